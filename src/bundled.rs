@@ -1,0 +1,23 @@
+//! The example vendor profiles and scorecards, embedded at build time from `vendors/` and
+//! `scorecards/`, so that `sdkvet init` works for someone who installed only the binary.
+
+include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+/// The bundled files under one folder (`"vendors"` or `"scorecards"`).
+pub fn files_in(folder: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    FILES
+        .iter()
+        .copied()
+        .filter(move |(path, _)| path.split('/').next() == Some(folder))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holds_vendors_and_a_default_scorecard() {
+        assert!(files_in("vendors").count() >= 8);
+        assert!(files_in("scorecards").any(|(path, _)| path == "scorecards/default.toml"));
+    }
+}

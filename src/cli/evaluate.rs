@@ -1,0 +1,73 @@
+//! `sdkvet evaluate`: rank the vendors under a scorecard and print or export the result.
+
+use super::{InputArgs, UsageError};
+use crate::render::table::TableOptions;
+use crate::{inputs, output, render, score};
+use anyhow::Result;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Under the table, show each vendor's facts, scores, weights and contributions
+    #[arg(long)]
+    explain: bool,
+    /// Start the CSV with a UTF-8 byte-order mark, so Excel shows non-ASCII names
+    #[arg(long)]
+    bom: bool,
+    /// Wrap the table to N columns [default: the terminal's width]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    width: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Table,
+    Csv,
+    Json,
+    Markdown,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    check_flags(&args)?;
+    let inputs = inputs::load(&args.inputs.spec())?;
+    output::print_diagnostics(inputs.warnings.iter());
+    let evaluation = score::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
+    let output = args.output.as_deref();
+    let bytes = match args.format {
+        Format::Table => {
+            let options = TableOptions {
+                width: args.width.or_else(|| output::terminal_width(output)),
+                colour: output::colour_wanted(output),
+                explain: args.explain,
+            };
+            render::table::render(&evaluation, &options)
+        }
+        Format::Csv => render::csv::render(&evaluation, args.bom)?,
+        Format::Json => render::json::render(&evaluation)?,
+        Format::Markdown => render::markdown::render(&evaluation, args.explain),
+    };
+    output::emit(&bytes, output)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_flags(args: &Args) -> Result<(), UsageError> {
+    if args.bom && args.format != Format::Csv {
+        return Err(UsageError("--bom applies to --format csv only".into()));
+    }
+    if args.explain && matches!(args.format, Format::Csv | Format::Json) {
+        return Err(UsageError("--explain applies to the table and markdown formats; JSON already carries every criterion's fact, score and contribution".into()));
+    }
+    if args.width.is_some() && args.format != Format::Table {
+        return Err(UsageError("--width applies to --format table only".into()));
+    }
+    Ok(())
+}

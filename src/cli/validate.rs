@@ -1,0 +1,81 @@
+//! `sdkvet validate [PATH]...`: check profiles and scorecards, listing every problem.
+
+use crate::diag::{plural, Diagnostics};
+use crate::inputs::{load_profiles, read_scorecard, toml_files_in};
+use crate::scorecard::{looks_like_scorecard, Audience};
+use crate::source::SourceFile;
+use crate::output;
+use anyhow::{bail, Result};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Files or folders to check [default: ./vendors and ./scorecards]
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+/// The files to check, sorted into profiles and scorecards.
+#[derive(Debug, Default)]
+struct Targets {
+    profiles: Vec<PathBuf>,
+    scorecards: Vec<PathBuf>,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let targets = targets(&args.paths)?;
+    let (_, mut diagnostics) = load_profiles(&targets.profiles);
+    for path in &targets.scorecards {
+        diagnostics.extend(read_scorecard(path, &Audience::default()).1);
+    }
+    output::print_diagnostics(diagnostics.iter());
+    let summary = summary(&targets, &diagnostics);
+    output::write_stdout(format!("{summary}\n").as_bytes())?;
+    if diagnostics.has_errors() {
+        bail!("{summary}; fix the errors listed above");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn summary(targets: &Targets, diagnostics: &Diagnostics) -> String {
+    format!(
+        "checked {} and {}: {}, {}",
+        plural(targets.profiles.len(), "vendor profile"),
+        plural(targets.scorecards.len(), "scorecard"),
+        plural(diagnostics.errors().count(), "error"),
+        plural(diagnostics.warnings().count(), "warning")
+    )
+}
+
+fn targets(paths: &[PathBuf]) -> Result<Targets> {
+    let defaults: Vec<PathBuf> = ["vendors", "scorecards"].iter().map(PathBuf::from).filter(|p| p.is_dir()).collect();
+    let paths = if paths.is_empty() { defaults } else { paths.to_vec() };
+    if paths.is_empty() {
+        bail!("nothing to check: there is no ./vendors or ./scorecards here; pass files or folders, or run `sdkvet init`");
+    }
+    let mut targets = Targets::default();
+    for path in paths {
+        if path.is_dir() {
+            let in_scorecards = path.file_name().is_some_and(|n| n == "scorecards");
+            for file in toml_files_in(&path)? {
+                classify(&mut targets, file, in_scorecards);
+            }
+        } else if path.is_file() {
+            let in_scorecards = path.parent().and_then(Path::file_name).is_some_and(|n| n == "scorecards");
+            classify(&mut targets, path, in_scorecards);
+        } else {
+            bail!("{}: no such file or folder", path.display());
+        }
+    }
+    Ok(targets)
+}
+
+fn classify(targets: &mut Targets, file: PathBuf, in_scorecards: bool) {
+    let is_scorecard = in_scorecards || SourceFile::read(&file).is_ok_and(|s| looks_like_scorecard(&s));
+    if is_scorecard {
+        targets.scorecards.push(file);
+    } else {
+        targets.profiles.push(file);
+    }
+}

@@ -1,0 +1,183 @@
+//! Diagnostics: problems found in data files, each pinned to a file, line, column and key.
+//!
+//! Loaders collect every problem of every file instead of stopping at the first; the command
+//! layer prints warnings and turns errors into one [`LoadFailure`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors stop the command, warnings are printed and ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem in one data file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as the user named it.
+    pub file: PathBuf,
+    /// 1-based line; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub column: usize,
+    /// Dotted key the problem is about (`support.coverage`), empty for file-level problems.
+    pub key: String,
+    /// What is wrong and, where possible, how to fix it.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let severity = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}", self.file.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        write!(f, ": {severity}: ")?;
+        if !self.key.is_empty() {
+            write!(f, "`{}`: ", self.key)?;
+        }
+        write!(f, "{}", self.message)
+    }
+}
+
+/// The problems of one or more files, in the order they were found.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| d.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| d.severity == Severity::Warning)
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors().next().is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Turns collected errors into a failure; `Ok` carries the warnings.
+    pub fn into_result(self) -> Result<Diagnostics, LoadFailure> {
+        if self.has_errors() {
+            Err(LoadFailure { diagnostics: self })
+        } else {
+            Ok(self)
+        }
+    }
+
+    /// A file-level diagnostic (no position), e.g. an unreadable file.
+    pub fn file_error(file: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            file: file.to_path_buf(),
+            line: 0,
+            column: 0,
+            key: String::new(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Data files that could not be used: carries every problem found, warnings included.
+#[derive(Debug)]
+pub struct LoadFailure {
+    pub diagnostics: Diagnostics,
+}
+
+impl fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors = self.diagnostics.errors().count();
+        let mut files: Vec<&Path> = self.diagnostics.errors().map(|d| d.file.as_path()).collect();
+        files.sort();
+        files.dedup();
+        write!(
+            f,
+            "{} in {}; fix {} and run again",
+            plural(errors, "error"),
+            plural(files.len(), "file"),
+            if errors == 1 { "it" } else { "them" }
+        )?;
+        for diagnostic in self.diagnostics.iter() {
+            write!(f, "\n  {diagnostic}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadFailure {}
+
+/// `1 error`, `2 errors`.
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(severity: Severity, file: &str) -> Diagnostic {
+        Diagnostic {
+            severity,
+            file: PathBuf::from(file),
+            line: 3,
+            column: 5,
+            key: "support.coverage".into(),
+            message: "bad".into(),
+        }
+    }
+
+    #[test]
+    fn display_names_file_line_column_and_key() {
+        let text = sample(Severity::Error, "vendors/a.toml").to_string();
+        assert_eq!(text, "vendors/a.toml:3:5: error: `support.coverage`: bad");
+    }
+
+    #[test]
+    fn failure_counts_errors_and_files_and_lists_warnings() {
+        let mut all = Diagnostics::default();
+        all.push(sample(Severity::Error, "a.toml"));
+        all.push(sample(Severity::Error, "a.toml"));
+        all.push(sample(Severity::Warning, "b.toml"));
+        let failure = all.into_result().unwrap_err().to_string();
+        assert!(failure.starts_with("2 errors in 1 file; fix them"), "{failure}");
+        assert!(failure.contains("b.toml:3:5: warning:"), "{failure}");
+    }
+
+    #[test]
+    fn warnings_alone_are_not_a_failure() {
+        let mut all = Diagnostics::default();
+        all.push(sample(Severity::Warning, "b.toml"));
+        assert_eq!(all.into_result().unwrap().warnings().count(), 1);
+    }
+}

@@ -1,0 +1,217 @@
+//! Durations as vendors publish them: `30`, `"1 hour"`, `"< 4 business hours"`, `"next business day"`.
+//!
+//! Business time becomes expected wall-clock minutes, because a ticket can arrive at any hour:
+//! one business hour is `60 × 168 / business_hours_per_week` minutes, one business day is
+//! `business_hours_per_week / 5` business hours (2016 minutes whatever the week).
+
+use std::fmt;
+
+/// The support week assumed when a profile does not say, and always in scorecards.
+pub const DEFAULT_BUSINESS_HOURS_PER_WEEK: f64 = 40.0;
+
+const MINUTES_PER_WEEK: f64 = 60.0 * 168.0;
+
+/// The unit a duration was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Minutes,
+    Hours,
+    Days,
+    BusinessHours,
+    BusinessDays,
+}
+
+impl Unit {
+    fn from_word(word: &str) -> Option<Unit> {
+        Some(match word {
+            "m" | "min" | "mins" | "minute" | "minutes" => Unit::Minutes,
+            "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hours,
+            "d" | "day" | "days" => Unit::Days,
+            "bh" | "business hour" | "business hours" => Unit::BusinessHours,
+            "bd" | "business day" | "business days" => Unit::BusinessDays,
+            _ => return None,
+        })
+    }
+
+    fn is_business_time(self) -> bool {
+        matches!(self, Unit::BusinessHours | Unit::BusinessDays)
+    }
+}
+
+/// A duration as written, with the amount and unit it was parsed into.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duration {
+    /// The text as written in the file (`"3 business hours"`, or `"30"` for a bare number).
+    pub text: String,
+    pub amount: f64,
+    pub unit: Unit,
+}
+
+impl Duration {
+    /// A bare number of wall-clock minutes.
+    pub fn from_minutes(minutes: f64) -> Duration {
+        Duration {
+            text: format_number(minutes),
+            amount: minutes,
+            unit: Unit::Minutes,
+        }
+    }
+
+    /// Parses vendor wording; the error says what is accepted.
+    pub fn parse(text: &str) -> Result<Duration, String> {
+        let (amount, unit) = parse_amount_and_unit(text)?;
+        Ok(Duration {
+            text: text.to_string(),
+            amount,
+            unit,
+        })
+    }
+
+    /// Expected wall-clock minutes, given the length of the support week.
+    pub fn minutes(&self, business_hours_per_week: f64) -> f64 {
+        let business_hour = MINUTES_PER_WEEK / business_hours_per_week;
+        match self.unit {
+            Unit::Minutes => self.amount,
+            Unit::Hours => self.amount * 60.0,
+            Unit::Days => self.amount * 1440.0,
+            Unit::BusinessHours => self.amount * business_hour,
+            Unit::BusinessDays => self.amount * business_hours_per_week / 5.0 * business_hour,
+        }
+    }
+
+    /// Whether the minutes depend on the support week.
+    pub fn is_business_time(&self) -> bool {
+        self.unit.is_business_time()
+    }
+}
+
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// What a duration string may look like, for error messages.
+pub const DURATION_HELP: &str = "write minutes as a number (30) or text like \"15 min\", \"1 hour\", \"2 days\", \"4 business hours\", \"next business day\"";
+
+fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
+    let normalized = text.trim().to_lowercase();
+    if normalized == "next business day" {
+        return Ok((1.0, Unit::BusinessDays));
+    }
+    let rest = strip_bound(&normalized);
+    let split = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+'))
+        .unwrap_or(rest.len());
+    let (number, unit_text) = rest.split_at(split);
+    let unit_words = unit_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if number.is_empty() {
+        return Err(format!("`{text}` does not start with a number; {DURATION_HELP}"));
+    }
+    let amount: f64 = number
+        .parse()
+        .map_err(|_| format!("`{number}` in `{text}` is not a number; {DURATION_HELP}"))?;
+    if !amount.is_finite() || amount < 0.0 {
+        return Err(format!("`{text}` is negative; a duration is 0 or more"));
+    }
+    let unit = Unit::from_word(&unit_words).ok_or_else(|| unknown_unit(text, &unit_words))?;
+    Ok((amount, unit))
+}
+
+fn strip_bound(text: &str) -> &str {
+    let text = text.trim_start();
+    let text = text
+        .strip_prefix("<=")
+        .or_else(|| text.strip_prefix('<'))
+        .or_else(|| text.strip_prefix('≤'))
+        .unwrap_or(text);
+    text.trim_start()
+}
+
+fn unknown_unit(text: &str, unit: &str) -> String {
+    if unit.is_empty() {
+        return format!("`{text}` has no unit; {DURATION_HELP}");
+    }
+    const UNITS: [&str; 15] = [
+        "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "business hour",
+        "business hours", "business day", "business days", "bh", "bd",
+    ];
+    format!(
+        "`{unit}` in `{text}` is not a unit{}; {DURATION_HELP}",
+        crate::suggest::did_you_mean(unit, UNITS)
+    )
+}
+
+/// A number without a needless `.0`, for echoing values back to the user.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        format!("{value}")
+    }
+}
+
+/// Minutes in a short human form: `45 min`, `1 h`, `403.2 min (6.7 h)`.
+pub fn format_minutes(minutes: f64) -> String {
+    let rounded = (minutes * 10.0).round() / 10.0;
+    if minutes >= 120.0 {
+        format!("{} min ({:.1} h)", format_number(rounded), minutes / 60.0)
+    } else {
+        format!("{} min", format_number(rounded))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minutes(text: &str, week: f64) -> f64 {
+        Duration::parse(text).unwrap().minutes(week)
+    }
+
+    #[test]
+    fn wall_clock_units() {
+        assert_eq!(minutes("30 min", 40.0), 30.0);
+        assert_eq!(minutes("1 hour", 40.0), 60.0);
+        assert_eq!(minutes("1.5 h", 40.0), 90.0);
+        assert_eq!(minutes("2 days", 40.0), 2880.0);
+        assert_eq!(minutes("15mins", 40.0), 15.0);
+        assert_eq!(minutes("  < 1 HOUR ", 40.0), 60.0);
+        assert_eq!(minutes("≤ 4 hrs", 40.0), 240.0);
+        assert_eq!(minutes("<= 20 minute", 40.0), 20.0);
+    }
+
+    #[test]
+    fn business_hours_follow_the_support_week() {
+        assert_eq!(minutes("1 business hour", 40.0), 252.0);
+        assert!((minutes("1 bh", 45.0) - 224.0).abs() < 1e-9);
+        assert_eq!(minutes("3 business hours", 60.0), 504.0);
+        assert!((minutes("2 business hours", 50.0) - 403.2).abs() < 1e-9);
+    }
+
+    #[test]
+    fn business_day_is_2016_minutes_whatever_the_week() {
+        for week in [40.0, 45.0, 60.0] {
+            assert!((minutes("next business day", week) - 2016.0).abs() < 1e-9);
+            assert!((minutes("1 bd", week) - 2016.0).abs() < 1e-9);
+        }
+        assert!((minutes("2 Business Days", 45.0) - 4032.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rejects_bad_text_with_help() {
+        for bad in ["", "soon", "1 fortnight", "-1 hour", "1..2 h", "5"] {
+            let err = Duration::parse(bad).unwrap_err();
+            assert!(!err.is_empty(), "{bad}");
+        }
+        assert!(Duration::parse("3 hrz").unwrap_err().contains("did you mean `hrs`"));
+        assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn formats_minutes() {
+        assert_eq!(format_minutes(30.0), "30 min");
+        assert_eq!(format_minutes(403.2), "403.2 min (6.7 h)");
+        assert_eq!(format_number(2.5), "2.5");
+    }
+}

@@ -1,0 +1,150 @@
+//! Finding and loading the inputs of a command: `--vendors` folders and files, the
+//! `--scorecard` name or file, every problem of every file collected before failing.
+
+use crate::diag::Diagnostics;
+use crate::profile::{load_profile, vendor_id, Profile};
+use crate::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::source::SourceFile;
+use anyhow::{bail, Context, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Where to find the vendors and the scorecard, and whom the evaluation is for.
+#[derive(Debug, Clone, Default)]
+pub struct InputSpec {
+    /// `--vendors` values; empty means `./vendors`.
+    pub vendors: Vec<PathBuf>,
+    /// `--scorecard`: a name in `./scorecards` or a file path.
+    pub scorecard: String,
+    pub audience: Audience,
+}
+
+/// Profiles and scorecard, loaded and checked, with the warnings found on the way.
+#[derive(Debug)]
+pub struct Inputs {
+    pub profiles: Vec<Profile>,
+    pub scorecard: Scorecard,
+    pub warnings: Diagnostics,
+}
+
+/// Loads everything a command needs; every problem of every file is in the error.
+pub fn load(spec: &InputSpec) -> Result<Inputs> {
+    let vendor_files = vendor_files(&spec.vendors)?;
+    let scorecard_path = resolve_scorecard(&spec.scorecard)?;
+    let (profiles, mut diagnostics) = load_profiles(&vendor_files);
+    let (scorecard, card_diagnostics) = read_scorecard(&scorecard_path, &spec.audience);
+    diagnostics.extend(card_diagnostics);
+    let warnings = diagnostics.into_result()?;
+    let scorecard = scorecard.expect("a scorecard without errors is loaded");
+    Ok(Inputs { profiles, scorecard, warnings })
+}
+
+/// Reads one scorecard file.
+pub fn read_scorecard(path: &Path, audience: &Audience) -> (Option<Scorecard>, Diagnostics) {
+    match SourceFile::read(path) {
+        Ok(source) => load_scorecard(&source, audience),
+        Err(diagnostic) => {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.push(diagnostic);
+            (None, diagnostics)
+        }
+    }
+}
+
+/// Loads profiles; duplicate ids across files are errors naming both files.
+pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
+    let mut diagnostics = Diagnostics::default();
+    let mut profiles = Vec::new();
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for path in paths {
+        if let Some(first) = seen.get(&vendor_id(path)) {
+            let message = format!(
+                "vendor id `{}` is already used by {}; ids are file names, so rename one of the files",
+                vendor_id(path),
+                first.display()
+            );
+            diagnostics.push(Diagnostics::file_error(path, message));
+            continue;
+        }
+        seen.insert(vendor_id(path), path.clone());
+        let (profile, found) = match SourceFile::read(path) {
+            Ok(source) => load_profile(&source),
+            Err(diagnostic) => {
+                diagnostics.push(diagnostic);
+                continue;
+            }
+        };
+        diagnostics.extend(found);
+        profiles.extend(profile);
+    }
+    (profiles, diagnostics)
+}
+
+/// The `*.toml` files named by `--vendors` (folders list their files, sorted).
+pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    if args.is_empty() {
+        let default = Path::new("vendors");
+        if !default.is_dir() {
+            bail!("no vendor profiles: there is no ./vendors folder here; pass --vendors DIR (or FILE), or run `sdkvet init` to write the bundled examples");
+        }
+        return toml_files_in(default);
+    }
+    let mut files = Vec::new();
+    for arg in args {
+        if arg.is_dir() {
+            files.extend(toml_files_in(arg)?);
+        } else if arg.is_file() {
+            files.push(arg.clone());
+        } else {
+            bail!("--vendors {}: no such file or folder; pass a folder of vendor profiles or a .toml file, or run `sdkvet init`", arg.display());
+        }
+    }
+    Ok(files)
+}
+
+/// Every `*.toml` directly inside a folder, sorted by name; an empty folder is an error.
+pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
+        if path.is_file() && path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        bail!("{} holds no .toml files; add vendor profiles there, or run `sdkvet init` to write the bundled examples", dir.display());
+    }
+    Ok(files)
+}
+
+/// `--scorecard NAME` → `./scorecards/NAME.toml`; a path or a `.toml` name is used as a file.
+pub fn resolve_scorecard(arg: &str) -> Result<PathBuf> {
+    let looks_like_path = arg.ends_with(".toml") || arg.contains('/') || arg.contains('\\');
+    let path = if looks_like_path {
+        PathBuf::from(arg)
+    } else {
+        Path::new("scorecards").join(format!("{arg}.toml"))
+    };
+    if path.is_file() {
+        return Ok(path);
+    }
+    if looks_like_path {
+        bail!("--scorecard {arg}: no such file; pass a scorecard name from ./scorecards or a path to a .toml file");
+    }
+    bail!("{}", missing_scorecard_message(arg, &path))
+}
+
+fn missing_scorecard_message(name: &str, path: &Path) -> String {
+    let available: Vec<String> = toml_files_in(Path::new("scorecards"))
+        .unwrap_or_default()
+        .iter()
+        .map(|p| vendor_id(p))
+        .collect();
+    if available.is_empty() {
+        return format!("scorecard `{name}` not found: there is no {}; pass --scorecard FILE, or run `sdkvet init` to write the bundled scorecards", path.display());
+    }
+    let hint = crate::suggest::did_you_mean(name, available.iter().map(String::as_str));
+    format!("scorecard `{name}` not found: there is no {}{hint}; available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
+}

@@ -1,0 +1,569 @@
+//! Vendor profiles (SPEC §3): the model of one vendor plan's support facts, and its loader,
+//! which checks every key and value against [`crate::schema`] and reports every problem.
+
+use crate::diag::Diagnostics;
+use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::schema::{self, FieldSpec, FieldType};
+use crate::source::{describe, item_offset, join_path, key_offset, Reporter, SourceFile};
+use crate::suggest::{did_you_mean, one_of};
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use toml_edit::{Item, TableLike, Value};
+
+/// One known fact of a profile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    Text(String),
+    Bool(bool),
+    Number(f64),
+    Date(Date),
+    Duration(Duration),
+    List(Vec<String>),
+}
+
+impl fmt::Display for Fact {
+    /// The fact as written in the file.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fact::Text(text) => f.write_str(text),
+            Fact::Bool(value) => write!(f, "{value}"),
+            Fact::Number(value) => f.write_str(&crate::duration::format_number(*value)),
+            Fact::Date(date) => write!(f, "{date}"),
+            Fact::Duration(duration) => f.write_str(&duration.text),
+            Fact::List(items) => write!(f, "[{}]", items.join(", ")),
+        }
+    }
+}
+
+/// A vendor plan's profile: its id (file stem), facts by dotted path, and their sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// The file name without `.toml`.
+    pub id: String,
+    /// The file it was read from.
+    pub path: PathBuf,
+    /// Known facts by dotted path (`support.coverage`, `extra.annual_price_usd`).
+    pub facts: BTreeMap<String, Fact>,
+    /// Evidence: fact path → where it was seen.
+    pub sources: BTreeMap<String, String>,
+}
+
+impl Profile {
+    /// An empty profile with only a name, for building profiles in code.
+    pub fn new(id: &str, name: &str) -> Profile {
+        let mut facts = BTreeMap::new();
+        facts.insert("name".to_string(), Fact::Text(name.to_string()));
+        Profile {
+            id: id.to_string(),
+            path: PathBuf::from(format!("{id}.toml")),
+            facts,
+            sources: BTreeMap::new(),
+        }
+    }
+
+    pub fn fact(&self, path: &str) -> Option<&Fact> {
+        self.facts.get(path)
+    }
+
+    fn text(&self, path: &str) -> Option<&str> {
+        match self.fact(path) {
+            Some(Fact::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.text("name").unwrap_or(&self.id)
+    }
+
+    pub fn plan(&self) -> &str {
+        self.text("plan").unwrap_or("")
+    }
+
+    pub fn as_of(&self) -> Option<Date> {
+        match self.fact("as_of") {
+            Some(Fact::Date(date)) => Some(*date),
+            _ => None,
+        }
+    }
+
+    /// Length of the support week behind "business hours" (default 40).
+    pub fn business_hours_per_week(&self) -> f64 {
+        match self.fact("support.business_hours_per_week") {
+            Some(Fact::Number(hours)) => *hours,
+            _ => DEFAULT_BUSINESS_HOURS_PER_WEEK,
+        }
+    }
+}
+
+/// The vendor id a file stands for: its name without `.toml`.
+pub fn vendor_id(path: &Path) -> String {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
+pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
+    let mut reporter = Reporter::new(source);
+    let document = match source.parse() {
+        Ok(document) => document,
+        Err(diagnostic) => {
+            reporter.diagnostics.push(diagnostic);
+            return (None, reporter.diagnostics);
+        }
+    };
+    let mut profile = Profile {
+        id: vendor_id(&source.path),
+        path: source.path.clone(),
+        facts: BTreeMap::new(),
+        sources: BTreeMap::new(),
+    };
+    read_table(&mut reporter, document.as_table(), "", 0, &mut profile);
+    if !profile.facts.contains_key("name") {
+        reporter.error_at(
+            0,
+            "name",
+            "required key is missing; add `name = \"Vendor name\"` at the top of the file",
+        );
+    }
+    check_sources(&mut reporter, &document, &profile);
+    let diagnostics = reporter.diagnostics;
+    let profile = (!diagnostics.has_errors()).then_some(profile);
+    (profile, diagnostics)
+}
+
+fn read_table(
+    reporter: &mut Reporter,
+    table: &dyn TableLike,
+    prefix: &str,
+    table_offset: usize,
+    profile: &mut Profile,
+) {
+    for (key, item) in table.iter() {
+        let path = join_path(prefix, key);
+        let offset = key_offset(table, key, table_offset);
+        match prefix {
+            "extra" => read_extra(reporter, item, &path, profile),
+            "sources" => read_source(reporter, item, &path, key, profile),
+            _ if schema::TABLES.contains(&path.as_str()) => {
+                read_subtable(reporter, item, &path, offset, profile)
+            }
+            _ => match schema::field(&path) {
+                Some(spec) => read_field(reporter, item, spec, profile),
+                None => unknown_key(reporter, offset, prefix, key, &path),
+            },
+        }
+    }
+}
+
+fn read_subtable(
+    reporter: &mut Reporter,
+    item: &Item,
+    path: &str,
+    offset: usize,
+    profile: &mut Profile,
+) {
+    match item.as_table_like() {
+        Some(table) => read_table(reporter, table, path, offset, profile),
+        None => reporter.error(
+            item,
+            path,
+            format!("expected a table ([{path}]), found {}", describe(item)),
+        ),
+    }
+}
+
+fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str, path: &str) {
+    let valid = schema::keys_in(prefix);
+    if schema::SEVERITY_TABLES.contains(&prefix) {
+        let message = format!(
+            "unknown severity; severities are {}{}",
+            one_of(schema::SEVERITIES),
+            did_you_mean(key, valid.iter().copied())
+        );
+        return reporter.error_at(offset, path, message);
+    }
+    let mut hint = did_you_mean(key, valid.iter().copied());
+    if hint.is_empty() {
+        hint = elsewhere_hint(key);
+    }
+    let place = if prefix.is_empty() {
+        "at the top level".to_string()
+    } else {
+        format!("in [{prefix}]")
+    };
+    reporter.error_at(offset, path, format!("unknown key {place}{hint}"));
+}
+
+/// "; it belongs in [support] (`support.coverage`)" for a key written in the wrong table.
+fn elsewhere_hint(key: &str) -> String {
+    schema::FIELDS
+        .iter()
+        .find(|f| schema::leaf(f.path) == key)
+        .map(|f| {
+            format!(
+                "; did you mean `{}` (in [{}])?",
+                f.path,
+                schema::parent(f.path)
+            )
+        })
+        .unwrap_or_default()
+}
+
+fn read_field(reporter: &mut Reporter, item: &Item, spec: &FieldSpec, profile: &mut Profile) {
+    match convert(reporter, item, spec) {
+        Ok(fact) => {
+            profile.facts.insert(spec.path.to_string(), fact);
+        }
+        Err(message) => reporter.error(item, spec.path, message),
+    }
+}
+
+/// Converts a TOML item into the fact a field holds; list vocabulary misses are warnings.
+fn convert(reporter: &mut Reporter, item: &Item, spec: &FieldSpec) -> Result<Fact, String> {
+    let value = item
+        .as_value()
+        .ok_or_else(|| format!("expected a value, found {}", describe(item)))?;
+    match spec.ty {
+        FieldType::Text => string(value).map(|s| Fact::Text(s.to_string())),
+        FieldType::Bool => value
+            .as_bool()
+            .map(Fact::Bool)
+            .ok_or_else(|| format!("expected true or false, found {}", describe(item))),
+        FieldType::Number(range) => {
+            let number = finite_number(value)?;
+            match range.check(number) {
+                None => Ok(Fact::Number(number)),
+                Some(allowed) => Err(format!("{} {allowed}", number_text(value))),
+            }
+        }
+        FieldType::Date => date(value).map(Fact::Date),
+        FieldType::Duration => duration(value).map(Fact::Duration),
+        FieldType::Level(levels) => level(value, levels).map(|s| Fact::Text(s.to_string())),
+        FieldType::List(vocabulary) => list(reporter, value, spec.path, vocabulary).map(Fact::List),
+    }
+}
+
+fn string(value: &Value) -> Result<&str, String> {
+    value
+        .as_str()
+        .ok_or_else(|| format!("expected a string, found {}", describe_value(value)))
+}
+
+fn describe_value(value: &Value) -> &'static str {
+    describe(&Item::Value(value.clone()))
+}
+
+fn number_text(value: &Value) -> String {
+    value.to_string().trim().to_string()
+}
+
+/// An integer or a float that is neither NaN nor infinite.
+pub fn finite_number(value: &Value) -> Result<f64, String> {
+    let number = match value {
+        Value::Integer(i) => *i.value() as f64,
+        Value::Float(f) => *f.value(),
+        other => return Err(format!("expected a number, found {}", describe_value(other))),
+    };
+    if number.is_finite() {
+        Ok(number)
+    } else {
+        Err(format!("{} is not a number; write a finite value", number_text(value)))
+    }
+}
+
+/// A TOML date, or a quoted `"YYYY-MM-DD"`.
+pub fn date(value: &Value) -> Result<Date, String> {
+    match value {
+        Value::Datetime(datetime) => {
+            let datetime = datetime.value();
+            match (datetime.date, datetime.time) {
+                (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
+                    .map_err(|e| format!("{datetime} is not a valid date: {e}")),
+                _ => Err(format!("{datetime} is not a plain date; write YYYY-MM-DD")),
+            }
+        }
+        Value::String(text) => parse_date(text.value()),
+        other => Err(format!("expected a date (YYYY-MM-DD), found {}", describe_value(other))),
+    }
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let looks_right = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    let parsed = text.parse::<Date>().ok().filter(|_| looks_right);
+    parsed.ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-11-01"))
+}
+
+/// A duration: a number of minutes or vendor wording.
+pub fn duration(value: &Value) -> Result<Duration, String> {
+    match value {
+        Value::String(text) => Duration::parse(text.value()),
+        Value::Integer(_) | Value::Float(_) => {
+            let minutes = finite_number(value)?;
+            if minutes < 0.0 {
+                return Err(format!("{} is negative; a duration is 0 or more minutes", number_text(value)));
+            }
+            Ok(Duration::from_minutes(minutes))
+        }
+        other => Err(format!(
+            "expected a duration, found {}; {}",
+            describe_value(other),
+            crate::duration::DURATION_HELP
+        )),
+    }
+}
+
+fn level(value: &Value, levels: &'static [(&'static str, f64)]) -> Result<&'static str, String> {
+    let text = string(value)?;
+    let names = schema::level_names(levels);
+    levels
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(name, _)| *name)
+        .ok_or_else(|| {
+            format!(
+                "`{text}` is not a valid value; use {}{}",
+                one_of(&names),
+                did_you_mean(text, names.iter().copied())
+            )
+        })
+}
+
+fn list(
+    reporter: &mut Reporter,
+    value: &Value,
+    path: &str,
+    vocabulary: Option<&[&str]>,
+) -> Result<Vec<String>, String> {
+    let array = value
+        .as_array()
+        .ok_or_else(|| format!("expected a list of strings, found {}", describe_value(value)))?;
+    let mut items = Vec::new();
+    for element in array.iter() {
+        let text = string(element).map_err(|e| format!("{e} in the list"))?;
+        if let Some(known) = vocabulary {
+            warn_outside_vocabulary(reporter, element, path, text, known);
+        }
+        items.push(text.to_string());
+    }
+    Ok(items)
+}
+
+/// Warns about a value outside a known vocabulary, suggesting the closest known one.
+pub fn warn_outside_vocabulary(
+    reporter: &mut Reporter,
+    element: &Value,
+    path: &str,
+    text: &str,
+    known: &[&str],
+) {
+    if known.contains(&text) {
+        return;
+    }
+    let offset = element.span().map_or(0, |s| s.start);
+    let hint = match crate::suggest::closest(text, known.iter().copied()) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("known values: {}", known.join(", ")),
+    };
+    reporter.warning_at(offset, path, format!("`{text}` is not a known value; {hint}"));
+}
+
+fn read_extra(reporter: &mut Reporter, item: &Item, path: &str, profile: &mut Profile) {
+    let fact = match item.as_value() {
+        Some(Value::String(s)) => Ok(Fact::Text(s.value().clone())),
+        Some(Value::Boolean(b)) => Ok(Fact::Bool(*b.value())),
+        Some(v @ (Value::Integer(_) | Value::Float(_))) => finite_number(v).map(Fact::Number),
+        Some(v @ Value::Datetime(_)) => date(v).map(Fact::Date),
+        _ => Err(format!(
+            "[extra] holds numbers, booleans, strings or dates; found {}",
+            describe(item)
+        )),
+    };
+    match fact {
+        Ok(fact) => {
+            profile.facts.insert(path.to_string(), fact);
+        }
+        Err(message) => reporter.error(item, path, message),
+    }
+}
+
+fn read_source(reporter: &mut Reporter, item: &Item, path: &str, key: &str, profile: &mut Profile) {
+    match item.as_str() {
+        Some(text) => {
+            profile.sources.insert(key.to_string(), text.to_string());
+        }
+        None => reporter.error(
+            item,
+            path,
+            format!("a source is a string (URL or note), found {}", describe(item)),
+        ),
+    }
+}
+
+/// Warns about sources cited for facts the schema does not have.
+fn check_sources(reporter: &mut Reporter, document: &toml_edit::Document<&str>, profile: &Profile) {
+    let Some(sources) = document.get("sources").and_then(Item::as_table_like) else {
+        return;
+    };
+    for (key, item) in sources.iter() {
+        if schema::is_fact_path(key) || profile.facts.contains_key(key) {
+            continue;
+        }
+        let paths = schema::FIELDS.iter().map(|f| f.path);
+        let hint = did_you_mean(key, paths);
+        let offset = key_offset(sources, key, item_offset(item));
+        reporter.warning_at(
+            offset,
+            &format!("sources.{key}"),
+            format!("cites `{key}`, which is not a profile field{hint}"),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Severity;
+
+    fn load(text: &str) -> (Option<Profile>, Vec<String>) {
+        let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());
+        let (profile, diagnostics) = load_profile(&source);
+        (profile, diagnostics.iter().map(ToString::to_string).collect())
+    }
+
+    fn errors_of(text: &str) -> Vec<String> {
+        let (profile, messages) = load(text);
+        assert!(profile.is_none(), "expected errors for {text}");
+        messages
+    }
+
+    #[test]
+    fn reads_every_kind_of_fact() {
+        let (profile, messages) = load(
+            r#"
+name = "Acme"
+as_of = "2026-01-02"
+[support]
+coverage = "24x7"
+dedicated_engineer = true
+business_hours_per_week = 45
+[support.first_response]
+critical = 30
+high = "2 business hours"
+[sla]
+availability = 99.95
+[docs]
+last_updated = 2026-10-15
+[fit]
+industries = ["social"]
+[extra]
+price = 1200.5
+"#,
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+        let p = profile.unwrap();
+        assert_eq!(p.id, "acme");
+        assert_eq!(p.name(), "Acme");
+        assert_eq!(p.as_of(), Some(jiff::civil::date(2026, 1, 2)));
+        assert_eq!(p.business_hours_per_week(), 45.0);
+        assert_eq!(p.fact("support.coverage"), Some(&Fact::Text("24x7".into())));
+        assert_eq!(p.fact("extra.price"), Some(&Fact::Number(1200.5)));
+        assert!(matches!(p.fact("support.first_response.high"), Some(Fact::Duration(_))));
+    }
+
+    #[test]
+    fn dotted_and_inline_tables_work() {
+        let (profile, messages) = load("name = \"A\"\nsupport.coverage = \"24x5\"\nsla = { written = true }\n");
+        assert!(messages.is_empty(), "{messages:?}");
+        let p = profile.unwrap();
+        assert_eq!(p.fact("sla.written"), Some(&Fact::Bool(true)));
+        assert_eq!(p.fact("support.coverage"), Some(&Fact::Text("24x5".into())));
+    }
+
+    #[test]
+    fn misspelled_key_suggests_the_right_one() {
+        let errors = errors_of("name = \"A\"\n[support]\ncovrage = \"24x7\"\n");
+        assert_eq!(
+            errors,
+            ["vendors/acme.toml:3:1: error: `support.covrage`: unknown key in [support]; did you mean `coverage`?"]
+        );
+    }
+
+    #[test]
+    fn key_in_the_wrong_table_points_to_its_table() {
+        let errors = errors_of("name = \"A\"\ncoverage = \"24x7\"\n");
+        assert!(errors[0].contains("did you mean `support.coverage` (in [support])?"), "{errors:?}");
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let errors = errors_of(
+            "plan = 3\n[support]\ncoverage = \"24/7\"\n[sla]\navailability = 120\n[lifecycle]\nversion_support_months = -1\n[support.first_response]\nurgent = 5\n",
+        );
+        let all = errors.join("\n");
+        assert_eq!(errors.len(), 5, "{all}");
+        assert!(all.contains(":1:8: error: `plan`: expected a string, found an integer"), "{all}");
+        assert!(all.contains("`support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`"), "{all}");
+        assert!(all.contains("`sla.availability`: 120 must be a percent in (0, 100]"), "{all}");
+        assert!(all.contains("`lifecycle.version_support_months`: -1 must be 0 or more"), "{all}");
+        assert!(all.contains("`support.first_response.urgent`: unknown severity; severities are `critical`, `high`, `normal` or `low`"), "{all}");
+        assert!(all.contains("`name`: required key is missing"), "{all}");
+    }
+
+    #[test]
+    fn nan_infinity_bad_dates_and_durations_are_errors() {
+        let errors = errors_of(
+            "name = \"A\"\n[sla]\navailability = nan\n[lifecycle]\nupgrade_notice_days = inf\n[docs]\nlast_updated = \"2026-13-01\"\n[support.resolution]\ncritical = \"soon\"\n",
+        );
+        let all = errors.join("\n");
+        assert_eq!(errors.len(), 4, "{all}");
+        assert!(all.contains("nan is not a number"), "{all}");
+        assert!(all.contains("inf is not a number"), "{all}");
+        assert!(all.contains("`2026-13-01` is not a date"), "{all}");
+        assert!(all.contains("`soon` does not start with a number"), "{all}");
+    }
+
+    #[test]
+    fn vocabulary_misses_are_warnings_with_a_suggestion() {
+        let (profile, messages) = load("name = \"A\"\n[fit]\nindustries = [\"educaton\"]\n");
+        assert!(profile.is_some());
+        assert_eq!(
+            messages,
+            ["vendors/acme.toml:3:15: warning: `fit.industries`: `educaton` is not a known value; did you mean `education`?"]
+        );
+    }
+
+    #[test]
+    fn empty_file_lacks_a_name() {
+        let errors = errors_of("");
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].contains(":1:1: error: `name`: required key is missing"), "{errors:?}");
+    }
+
+    #[test]
+    fn sources_must_be_strings_and_name_fields() {
+        let (_, messages) = load("name = \"A\"\n[sources]\n\"sla.availabilty\" = \"x\"\n\"name\" = 3\n");
+        let all = messages.join("\n");
+        assert!(all.contains("error: `sources.name`: a source is a string"), "{all}");
+        assert!(all.contains("warning: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
+    }
+
+    #[test]
+    fn deeply_nested_arrays_do_not_panic() {
+        let text = format!("name = \"A\"\nx = {}{}\n", "[".repeat(5000), "]".repeat(5000));
+        let (profile, messages) = load(&text);
+        assert!(profile.is_none());
+        assert!(messages[0].contains("error"), "{messages:?}");
+    }
+
+    #[test]
+    fn severities_of_diagnostics() {
+        let source = SourceFile::from_text(Path::new("a.toml"), "name = 1".into());
+        let (_, diagnostics) = load_profile(&source);
+        assert!(diagnostics.iter().all(|d| d.severity == Severity::Error));
+    }
+}

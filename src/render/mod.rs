@@ -1,0 +1,152 @@
+//! Renderers of an [`Evaluation`](crate::score::Evaluation), one per output format, each
+//! returning bytes; the command layer alone decides between stdout and a file.
+
+pub mod csv;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::score::{CriterionResult, Evaluation, VendorResult};
+use crate::scorecard::UnknownPolicy;
+
+/// One decimal, for display only.
+pub fn one_decimal(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// Escapes control characters (and bidi overrides) so profile text cannot move the cursor,
+/// recolour the terminal or reorder what is shown.
+pub fn escape_control(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || is_bidi_control(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// A short column header for a criterion, so that a table fits 80 columns.
+pub fn abbreviation(id: &str) -> String {
+    let known = match id {
+        "response_sla" => "Resp",
+        "resolution_sla" => "Fix",
+        "coverage" => "Cov",
+        "dedicated_engineer" => "Ded",
+        "customer_success" => "CSM",
+        "escalation" => "Esc",
+        "in_house_support" => "InH",
+        "channels" => "Chan",
+        "docs_freshness" => "Docs",
+        "docs_completeness" => "DocC",
+        "industry_fit" => "Ind",
+        "overseas_support" => "Ovs",
+        "availability" => "Avl",
+        "written_sla" => "WSLA",
+        "service_credits" => "Cred",
+        "certifications" => "Cert",
+        "version_support" => "Ver",
+        "service_reports" => "Rep",
+        "status_page" => "Stat",
+        "post_incident_reports" => "PIR",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    let mut short: String = id.chars().filter(|c| c.is_alphanumeric()).take(4).collect();
+    if let Some(first) = short.get(..1) {
+        short = first.to_uppercase() + &short[1..];
+    }
+    short
+}
+
+/// Abbreviations for every criterion, made unique with a number where two collide.
+pub fn abbreviations(ids: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+    for id in ids {
+        let base = abbreviation(id);
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while out.contains(&candidate) {
+            candidate = format!("{base}{n}");
+            n += 1;
+        }
+        out.push(candidate);
+    }
+    out
+}
+
+/// "unknown facts score 0" and the like, for headers.
+pub fn policy_text(policy: UnknownPolicy) -> &'static str {
+    match policy {
+        UnknownPolicy::Zero => "unknown facts score 0",
+        UnknownPolicy::Half => "unknown facts score 50",
+        UnknownPolicy::Skip => "unknown facts are left out of the total",
+    }
+}
+
+/// The line above a table: scorecard, date, audience, unknown policy.
+pub fn summary_line(evaluation: &Evaluation) -> String {
+    let card = &evaluation.scorecard;
+    let mut parts = vec![
+        format!("Scorecard: {}", card.name),
+        format!("as of {}", evaluation.as_of),
+    ];
+    if let Some(industry) = &card.industry {
+        parts.push(format!("industry {industry}"));
+    }
+    if !card.regions.is_empty() {
+        parts.push(format!("regions {}", card.regions.join(", ")));
+    }
+    parts.push(policy_text(card.unknown).to_string());
+    parts.join(" · ")
+}
+
+/// The rank cell: a number, or `-` for a disqualified vendor.
+pub fn rank_text(vendor: &VendorResult) -> String {
+    vendor.rank.map_or_else(|| "-".to_string(), |r| r.to_string())
+}
+
+/// The "fact" and "means" cells of an explanation row.
+pub fn explain_fact(row: &CriterionResult) -> (String, String) {
+    let fact = row.fact.clone().unwrap_or_else(|| "unknown".to_string());
+    let meaning = row.meaning.clone().unwrap_or_default();
+    (fact, meaning)
+}
+
+/// The score cell of an explanation row: the score, or what the policy made of the unknown.
+pub fn explain_score(row: &CriterionResult) -> String {
+    match (row.score, row.counted) {
+        (Some(score), _) => one_decimal(score),
+        (None, true) => format!("? (as {})", if row.contribution > 0.0 { "50" } else { "0" }),
+        (None, false) => "? (skipped)".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_control_characters() {
+        assert_eq!(escape_control("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
+        assert_eq!(escape_control("ok 声网"), "ok 声网");
+        assert_eq!(escape_control("x\u{202e}y"), "x\\u{202e}y");
+    }
+
+    #[test]
+    fn abbreviations_are_unique() {
+        assert_eq!(abbreviations(&["price", "prices", "coverage"]), ["Pric", "Pric2", "Cov"]);
+    }
+}

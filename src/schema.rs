@@ -1,0 +1,230 @@
+//! The vendor-profile schema (SPEC §3): every field, its type and range, the ordered levels
+//! and the known vocabularies. Loading, scoring and the question bank all read this table.
+
+/// What a profile field holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FieldType {
+    Text,
+    Bool,
+    Number(Range),
+    Date,
+    Duration,
+    /// One of an ordered list, best first, with the score of each level.
+    Level(&'static [(&'static str, f64)]),
+    /// A list of strings, with the known vocabulary (values outside it draw a warning).
+    List(Option<&'static [&'static str]>),
+}
+
+/// The allowed values of a number field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Range {
+    /// Times, days, months: 0 or more.
+    NonNegative,
+    /// A percent in (0, 100].
+    Percent,
+    /// Hours in a week: (0, 168].
+    WeekHours,
+}
+
+impl Range {
+    /// `None` when the value is allowed, else what is allowed.
+    pub fn check(self, value: f64) -> Option<&'static str> {
+        let ok = match self {
+            Range::NonNegative => value >= 0.0,
+            Range::Percent => value > 0.0 && value <= 100.0,
+            Range::WeekHours => value > 0.0 && value <= 168.0,
+        };
+        (!ok).then_some(match self {
+            Range::NonNegative => "must be 0 or more",
+            Range::Percent => "must be a percent in (0, 100]",
+            Range::WeekHours => "must be hours in a week, in (0, 168]",
+        })
+    }
+}
+
+/// One field of a vendor profile.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FieldSpec {
+    /// Dotted path (`support.first_response.critical`).
+    pub path: &'static str,
+    pub ty: FieldType,
+}
+
+pub const COVERAGE_LEVELS: &[(&str, f64)] = &[
+    ("24x7", 100.0),
+    ("24x5", 70.0),
+    ("business-hours", 30.0),
+    ("none", 0.0),
+];
+
+pub const SERVICE_REPORT_LEVELS: &[(&str, f64)] =
+    &[("monthly", 100.0), ("quarterly", 60.0), ("none", 0.0)];
+
+pub const INDUSTRIES: &[&str] = &[
+    "social",
+    "live-streaming",
+    "education",
+    "gaming",
+    "enterprise",
+    "conversational-ai",
+    "telehealth",
+    "finance",
+    "ecommerce",
+    "iot",
+];
+
+pub const REGIONS: &[&str] = &[
+    "china",
+    "east-asia",
+    "southeast-asia",
+    "south-asia",
+    "middle-east",
+    "europe",
+    "north-america",
+    "latin-america",
+    "africa",
+    "oceania",
+];
+
+pub const SEVERITIES: &[&str] = &["critical", "high", "normal", "low"];
+
+/// Tables that hold fields; `extra` and `sources` hold the user's own keys.
+pub const TABLES: &[&str] = &[
+    "support",
+    "support.first_response",
+    "support.resolution",
+    "sla",
+    "docs",
+    "fit",
+    "overseas",
+    "security",
+    "lifecycle",
+    "process",
+    "extra",
+    "sources",
+];
+
+/// Tables whose keys are severities.
+pub const SEVERITY_TABLES: &[&str] = &["support.first_response", "support.resolution"];
+
+macro_rules! fields {
+    ($($path:literal => $ty:expr),* $(,)?) => {
+        &[$(FieldSpec { path: $path, ty: $ty }),*]
+    };
+}
+
+use FieldType::*;
+
+/// Every field of SPEC §3, in the spec's order.
+pub const FIELDS: &[FieldSpec] = fields![
+    "name" => Text,
+    "plan" => Text,
+    "website" => Text,
+    "products" => List(None),
+    "as_of" => Date,
+    "support.coverage" => Level(COVERAGE_LEVELS),
+    "support.channels" => List(None),
+    "support.dedicated_engineer" => Bool,
+    "support.customer_success_manager" => Bool,
+    "support.in_house" => Bool,
+    "support.escalation_path" => Bool,
+    "support.languages" => List(None),
+    "support.business_hours_per_week" => Number(Range::WeekHours),
+    "support.first_response.critical" => Duration,
+    "support.first_response.high" => Duration,
+    "support.first_response.normal" => Duration,
+    "support.first_response.low" => Duration,
+    "support.resolution.critical" => Duration,
+    "support.resolution.high" => Duration,
+    "support.resolution.normal" => Duration,
+    "support.resolution.low" => Duration,
+    "sla.availability" => Number(Range::Percent),
+    "sla.written" => Bool,
+    "sla.service_credits" => Bool,
+    "docs.last_updated" => Date,
+    "docs.quickstart" => Bool,
+    "docs.api_reference" => Bool,
+    "docs.faq" => Bool,
+    "docs.troubleshooting" => Bool,
+    "docs.best_practices" => Bool,
+    "docs.changelog" => Bool,
+    "fit.industries" => List(Some(INDUSTRIES)),
+    "fit.reference_customers" => List(None),
+    "overseas.regions" => List(Some(REGIONS)),
+    "overseas.local_support" => List(Some(REGIONS)),
+    "overseas.data_residency" => List(Some(REGIONS)),
+    "security.certifications" => List(None),
+    "security.encryption_in_transit" => Bool,
+    "lifecycle.version_support_months" => Number(Range::NonNegative),
+    "lifecycle.upgrade_notice_days" => Number(Range::NonNegative),
+    "process.ticket_tracking" => Bool,
+    "process.post_incident_reports" => Bool,
+    "process.service_reports" => Level(SERVICE_REPORT_LEVELS),
+    "process.status_page" => Bool,
+    "process.training" => Bool,
+];
+
+/// The spec of a field, by dotted path.
+pub fn field(path: &str) -> Option<&'static FieldSpec> {
+    FIELDS.iter().find(|f| f.path == path)
+}
+
+/// The table part of a dotted path (`support.first_response.critical` → `support.first_response`).
+pub fn parent(path: &str) -> &str {
+    path.rsplit_once('.').map_or("", |(parent, _)| parent)
+}
+
+/// The last part of a dotted path.
+pub fn leaf(path: &str) -> &str {
+    path.rsplit_once('.').map_or(path, |(_, leaf)| leaf)
+}
+
+/// The keys valid directly inside a table (`""` for the top level).
+pub fn keys_in(table: &str) -> Vec<&'static str> {
+    let fields = FIELDS.iter().map(|f| f.path);
+    let tables = TABLES.iter().copied();
+    fields
+        .chain(tables)
+        .filter(|path| parent(path) == table)
+        .map(leaf)
+        .collect()
+}
+
+/// The names of an ordered level list, best first.
+pub fn level_names(levels: &[(&'static str, f64)]) -> Vec<&'static str> {
+    levels.iter().map(|(name, _)| *name).collect()
+}
+
+/// Whether a dotted path names a field the profile can hold (a schema field or `extra.*`).
+pub fn is_fact_path(path: &str) -> bool {
+    field(path).is_some() || (parent(path) == "extra" && !leaf(path).is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_lives_in_a_known_table() {
+        for f in FIELDS {
+            let table = parent(f.path);
+            assert!(table.is_empty() || TABLES.contains(&table), "{}", f.path);
+        }
+    }
+
+    #[test]
+    fn keys_of_a_table() {
+        let support = keys_in("support");
+        assert!(support.contains(&"coverage") && support.contains(&"first_response"));
+        assert_eq!(keys_in("support.first_response"), SEVERITIES);
+        assert!(keys_in("").contains(&"sla"));
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(Range::Percent.check(100.0).is_none());
+        assert!(Range::Percent.check(0.0).is_some());
+        assert!(Range::NonNegative.check(-0.5).is_some());
+        assert!(Range::WeekHours.check(169.0).is_some());
+    }
+}

@@ -1,0 +1,763 @@
+//! Scorecards (SPEC §4): the buyer's weighted criteria with their scoring parameters and
+//! knock-outs, the built-in criteria's defaults, and a loader that reports every problem.
+
+use crate::diag::Diagnostics;
+use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::profile::{duration, finite_number, vendor_id, warn_outside_vocabulary};
+use crate::schema::{self, FieldType, Range};
+use crate::source::{describe, item_offset, join_path, key_offset, Reporter, SourceFile};
+use crate::suggest::{did_you_mean, one_of};
+use serde::Serialize;
+use std::path::PathBuf;
+use toml_edit::{Item, TableLike, Value};
+
+/// How a criterion turns a fact into a score (SPEC §4 "Kinds and formulas").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Number,
+    Bool,
+    Level,
+    Duration,
+    Age,
+    Regions,
+    Member,
+    CoverageOf,
+    Share,
+    Availability,
+}
+
+const KINDS: &[(&str, Kind)] = &[
+    ("number", Kind::Number),
+    ("bool", Kind::Bool),
+    ("level", Kind::Level),
+    ("duration", Kind::Duration),
+    ("age", Kind::Age),
+    ("regions", Kind::Regions),
+    ("member", Kind::Member),
+    ("coverage_of", Kind::CoverageOf),
+    ("share", Kind::Share),
+    ("availability", Kind::Availability),
+];
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        KINDS.iter().find(|(_, k)| *k == self).map_or("", |(n, _)| n)
+    }
+
+    /// Kinds scored from a number with best/worst: they take `max`/`min` knock-outs.
+    pub fn is_numeric(self) -> bool {
+        matches!(self, Kind::Number | Kind::Duration | Kind::Age | Kind::Availability)
+    }
+}
+
+/// Linear or logarithmic interpolation between `best` and `worst`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Linear,
+    Log,
+}
+
+/// How an unknown fact scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnknownPolicy {
+    Zero,
+    Half,
+    Skip,
+}
+
+const POLICIES: &[(&str, UnknownPolicy)] = &[
+    ("zero", UnknownPolicy::Zero),
+    ("half", UnknownPolicy::Half),
+    ("skip", UnknownPolicy::Skip),
+];
+
+/// The scoring range of a numeric kind, in the unit scored (minutes, days, downtime minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct NumberRule {
+    pub best: f64,
+    pub worst: f64,
+    pub scale: Scale,
+}
+
+/// A knock-out requirement on a bool or level criterion.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Requirement {
+    Bool(bool),
+    Level(String),
+}
+
+/// A bound on the number scored; `text` keeps what the user wrote (`"1 hour"`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Bound {
+    pub value: f64,
+    pub text: String,
+}
+
+/// One weighted criterion of a scorecard, with built-in defaults already applied.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Criterion {
+    pub id: String,
+    pub weight: f64,
+    /// The profile fields it reads (several for `share` and `regions`).
+    pub fields: Vec<String>,
+    pub kind: Kind,
+    /// For numeric kinds.
+    pub rule: Option<NumberRule>,
+    /// For `coverage_of`.
+    pub want: Vec<String>,
+    /// For `level`: the ordered levels and their scores.
+    #[serde(skip)]
+    pub levels: &'static [(&'static str, f64)],
+    pub require: Option<Requirement>,
+    pub max: Option<Bound>,
+    pub min: Option<Bound>,
+    pub min_score: Option<f64>,
+}
+
+impl Criterion {
+    pub fn has_knockout(&self) -> bool {
+        self.require.is_some() || self.max.is_some() || self.min.is_some() || self.min_score.is_some()
+    }
+
+    /// The field shown to users: the one field, or the fields joined.
+    pub fn field_label(&self) -> String {
+        self.fields.join(", ")
+    }
+}
+
+/// A loaded scorecard.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    pub name: String,
+    #[serde(skip)]
+    pub path: PathBuf,
+    pub industry: Option<String>,
+    pub regions: Vec<String>,
+    pub unknown: UnknownPolicy,
+    pub criteria: Vec<Criterion>,
+}
+
+/// The buyer overrides of `--industry` and `--region`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Audience {
+    pub industry: Option<String>,
+    pub regions: Vec<String>,
+}
+
+/// The defaults of a built-in criterion.
+struct Builtin {
+    id: &'static str,
+    fields: &'static [&'static str],
+    kind: Kind,
+    rule: Option<NumberRule>,
+    want: &'static [&'static str],
+}
+
+const fn rule(best: f64, worst: f64, scale: Scale) -> Option<NumberRule> {
+    Some(NumberRule { best, worst, scale })
+}
+
+const DOCS_PARTS: &[&str] = &[
+    "docs.quickstart",
+    "docs.api_reference",
+    "docs.faq",
+    "docs.troubleshooting",
+    "docs.best_practices",
+    "docs.changelog",
+];
+const REGION_FIELDS: &[&str] = &["overseas.regions", "overseas.local_support"];
+
+macro_rules! builtin {
+    ($id:literal, [$($field:literal),*], $kind:ident) => {
+        builtin!($id, &[$($field),*], $kind, None, &[])
+    };
+    ($id:literal, $fields:expr, $kind:ident, $rule:expr, $want:expr) => {
+        Builtin { id: $id, fields: $fields, kind: Kind::$kind, rule: $rule, want: $want }
+    };
+}
+
+const BUILTINS: &[Builtin] = &[
+    builtin!("response_sla", &["support.first_response.critical"], Duration, rule(15.0, 1440.0, Scale::Log), &[]),
+    builtin!("resolution_sla", &["support.resolution.critical"], Duration, rule(60.0, 2880.0, Scale::Log), &[]),
+    builtin!("coverage", ["support.coverage"], Level),
+    builtin!("dedicated_engineer", ["support.dedicated_engineer"], Bool),
+    builtin!("customer_success", ["support.customer_success_manager"], Bool),
+    builtin!("escalation", ["support.escalation_path"], Bool),
+    builtin!("in_house_support", ["support.in_house"], Bool),
+    builtin!("channels", &["support.channels"], CoverageOf, None, &["ticket", "phone", "im-group"]),
+    builtin!("docs_freshness", &["docs.last_updated"], Age, rule(30.0, 365.0, Scale::Linear), &[]),
+    builtin!("docs_completeness", DOCS_PARTS, Share, None, &[]),
+    builtin!("industry_fit", ["fit.industries"], Member),
+    builtin!("overseas_support", REGION_FIELDS, Regions, None, &[]),
+    builtin!("availability", &["sla.availability"], Availability, rule(52.56, 5256.0, Scale::Log), &[]),
+    builtin!("written_sla", ["sla.written"], Bool),
+    builtin!("service_credits", ["sla.service_credits"], Bool),
+    builtin!("certifications", &["security.certifications"], CoverageOf, None, &["iso27001", "soc2"]),
+    builtin!("version_support", &["lifecycle.version_support_months"], Number, rule(24.0, 6.0, Scale::Linear), &[]),
+    builtin!("service_reports", ["process.service_reports"], Level),
+    builtin!("status_page", ["process.status_page"], Bool),
+    builtin!("post_incident_reports", ["process.post_incident_reports"], Bool),
+];
+
+/// The ids of the built-in criteria, in the spec's order.
+pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
+    BUILTINS.iter().map(|b| b.id)
+}
+
+fn builtin(id: &str) -> Option<&'static Builtin> {
+    BUILTINS.iter().find(|b| b.id == id)
+}
+
+const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
+const CRITERION_KEYS: &[&str] = &[
+    "weight", "field", "kind", "severity", "best", "worst", "scale", "require", "max", "min",
+    "min_score", "want",
+];
+
+/// Whether a file looks like a scorecard: it has a top-level `criteria` table.
+pub fn looks_like_scorecard(source: &SourceFile) -> bool {
+    source
+        .parse()
+        .map(|doc| doc.get("criteria").is_some_and(|c| c.is_table_like()))
+        .unwrap_or(false)
+}
+
+/// Loads a scorecard, applying the audience overrides; `None` when it has errors.
+pub fn load_scorecard(source: &SourceFile, audience: &Audience) -> (Option<Scorecard>, Diagnostics) {
+    let mut reporter = Reporter::new(source);
+    let document = match source.parse() {
+        Ok(document) => document,
+        Err(diagnostic) => {
+            reporter.diagnostics.push(diagnostic);
+            return (None, reporter.diagnostics);
+        }
+    };
+    let scorecard = read_scorecard(&mut reporter, document.as_table(), audience);
+    let diagnostics = reporter.diagnostics;
+    let scorecard = scorecard.filter(|_| !diagnostics.has_errors());
+    (scorecard, diagnostics)
+}
+
+fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) -> Option<Scorecard> {
+    check_keys(r, top, "", TOP_KEYS, 0);
+    let mut card = Scorecard {
+        name: vendor_id(&r.source.path),
+        path: r.source.path.clone(),
+        industry: None,
+        regions: Vec::new(),
+        unknown: UnknownPolicy::Zero,
+        criteria: Vec::new(),
+    };
+    if let Some(item) = top.get("name") {
+        card.name = text(r, item, "name")?.to_string();
+    }
+    card.industry = read_industry(r, top);
+    card.regions = read_regions(r, top);
+    if let Some(item) = top.get("unknown") {
+        card.unknown = choice(r, item, "unknown", POLICIES, "unknown policy")?;
+    }
+    if let Some(industry) = &audience.industry {
+        card.industry = Some(industry.clone());
+    }
+    if !audience.regions.is_empty() {
+        card.regions = audience.regions.clone();
+    }
+    card.criteria = read_criteria(r, top, &card);
+    Some(card)
+}
+
+fn read_industry(r: &mut Reporter, top: &dyn TableLike) -> Option<String> {
+    let item = top.get("industry")?;
+    let industry = text(r, item, "industry")?;
+    if let Some(value) = item.as_value() {
+        warn_outside_vocabulary(r, value, "industry", industry, schema::INDUSTRIES);
+    }
+    Some(industry.to_string())
+}
+
+fn read_regions(r: &mut Reporter, top: &dyn TableLike) -> Vec<String> {
+    let Some(item) = top.get("regions") else {
+        return Vec::new();
+    };
+    let Some(array) = item.as_array() else {
+        r.error(item, "regions", format!("expected a list of regions, found {}", describe(item)));
+        return Vec::new();
+    };
+    let mut regions = Vec::new();
+    for element in array.iter() {
+        match element.as_str() {
+            Some(region) => {
+                warn_outside_vocabulary(r, element, "regions", region, schema::REGIONS);
+                regions.push(region.to_string());
+            }
+            None => r.error_at(span_start(element), "regions", "each region is a string"),
+        }
+    }
+    regions
+}
+
+fn read_criteria(r: &mut Reporter, top: &dyn TableLike, card: &Scorecard) -> Vec<Criterion> {
+    let Some(item) = top.get("criteria") else {
+        r.error_at(0, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
+        return Vec::new();
+    };
+    let Some(table) = item.as_table_like() else {
+        r.error(item, "criteria", format!("expected a table of criteria, found {}", describe(item)));
+        return Vec::new();
+    };
+    let criteria: Vec<Criterion> = table
+        .iter()
+        .filter_map(|(id, item)| {
+            let offset = key_offset(table, id, item_offset(item));
+            read_criterion(r, id, item, offset, card)
+        })
+        .collect();
+    check_weights(r, table, item, &criteria);
+    criteria
+}
+
+fn check_weights(r: &mut Reporter, table: &dyn TableLike, item: &Item, criteria: &[Criterion]) {
+    if table.is_empty() {
+        r.error(item, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
+    } else if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
+        r.error(item, "criteria", "every weight is 0; give at least one criterion a weight above 0");
+    }
+}
+
+fn read_criterion(
+    r: &mut Reporter,
+    id: &str,
+    item: &Item,
+    offset: usize,
+    card: &Scorecard,
+) -> Option<Criterion> {
+    let path = format!("criteria.{id}");
+    let Some(table) = item.as_table_like() else {
+        r.error(item, &path, format!("expected a table ([{path}]), found {}", describe(item)));
+        return None;
+    };
+    check_keys(r, table, &path, CRITERION_KEYS, offset);
+    let base = base_criterion(r, id, table, &path, offset)?;
+    let criterion = with_parameters(r, table, &path, base);
+    check_audience(r, &criterion, card, &path, offset);
+    criterion
+}
+
+/// The criterion as its built-in (or its `field` and `kind`) defines it, with its weight.
+fn base_criterion(
+    r: &mut Reporter,
+    id: &str,
+    table: &dyn TableLike,
+    path: &str,
+    offset: usize,
+) -> Option<Criterion> {
+    let builtin = builtin(id);
+    let weight = read_weight(r, table, path, offset);
+    let kind = match table.get("kind") {
+        Some(item) => choice(r, item, &join_path(path, "kind"), KINDS, "kind"),
+        None => builtin.map(|b| b.kind),
+    };
+    let fields = read_fields(r, table, path, builtin);
+    let (Some(kind), Some(fields)) = (kind, fields) else {
+        if builtin.is_none() {
+            report_custom_without_field_or_kind(r, id, table, path, offset);
+        }
+        return None;
+    };
+    let from_builtin = builtin.filter(|b| b.kind == kind);
+    Some(Criterion {
+        id: id.to_string(),
+        weight: weight?,
+        fields,
+        kind,
+        rule: from_builtin.and_then(|b| b.rule).or_else(|| default_rule(kind)),
+        want: from_builtin.map_or_else(Vec::new, |b| b.want.iter().map(|w| w.to_string()).collect()),
+        levels: &[],
+        require: None,
+        max: None,
+        min: None,
+        min_score: None,
+    })
+}
+
+fn default_rule(kind: Kind) -> Option<NumberRule> {
+    (kind == Kind::Availability).then(|| builtin("availability").and_then(|b| b.rule))?
+}
+
+fn report_custom_without_field_or_kind(
+    r: &mut Reporter,
+    id: &str,
+    table: &dyn TableLike,
+    path: &str,
+    offset: usize,
+) {
+    let missing: Vec<&str> = ["field", "kind"]
+        .into_iter()
+        .filter(|key| !table.contains_key(key))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let hint = did_you_mean(id, builtin_ids());
+    let hint = if hint.is_empty() {
+        format!("; built-in criteria are {}", builtin_ids().collect::<Vec<_>>().join(", "))
+    } else {
+        hint
+    };
+    r.error_at(
+        offset,
+        path,
+        format!(
+            "`{id}` is not a built-in criterion, so it needs {}{hint}",
+            missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" and ")
+        ),
+    );
+}
+
+fn read_weight(r: &mut Reporter, table: &dyn TableLike, path: &str, offset: usize) -> Option<f64> {
+    let key = join_path(path, "weight");
+    let Some(item) = table.get("weight") else {
+        r.error_at(offset, &key, "missing; give the criterion a weight, e.g. `weight = 10`");
+        return None;
+    };
+    let weight = number(r, item, &key)?;
+    if weight < 0.0 {
+        r.error(item, &key, format!("{} is negative; weights are 0 or more", fmt_num(weight)));
+        return None;
+    }
+    Some(weight)
+}
+
+fn read_fields(
+    r: &mut Reporter,
+    table: &dyn TableLike,
+    path: &str,
+    builtin: Option<&Builtin>,
+) -> Option<Vec<String>> {
+    let severity = read_severity(r, table, path, builtin);
+    let Some(item) = table.get("field") else {
+        let builtin = builtin?;
+        let mut fields: Vec<String> = builtin.fields.iter().map(|f| f.to_string()).collect();
+        if let (Some(severity), [only]) = (severity, fields.as_mut_slice()) {
+            *only = format!("{}.{severity}", schema::parent(only));
+        }
+        return Some(fields);
+    };
+    let key = join_path(path, "field");
+    let fields: Vec<String> = match item.as_value() {
+        Some(Value::String(s)) => vec![s.value().clone()],
+        Some(Value::Array(array)) if array.iter().all(|v| v.as_str().is_some()) => {
+            array.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+        }
+        _ => {
+            r.error(item, &key, format!("expected a profile path like \"extra.annual_price_usd\", found {}", describe(item)));
+            return None;
+        }
+    };
+    let mut ok = !fields.is_empty();
+    for field in &fields {
+        if !schema::is_fact_path(field) {
+            let paths = schema::FIELDS.iter().map(|f| f.path);
+            let hint = did_you_mean(field, paths);
+            let hint = if hint.is_empty() { "; use a field of SPEC §3 or `extra.<your key>`".into() } else { hint };
+            r.error(item, &key, format!("`{field}` is not a profile field{hint}"));
+            ok = false;
+        }
+    }
+    ok.then_some(fields)
+}
+
+fn read_severity(
+    r: &mut Reporter,
+    table: &dyn TableLike,
+    path: &str,
+    builtin: Option<&Builtin>,
+) -> Option<&'static str> {
+    let item = table.get("severity")?;
+    let key = join_path(path, "severity");
+    let takes_severity = builtin.is_some_and(|b| {
+        b.fields.len() == 1 && schema::SEVERITY_TABLES.contains(&schema::parent(b.fields[0]))
+    });
+    if !takes_severity {
+        r.error(item, &key, "`severity` applies to response_sla and resolution_sla only; name the field with `field` instead");
+        return None;
+    }
+    let pairs: Vec<(&str, &'static str)> = schema::SEVERITIES.iter().map(|s| (*s, *s)).collect();
+    choice(r, item, &key, &pairs, "severity")
+}
+
+/// Applies `best`, `worst`, `scale`, `want` and the knock-outs; checks they fit the kind and field.
+fn with_parameters(
+    r: &mut Reporter,
+    table: &dyn TableLike,
+    path: &str,
+    mut c: Criterion,
+) -> Option<Criterion> {
+    let errors_before = r.diagnostics.errors().count();
+    check_field_types(r, table, path, &mut c);
+    read_rule(r, table, path, &mut c);
+    read_want(r, table, path, &mut c);
+    read_require(r, table, path, &mut c);
+    c.max = read_bound(r, table, path, "max", c.kind);
+    c.min = read_bound(r, table, path, "min", c.kind);
+    c.min_score = read_min_score(r, table, path);
+    (r.diagnostics.errors().count() == errors_before).then_some(c)
+}
+
+/// Checks that each schema field holds what the kind scores; sets a level kind's levels.
+fn check_field_types(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+    let at = table.get("field").or_else(|| table.get("kind")).map(item_offset);
+    let offset = at.unwrap_or_else(|| table_offset(table));
+    if c.kind == Kind::Level {
+        c.levels = match c.fields.as_slice() {
+            [one] => level_table(one).unwrap_or(&[]),
+            _ => &[],
+        };
+        if c.levels.is_empty() {
+            r.error_at(offset, path, format!("kind `level` scores a field with ordered levels (support.coverage, process.service_reports); `{}` has none", c.field_label()));
+        }
+        return;
+    }
+    if c.kind == Kind::Regions {
+        return;
+    }
+    if c.kind != Kind::Share && c.fields.len() != 1 {
+        r.error_at(offset, path, format!("kind `{}` reads one field; several are given only to kind `share`", c.kind.name()));
+        return;
+    }
+    for field in &c.fields {
+        if let Some(spec) = schema::field(field) {
+            if !kind_fits(c.kind, spec.ty) {
+                r.error_at(offset, path, format!("`{field}` holds {}, which kind `{}` cannot score{}", type_name(spec.ty), c.kind.name(), suggest_kind(spec.ty)));
+            }
+        }
+    }
+}
+
+fn level_table(field: &str) -> Option<&'static [(&'static str, f64)]> {
+    match schema::field(field)?.ty {
+        FieldType::Level(levels) => Some(levels),
+        _ => None,
+    }
+}
+
+fn kind_fits(kind: Kind, ty: FieldType) -> bool {
+    match kind {
+        Kind::Number => matches!(ty, FieldType::Number(_)),
+        Kind::Availability => ty == FieldType::Number(Range::Percent),
+        Kind::Duration => ty == FieldType::Duration,
+        Kind::Age => ty == FieldType::Date,
+        Kind::Bool | Kind::Share => ty == FieldType::Bool,
+        Kind::Member | Kind::CoverageOf => matches!(ty, FieldType::List(_)),
+        Kind::Level => matches!(ty, FieldType::Level(_)),
+        Kind::Regions => true,
+    }
+}
+
+fn type_name(ty: FieldType) -> &'static str {
+    match ty {
+        FieldType::Text => "text",
+        FieldType::Bool => "a boolean",
+        FieldType::Number(_) => "a number",
+        FieldType::Date => "a date",
+        FieldType::Duration => "a duration",
+        FieldType::Level(_) => "a level",
+        FieldType::List(_) => "a list",
+    }
+}
+
+fn suggest_kind(ty: FieldType) -> &'static str {
+    match ty {
+        FieldType::Bool => "; use kind `bool`",
+        FieldType::Number(Range::Percent) => "; use kind `availability` or `number`",
+        FieldType::Number(_) => "; use kind `number`",
+        FieldType::Date => "; use kind `age`",
+        FieldType::Duration => "; use kind `duration`",
+        FieldType::Level(_) => "; use kind `level`",
+        FieldType::List(_) => "; use kind `member` or `coverage_of`",
+        FieldType::Text => "",
+    }
+}
+
+fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+    let given = ["best", "worst", "scale"].iter().find_map(|k| table.get(k).map(|item| (*k, item)));
+    if !c.kind.is_numeric() {
+        if let Some((key, item)) = given {
+            r.error(item, &join_path(path, key), format!("`{key}` applies to number, duration, age and availability criteria, not to kind `{}`", c.kind.name()));
+        }
+        return;
+    }
+    let best = table.get("best").and_then(|i| measure(r, i, &join_path(path, "best"), c.kind));
+    let worst = table.get("worst").and_then(|i| measure(r, i, &join_path(path, "worst"), c.kind));
+    let scale = table.get("scale").and_then(|i| {
+        choice(r, i, &join_path(path, "scale"), &[("linear", Scale::Linear), ("log", Scale::Log)], "scale")
+    });
+    let defaults = c.rule;
+    let (Some(best), Some(worst)) = (best.or(defaults.map(|d| d.best)), worst.or(defaults.map(|d| d.worst))) else {
+        if table.get("best").is_none() || table.get("worst").is_none() {
+            let offset = table_offset(table);
+            r.error_at(offset, path, format!("kind `{}` needs `best` and `worst` (the values scoring 100 and 0)", c.kind.name()));
+        }
+        return;
+    };
+    let scale = scale.or(defaults.map(|d| d.scale)).unwrap_or(Scale::Linear);
+    let at = table.get("worst").or_else(|| table.get("best")).map_or_else(|| table_offset(table), item_offset);
+    if best == worst {
+        r.error_at(at, path, format!("`best` and `worst` are both {}; they must differ", fmt_num(best)));
+    } else if scale == Scale::Log && (best <= 0.0 || worst <= 0.0) {
+        r.error_at(at, path, "a log scale needs `best` and `worst` above 0; use scale = \"linear\" or raise them");
+    }
+    c.rule = Some(NumberRule { best, worst, scale });
+}
+
+/// A number in the unit the kind scores: durations become minutes (40-hour week).
+fn measure(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<f64> {
+    bound(r, item, key, kind).map(|b| b.value)
+}
+
+fn bound(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<Bound> {
+    if kind != Kind::Duration {
+        let value = number(r, item, key)?;
+        return Some(Bound { value, text: fmt_num(value) });
+    }
+    let parsed = item.as_value().ok_or_else(|| format!("expected a duration, found {}", describe(item))).and_then(duration);
+    match parsed {
+        Ok(d) => Some(Bound { value: d.minutes(DEFAULT_BUSINESS_HOURS_PER_WEEK), text: duration_text(&d) }),
+        Err(message) => {
+            r.error(item, key, message);
+            None
+        }
+    }
+}
+
+fn duration_text(d: &Duration) -> String {
+    if d.unit == crate::duration::Unit::Minutes && d.text.parse::<f64>().is_ok() {
+        format!("{} min", d.text)
+    } else {
+        d.text.clone()
+    }
+}
+
+fn read_want(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+    let key = join_path(path, "want");
+    match (table.get("want"), c.kind) {
+        (Some(item), Kind::CoverageOf) => match item.as_array() {
+            Some(array) if !array.is_empty() && array.iter().all(|v| v.as_str().is_some()) => {
+                c.want = array.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+            }
+            _ => r.error(item, &key, "expected a non-empty list of strings, e.g. want = [\"ticket\", \"phone\"]"),
+        },
+        (Some(item), kind) => r.error(item, &key, format!("`want` applies to kind `coverage_of`, not `{}`", kind.name())),
+        (None, Kind::CoverageOf) if c.want.is_empty() => {
+            r.error_at(table_offset(table), path, "kind `coverage_of` needs `want`, the values to look for");
+        }
+        (None, _) => {}
+    }
+}
+
+fn read_require(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+    let Some(item) = table.get("require") else { return };
+    let key = join_path(path, "require");
+    match (c.kind, item.as_value()) {
+        (Kind::Bool, Some(Value::Boolean(b))) => c.require = Some(Requirement::Bool(*b.value())),
+        (Kind::Level, Some(Value::String(s))) => {
+            let names = schema::level_names(c.levels);
+            if names.contains(&s.value().as_str()) {
+                c.require = Some(Requirement::Level(s.value().clone()));
+            } else if !names.is_empty() {
+                let hint = did_you_mean(s.value(), names.iter().copied());
+                r.error(item, &key, format!("`{}` is not a level of {}; use {}{hint}", s.value(), c.field_label(), one_of(&names)));
+            }
+        }
+        (Kind::Bool, _) => r.error(item, &key, format!("a bool criterion requires true or false, found {}", describe(item))),
+        (Kind::Level, _) => r.error(item, &key, format!("a level criterion requires a level name, found {}", describe(item))),
+        (kind, _) => r.error(item, &key, format!("`require` fits bool and level criteria; for kind `{}` use `max`, `min` or `min_score`", kind.name())),
+    }
+}
+
+fn read_bound(r: &mut Reporter, table: &dyn TableLike, path: &str, key: &str, kind: Kind) -> Option<Bound> {
+    let item = table.get(key)?;
+    let full = join_path(path, key);
+    if !kind.is_numeric() {
+        r.error(item, &full, format!("`{key}` fits number, duration, age and availability criteria; for kind `{}` use `require` or `min_score`", kind.name()));
+        return None;
+    }
+    bound(r, item, &full, kind)
+}
+
+fn read_min_score(r: &mut Reporter, table: &dyn TableLike, path: &str) -> Option<f64> {
+    let item = table.get("min_score")?;
+    let key = join_path(path, "min_score");
+    let score = number(r, item, &key)?;
+    if !(0.0..=100.0).contains(&score) {
+        r.error(item, &key, format!("{} is outside 0..100; scores run from 0 to 100", fmt_num(score)));
+        return None;
+    }
+    Some(score)
+}
+
+fn check_audience(r: &mut Reporter, c: &Option<Criterion>, card: &Scorecard, path: &str, offset: usize) {
+    let Some(c) = c else { return };
+    if c.kind == Kind::Member && card.industry.is_none() {
+        r.error_at(offset, path, format!("`{}` scores the buyer's industry, and the scorecard has none; add `industry = \"social\"` at the top or pass --industry", c.id));
+    }
+    if c.kind == Kind::Regions && card.regions.is_empty() {
+        r.error_at(offset, path, format!("`{}` scores the buyer's regions, and the scorecard has none; add `regions = [\"southeast-asia\"]` at the top or pass --region", c.id));
+    }
+}
+
+/// Reports keys outside `valid`, with the closest valid key.
+fn check_keys(r: &mut Reporter, table: &dyn TableLike, path: &str, valid: &[&str], offset: usize) {
+    for (key, _) in table.iter() {
+        if !valid.contains(&key) {
+            let at = key_offset(table, key, offset);
+            let hint = did_you_mean(key, valid.iter().copied());
+            let hint = if hint.is_empty() { format!("; valid keys are {}", valid.join(", ")) } else { hint };
+            r.error_at(at, &join_path(path, key), format!("unknown key{hint}"));
+        }
+    }
+}
+
+fn table_offset(table: &dyn TableLike) -> usize {
+    table.iter().next().and_then(|(k, _)| table.get_key_value(k)).and_then(|(k, _)| k.span()).map_or(0, |s| s.start)
+}
+
+fn span_start(value: &Value) -> usize {
+    value.span().map_or(0, |s| s.start)
+}
+
+fn text<'i>(r: &mut Reporter, item: &'i Item, key: &str) -> Option<&'i str> {
+    let text = item.as_str();
+    if text.is_none() {
+        r.error(item, key, format!("expected a string, found {}", describe(item)));
+    }
+    text
+}
+
+fn number(r: &mut Reporter, item: &Item, key: &str) -> Option<f64> {
+    let result = item.as_value().ok_or_else(|| format!("expected a number, found {}", describe(item))).and_then(finite_number);
+    result.map_err(|message| r.error(item, key, message)).ok()
+}
+
+/// A string that must be one of `choices`; the error lists them and suggests the closest.
+fn choice<T: Copy>(r: &mut Reporter, item: &Item, key: &str, choices: &[(&str, T)], what: &str) -> Option<T> {
+    let text = text(r, item, key)?;
+    let found = choices.iter().find(|(name, _)| *name == text).map(|(_, value)| *value);
+    if found.is_none() {
+        let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
+        let hint = did_you_mean(text, names.iter().copied());
+        r.error(item, key, format!("`{text}` is not a valid {what}; use {}{hint}", one_of(&names)));
+    }
+    found
+}
+
+fn fmt_num(value: f64) -> String {
+    crate::duration::format_number(value)
+}
+
+#[cfg(test)]
+mod tests;
