@@ -151,11 +151,11 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
-/// Minutes in a short human form: `45 min`, `1 h`, `403.2 min (6.7 h)`.
+/// Minutes in a short human form: `45 min`, `403.2 min = 6.7 h`.
 pub fn format_minutes(minutes: f64) -> String {
     let rounded = (minutes * 10.0).round() / 10.0;
     if minutes >= 120.0 {
-        format!("{} min ({:.1} h)", format_number(rounded), minutes / 60.0)
+        format!("{} min = {:.1} h", format_number(rounded), minutes / 60.0)
     } else {
         format!("{} min", format_number(rounded))
     }
@@ -211,7 +211,7 @@ mod tests {
     #[test]
     fn formats_minutes() {
         assert_eq!(format_minutes(30.0), "30 min");
-        assert_eq!(format_minutes(403.2), "403.2 min (6.7 h)");
+        assert_eq!(format_minutes(403.2), "403.2 min = 6.7 h");
         assert_eq!(format_number(2.5), "2.5");
     }
 }

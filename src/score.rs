@@ -318,7 +318,7 @@ fn assess_duration(c: &Criterion, field: &str, fact: &Fact, week: f64) -> Assess
     let minutes = duration.minutes(week);
     let mut meaning = format_minutes(minutes);
     if duration.is_business_time() {
-        meaning.push_str(&format!(", {} business h/week", format_number(week)));
+        meaning.push_str(&format!(" at a {}-hour support week", format_number(week)));
     }
     Assessment {
         meaning: Some(meaning),
@@ -398,8 +398,15 @@ fn assess_regions(profile: &Profile, wanted: &[String]) -> Assessment {
             }
         })
         .sum();
+    let mut fact = Vec::new();
+    if !served.is_empty() {
+        fact.push(format!("served: {}", served.join(", ")));
+    }
+    if !local.is_empty() {
+        fact.push(format!("local support: {}", local.join(", ")));
+    }
     Assessment {
-        fact: Some(format!("served [{}], local support [{}]", served.join(", "), local.join(", "))),
+        fact: Some(fact.join("; ")),
         meaning: Some(format!("{} of {} regions", format_number(points), wanted.len())),
         score: Some(100.0 * share(points, wanted.len() as f64)),
         ..Assessment::unknown()

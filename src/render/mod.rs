@@ -39,32 +39,32 @@ fn is_bidi_control(c: char) -> bool {
 /// A short column header for a criterion, so that a table fits 80 columns.
 pub fn abbreviation(id: &str) -> String {
     let known = match id {
-        "response_sla" => "Resp",
+        "response_sla" => "Rsp",
         "resolution_sla" => "Fix",
         "coverage" => "Cov",
         "dedicated_engineer" => "Ded",
         "customer_success" => "CSM",
         "escalation" => "Esc",
         "in_house_support" => "InH",
-        "channels" => "Chan",
-        "docs_freshness" => "Docs",
-        "docs_completeness" => "DocC",
+        "channels" => "Chn",
+        "docs_freshness" => "Doc",
+        "docs_completeness" => "DcC",
         "industry_fit" => "Ind",
         "overseas_support" => "Ovs",
         "availability" => "Avl",
-        "written_sla" => "WSLA",
-        "service_credits" => "Cred",
-        "certifications" => "Cert",
+        "written_sla" => "WSL",
+        "service_credits" => "Crd",
+        "certifications" => "Crt",
         "version_support" => "Ver",
         "service_reports" => "Rep",
-        "status_page" => "Stat",
+        "status_page" => "Sta",
         "post_incident_reports" => "PIR",
         _ => "",
     };
     if !known.is_empty() {
         return known.to_string();
     }
-    let mut short: String = id.chars().filter(|c| c.is_alphanumeric()).take(4).collect();
+    let mut short: String = id.chars().filter(|c| c.is_alphanumeric()).take(3).collect();
     if let Some(first) = short.get(..1) {
         short = first.to_uppercase() + &short[1..];
     }
@@ -147,6 +147,6 @@ mod tests {
 
     #[test]
     fn abbreviations_are_unique() {
-        assert_eq!(abbreviations(&["price", "prices", "coverage"]), ["Pric", "Pric2", "Cov"]);
+        assert_eq!(abbreviations(&["price", "prices", "coverage"]), ["Pri", "Pri2", "Cov"]);
     }
 }

@@ -5,7 +5,7 @@
 use super::{abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::duration::format_number;
 use crate::score::{Evaluation, Status, VendorResult};
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle};
 use std::fmt::Write;
 
 /// How to draw the table.
@@ -51,23 +51,23 @@ fn new_table(options: &TableOptions) -> Table {
 fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
     let ids: Vec<&str> = evaluation.scorecard.criteria.iter().map(|c| c.id.as_str()).collect();
     let mut table = new_table(options);
-    let mut header = vec!["#".to_string(), "Vendor".into(), "Plan".into(), "Total".into()];
+    let mut header = vec!["#".to_string(), "Vendor · plan".into(), "Total".into()];
     header.extend(abbreviations(&ids));
     header.extend(["Unk".into(), "Conf".into(), "Status".into()]);
     table.set_header(header);
     for vendor in &evaluation.vendors {
         table.add_row(vendor_row(vendor, options.colour));
     }
-    right_align(&mut table, 3..4 + ids.len() + 2);
+    right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
+    tighten(&mut table, &[1]);
     table.to_string()
 }
 
 fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
     let mut cells = vec![
         Cell::new(rank_text(vendor)),
-        Cell::new(escape_control(&vendor.name)),
-        Cell::new(escape_control(&vendor.plan)),
+        Cell::new(vendor_and_plan(vendor)),
         Cell::new(one_decimal(vendor.score)),
     ];
     cells.extend(vendor.criteria.iter().map(|c| Cell::new(c.score.map_or_else(|| "?".to_string(), |s| format!("{s:.0}")))));
@@ -75,6 +75,15 @@ fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
     cells.push(Cell::new(format!("{:.0}%", vendor.confidence)));
     cells.push(status_cell(vendor.status, colour));
     cells
+}
+
+/// "Twilio · Business", or the name alone when the plan is not given.
+fn vendor_and_plan(vendor: &VendorResult) -> String {
+    if vendor.plan.is_empty() {
+        escape_control(&vendor.name)
+    } else {
+        escape_control(&format!("{} · {}", vendor.name, vendor.plan))
+    }
 }
 
 fn status_cell(status: Status, colour: bool) -> Cell {
@@ -87,6 +96,17 @@ fn status_cell(status: Status, colour: bool) -> Cell {
         Status::Unverified => Color::Yellow,
         Status::Disqualified => Color::Red,
     })
+}
+
+/// One space between columns (the style's junction), two after a wrapping column; only the
+/// `wrapping` columns may wrap, so numbers never break.
+fn tighten(table: &mut Table, wrapping: &[usize]) {
+    for (index, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, u16::from(wrapping.contains(&index))));
+        if !wrapping.contains(&index) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
@@ -172,6 +192,7 @@ fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
         ]);
     }
     right_align(&mut table, 3..6);
+    tighten(&mut table, &[1, 2]);
     let _ = writeln!(out, "{table}");
     out
 }
