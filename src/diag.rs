@@ -63,6 +63,11 @@ impl Diagnostics {
         self.items.extend(other.items);
     }
 
+    /// Orders the problems of each file by position (stable across files).
+    pub fn sort_by_position(&mut self) {
+        self.items.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

@@ -204,7 +204,7 @@ mod tests {
             let err = Duration::parse(bad).unwrap_err();
             assert!(!err.is_empty(), "{bad}");
         }
-        assert!(Duration::parse("3 hrz").unwrap_err().contains("did you mean `hrs`"));
+        assert!(Duration::parse("3 hrz").unwrap_err().contains("did you mean `hr"));
         assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
     }
 

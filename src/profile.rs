@@ -130,7 +130,8 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
         );
     }
     check_sources(&mut reporter, &document, &profile);
-    let diagnostics = reporter.diagnostics;
+    let mut diagnostics = reporter.diagnostics;
+    diagnostics.sort_by_position();
     let profile = (!diagnostics.has_errors()).then_some(profile);
     (profile, diagnostics)
 }
@@ -505,7 +506,8 @@ price = 1200.5
             "plan = 3\n[support]\ncoverage = \"24/7\"\n[sla]\navailability = 120\n[lifecycle]\nversion_support_months = -1\n[support.first_response]\nurgent = 5\n",
         );
         let all = errors.join("\n");
-        assert_eq!(errors.len(), 5, "{all}");
+        assert_eq!(errors.len(), 6, "{all}");
+        assert!(errors[0].contains(":1:1: error: `name`"), "sorted by position: {all}");
         assert!(all.contains(":1:8: error: `plan`: expected a string, found an integer"), "{all}");
         assert!(all.contains("`support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`"), "{all}");
         assert!(all.contains("`sla.availability`: 120 must be a percent in (0, 100]"), "{all}");

@@ -237,12 +237,13 @@ pub fn load_scorecard(source: &SourceFile, audience: &Audience) -> (Option<Score
         }
     };
     let scorecard = read_scorecard(&mut reporter, document.as_table(), audience);
-    let diagnostics = reporter.diagnostics;
-    let scorecard = scorecard.filter(|_| !diagnostics.has_errors());
+    let mut diagnostics = reporter.diagnostics;
+    diagnostics.sort_by_position();
+    let scorecard = (!diagnostics.has_errors()).then_some(scorecard);
     (scorecard, diagnostics)
 }
 
-fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) -> Option<Scorecard> {
+fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) -> Scorecard {
     check_keys(r, top, "", TOP_KEYS, 0);
     let mut card = Scorecard {
         name: vendor_id(&r.source.path),
@@ -252,13 +253,13 @@ fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) ->
         unknown: UnknownPolicy::Zero,
         criteria: Vec::new(),
     };
-    if let Some(item) = top.get("name") {
-        card.name = text(r, item, "name")?.to_string();
+    if let Some(name) = top.get("name").and_then(|item| text(r, item, "name")) {
+        card.name = name.to_string();
     }
     card.industry = read_industry(r, top);
     card.regions = read_regions(r, top);
-    if let Some(item) = top.get("unknown") {
-        card.unknown = choice(r, item, "unknown", POLICIES, "unknown policy")?;
+    if let Some(policy) = top.get("unknown").and_then(|item| choice(r, item, "unknown", POLICIES, "unknown policy")) {
+        card.unknown = policy;
     }
     if let Some(industry) = &audience.industry {
         card.industry = Some(industry.clone());
@@ -267,7 +268,7 @@ fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) ->
         card.regions = audience.regions.clone();
     }
     card.criteria = read_criteria(r, top, &card);
-    Some(card)
+    card
 }
 
 fn read_industry(r: &mut Reporter, top: &dyn TableLike) -> Option<String> {

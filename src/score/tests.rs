@@ -1,1 +1,392 @@
+use super::*;
+use crate::profile::Fact;
+use crate::scorecard::{load_scorecard, Audience};
+use crate::source::SourceFile;
+use jiff::civil::date;
+use proptest::prelude::*;
+use std::path::Path;
 
+const AS_OF: Date = date(2026, 11, 21);
+
+fn scorecard(text: &str) -> Scorecard {
+    let source = SourceFile::from_text(Path::new("s.toml"), text.to_string());
+    let (card, diagnostics) = load_scorecard(&source, &Audience::default());
+    assert!(diagnostics.is_empty(), "{:?}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>());
+    card.unwrap()
+}
+
+fn vendor(id: &str, facts: &[(&str, Fact)]) -> Profile {
+    let mut profile = Profile::new(id, id);
+    for (path, fact) in facts {
+        profile.facts.insert(path.to_string(), fact.clone());
+    }
+    profile
+}
+
+fn duration(text: &str) -> Fact {
+    Fact::Duration(Duration::parse(text).unwrap())
+}
+
+fn text(s: &str) -> Fact {
+    Fact::Text(s.to_string())
+}
+
+fn list(items: &[&str]) -> Fact {
+    Fact::List(items.iter().map(|s| s.to_string()).collect())
+}
+
+/// The one criterion score of a one-criterion scorecard.
+fn single_score(card_text: &str, facts: &[(&str, Fact)]) -> Option<f64> {
+    let card = scorecard(card_text);
+    let result = evaluate(&[vendor("v", facts)], &card, AS_OF);
+    result.vendors[0].criteria[0].score
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+#[test]
+fn linear_runs_either_way_and_clamps() {
+    let lower_better = NumberRule { best: 10.0, worst: 110.0, scale: Scale::Linear };
+    assert!(close(interpolate(60.0, lower_better), 50.0));
+    assert_eq!(interpolate(0.0, lower_better), 100.0);
+    assert_eq!(interpolate(500.0, lower_better), 0.0);
+    let higher_better = NumberRule { best: 24.0, worst: 6.0, scale: Scale::Linear };
+    assert!(close(interpolate(15.0, higher_better), 50.0));
+    assert_eq!(interpolate(36.0, higher_better), 100.0);
+    assert_eq!(interpolate(1.0, higher_better), 0.0);
+}
+
+#[test]
+fn log_scale_and_values_at_or_below_zero() {
+    let rule = NumberRule { best: 15.0, worst: 1440.0, scale: Scale::Log };
+    assert!(close(interpolate(15.0, rule), 100.0));
+    assert!(close(interpolate(1440.0, rule), 0.0));
+    assert!(close(interpolate(20.0, rule), 100.0 * (72.0f64).ln() / (96.0f64).ln()));
+    assert_eq!(interpolate(0.0, rule), 100.0);
+    assert_eq!(interpolate(-5.0, rule), 100.0);
+    let higher_better = NumberRule { best: 100.0, worst: 1.0, scale: Scale::Log };
+    assert_eq!(interpolate(0.0, higher_better), 0.0);
+    assert!(close(interpolate(10.0, higher_better), 50.0));
+}
+
+#[test]
+fn business_hours_use_the_profile_week() {
+    let card = "[criteria.response_sla]\nweight = 1\nscale = \"linear\"\nbest = 0\nworst = 1008\n";
+    for (week, minutes) in [(40.0, 252.0), (45.0, 224.0), (60.0, 168.0)] {
+        let facts = [
+            ("support.first_response.critical", duration("1 business hour")),
+            ("support.business_hours_per_week", Fact::Number(week)),
+        ];
+        let expected = 100.0 * (1008.0 - minutes) / 1008.0;
+        assert!(close(single_score(card, &facts).unwrap(), expected), "week {week}");
+    }
+}
+
+#[test]
+fn availability_scores_downtime_and_100_percent_is_100() {
+    let card = "[criteria.availability]\nweight = 1\n";
+    let score = |a: f64| single_score(card, &[("sla.availability", Fact::Number(a))]).unwrap();
+    assert_eq!(score(100.0), 100.0);
+    assert!(close(score(99.99), 100.0));
+    assert!(close(score(99.9), 50.0));
+    assert!(close(score(99.0), 0.0));
+    assert_eq!(score(95.0), 0.0);
+}
+
+#[test]
+fn bool_level_member_coverage_share_regions_and_age() {
+    assert_eq!(single_score("[criteria.escalation]\nweight = 1\n", &[("support.escalation_path", Fact::Bool(false))]), Some(0.0));
+    assert_eq!(single_score("[criteria.service_reports]\nweight = 1\n", &[("process.service_reports", text("quarterly"))]), Some(60.0));
+    let member = "industry = \"gaming\"\n[criteria.industry_fit]\nweight = 1\n";
+    assert_eq!(single_score(member, &[("fit.industries", list(&["social", "gaming"]))]), Some(100.0));
+    assert_eq!(single_score(member, &[("fit.industries", list(&["social"]))]), Some(0.0));
+    let channels = single_score("[criteria.channels]\nweight = 1\n", &[("support.channels", list(&["phone", "email"]))]);
+    assert!(close(channels.unwrap(), 100.0 / 3.0));
+    let share = "[criteria.docs_completeness]\nweight = 1\n";
+    assert_eq!(single_score(share, &[]), None);
+    let half = single_score(share, &[("docs.faq", Fact::Bool(true)), ("docs.quickstart", Fact::Bool(true)), ("docs.changelog", Fact::Bool(false))]);
+    assert!(close(half.unwrap(), 100.0 * 2.0 / 6.0));
+    let regions = "regions = [\"europe\", \"africa\", \"oceania\", \"china\"]\n[criteria.overseas_support]\nweight = 1\n";
+    assert_eq!(single_score(regions, &[]), None);
+    let facts = [("overseas.regions", list(&["europe", "africa"])), ("overseas.local_support", list(&["europe"]))];
+    assert!(close(single_score(regions, &facts).unwrap(), 100.0 * 1.5 / 4.0));
+    let age = "[criteria.docs_freshness]\nweight = 1\n";
+    assert!(close(single_score(age, &[("docs.last_updated", Fact::Date(date(2025, 12, 15)))]).unwrap(), 100.0 * 24.0 / 335.0));
+    assert_eq!(single_score(age, &[("docs.last_updated", Fact::Date(date(2027, 1, 1)))]), Some(100.0));
+}
+
+#[test]
+fn custom_criterion_over_extra_scores_and_mismatches_become_unknown() {
+    let card = "[criteria.price]\nfield = \"extra.price\"\nkind = \"number\"\nbest = 10\nworst = 110\nweight = 1\n";
+    assert_eq!(single_score(card, &[("extra.price", Fact::Number(60.0))]), Some(50.0));
+    let result = evaluate(&[vendor("v", &[("extra.price", text("cheap"))])], &scorecard(card), AS_OF);
+    assert_eq!(result.vendors[0].criteria[0].score, None);
+    assert!(result.vendors[0].notes[0].contains("extra.price = cheap is not a number"));
+}
+
+const TWO: &str = "[criteria.coverage]\nweight = 3\n[criteria.escalation]\nweight = 1\n";
+
+fn totals_under(policy: &str) -> (f64, f64, usize) {
+    let card = scorecard(&format!("unknown = \"{policy}\"\n{TWO}"));
+    let result = evaluate(&[vendor("v", &[("support.coverage", text("24x5"))])], &card, AS_OF);
+    let v = &result.vendors[0];
+    (v.score, v.confidence, v.unknowns)
+}
+
+#[test]
+fn unknown_policies() {
+    let (zero, confidence, unknowns) = totals_under("zero");
+    assert!(close(zero, 70.0 * 3.0 / 4.0));
+    assert!(close(confidence, 75.0));
+    assert_eq!(unknowns, 1);
+    assert!(close(totals_under("half").0, (70.0 * 3.0 + 50.0) / 4.0));
+    assert!(close(totals_under("skip").0, 70.0));
+}
+
+#[test]
+fn nothing_counted_totals_zero() {
+    let card = scorecard(&format!("unknown = \"skip\"\n{TWO}"));
+    let result = evaluate(&[vendor("v", &[])], &card, AS_OF);
+    assert_eq!(result.vendors[0].score, 0.0);
+    assert_eq!(result.vendors[0].confidence, 0.0);
+}
+
+fn status_with(card_text: &str, facts: &[(&str, Fact)]) -> (Status, Vec<String>) {
+    let result = evaluate(&[vendor("v", facts)], &scorecard(card_text), AS_OF);
+    (result.vendors[0].status, result.vendors[0].notes.clone())
+}
+
+#[test]
+fn knockouts_disqualify_pass_or_stay_unverified() {
+    let coverage = "[criteria.coverage]\nweight = 1\nrequire = \"24x5\"\n";
+    assert_eq!(status_with(coverage, &[("support.coverage", text("24x7"))]).0, Status::Qualified);
+    assert_eq!(status_with(coverage, &[("support.coverage", text("24x5"))]).0, Status::Qualified);
+    let (status, notes) = status_with(coverage, &[("support.coverage", text("business-hours"))]);
+    assert_eq!(status, Status::Disqualified);
+    assert_eq!(notes, ["coverage: business-hours does not meet require = \"24x5\""]);
+    let (status, notes) = status_with(coverage, &[]);
+    assert_eq!(status, Status::Unverified);
+    assert!(notes[0].contains("unknown, so its knock-out (require = \"24x5\") is unverified"));
+
+    let engineer = "[criteria.dedicated_engineer]\nweight = 1\nrequire = true\n";
+    assert_eq!(status_with(engineer, &[("support.dedicated_engineer", Fact::Bool(false))]).0, Status::Disqualified);
+
+    let max = "[criteria.response_sla]\nweight = 1\nmax = \"1 hour\"\n";
+    assert_eq!(status_with(max, &[("support.first_response.critical", duration("60 min"))]).0, Status::Qualified);
+    let (status, notes) = status_with(max, &[("support.first_response.critical", duration("2 business hours"))]);
+    assert_eq!(status, Status::Disqualified);
+    assert!(notes[0].contains("exceeds max 1 hour"), "{notes:?}");
+
+    let min = "[criteria.availability]\nweight = 1\nmin = 99.9\n";
+    assert_eq!(status_with(min, &[("sla.availability", Fact::Number(99.9))]).0, Status::Qualified);
+    assert_eq!(status_with(min, &[("sla.availability", Fact::Number(99.5))]).0, Status::Disqualified);
+
+    let min_score = "[criteria.docs_freshness]\nweight = 1\nmin_score = 50\n";
+    assert_eq!(status_with(min_score, &[("docs.last_updated", Fact::Date(date(2026, 10, 1)))]).0, Status::Qualified);
+    let (status, notes) = status_with(min_score, &[("docs.last_updated", Fact::Date(date(2024, 1, 1)))]);
+    assert_eq!(status, Status::Disqualified);
+    assert_eq!(notes, ["docs_freshness: scores 0.0, below min_score 50"]);
+}
+
+#[test]
+fn ranks_compete_with_ties_and_disqualified_come_last() {
+    let card = scorecard("[criteria.coverage]\nweight = 1\n[criteria.escalation]\nweight = 1\nrequire = true\n");
+    let v = |id: &str, coverage: &str, escalation: Option<bool>| {
+        let mut facts = vec![("support.coverage", text(coverage))];
+        if let Some(e) = escalation {
+            facts.push(("support.escalation_path", Fact::Bool(e)));
+        }
+        vendor(id, &facts)
+    };
+    let vendors = [
+        v("e", "24x7", Some(false)),
+        v("d", "24x5", Some(true)),
+        v("c", "24x7", Some(true)),
+        v("b", "24x5", Some(true)),
+        v("a", "none", Some(true)),
+        v("f", "24x7", None),
+    ];
+    let result = evaluate(&vendors, &card, AS_OF);
+    let order: Vec<(&str, Option<usize>)> = result.vendors.iter().map(|r| (r.id.as_str(), r.rank)).collect();
+    assert_eq!(order, [("c", Some(1)), ("b", Some(2)), ("d", Some(2)), ("a", Some(4)), ("f", Some(4)), ("e", None)]);
+    assert_eq!(result.vendors[4].status, Status::Unverified);
+}
+
+#[test]
+fn near_equal_totals_tie_and_order_by_id() {
+    let mut totals = vec![("b", 50.0 + 5e-10), ("a", 50.0), ("c", 49.0)];
+    let mut results: Vec<VendorResult> = totals
+        .drain(..)
+        .map(|(id, score)| VendorResult {
+            id: id.into(),
+            name: id.into(),
+            plan: String::new(),
+            rank: None,
+            score,
+            status: Status::Qualified,
+            unknowns: 0,
+            confidence: 100.0,
+            notes: vec![],
+            criteria: vec![],
+        })
+        .collect();
+    results = rank(results);
+    let order: Vec<(&str, Option<usize>)> = results.iter().map(|r| (r.id.as_str(), r.rank)).collect();
+    assert_eq!(order, [("a", Some(1)), ("b", Some(1)), ("c", Some(3))]);
+}
+
+// ---- property tests ----
+
+/// A random profile over the facts the property scorecard reads.
+fn arb_profile(id: usize) -> impl Strategy<Value = Profile> {
+    (
+        proptest::option::of(0.0f64..3000.0),
+        proptest::option::of(0usize..4),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(90.0f64..=100.0),
+        proptest::option::of(0i64..900),
+        proptest::option::of(proptest::sample::subsequence(vec!["social", "gaming", "education"], 0..=3)),
+        proptest::option::of(proptest::sample::subsequence(vec!["europe", "africa", "china"], 0..=3)),
+        proptest::option::of(proptest::sample::subsequence(vec!["europe", "africa", "china"], 0..=3)),
+    )
+        .prop_map(move |(minutes, level, engineer, availability, age, industries, served, local)| {
+            let mut facts: Vec<(&str, Fact)> = Vec::new();
+            if let Some(m) = minutes {
+                facts.push(("support.first_response.critical", Fact::Duration(Duration::from_minutes(m))));
+            }
+            if let Some(l) = level {
+                facts.push(("support.coverage", text(crate::schema::COVERAGE_LEVELS[l].0)));
+            }
+            if let Some(e) = engineer {
+                facts.push(("support.dedicated_engineer", Fact::Bool(e)));
+            }
+            if let Some(a) = availability {
+                facts.push(("sla.availability", Fact::Number(a)));
+            }
+            if let Some(days) = age {
+                facts.push(("docs.last_updated", Fact::Date(AS_OF.checked_sub(jiff::Span::new().days(days)).unwrap())));
+            }
+            if let Some(i) = industries {
+                facts.push(("fit.industries", list(&i)));
+            }
+            if let Some(s) = served {
+                facts.push(("overseas.regions", list(&s)));
+            }
+            if let Some(l) = local {
+                facts.push(("overseas.local_support", list(&l)));
+            }
+            vendor(&format!("v{id}"), &facts)
+        })
+}
+
+fn arb_card() -> impl Strategy<Value = Scorecard> {
+    (proptest::collection::vec(0u32..50, 7), 0usize..3, any::<bool>()).prop_filter_map("a weight above 0", |(w, policy, knockouts)| {
+        if w.iter().all(|&x| x == 0) {
+            return None;
+        }
+        let policy = ["zero", "half", "skip"][policy];
+        let ko = |term: &str| if knockouts { format!("{term}\n") } else { String::new() };
+        Some(scorecard(&format!(
+            "industry = \"gaming\"\nregions = [\"europe\", \"africa\"]\nunknown = \"{policy}\"\n\
+             [criteria.response_sla]\nweight = {}\n{}[criteria.coverage]\nweight = {}\n{}[criteria.dedicated_engineer]\nweight = {}\n\
+             [criteria.availability]\nweight = {}\n{}[criteria.docs_freshness]\nweight = {}\n\
+             [criteria.industry_fit]\nweight = {}\n[criteria.overseas_support]\nweight = {}\n",
+            w[0], ko("max = \"2 hours\""), w[1], ko("require = \"24x5\""), w[2], w[3], ko("min_score = 20"), w[4], w[5], w[6]
+        )))
+    })
+}
+
+fn arb_profiles() -> impl Strategy<Value = Vec<Profile>> {
+    (1usize..6).prop_flat_map(|n| (0..n).map(arb_profile).collect::<Vec<_>>())
+}
+
+/// One improvement of a known fact of a profile; `None` when that fact is unknown or best.
+fn improve(profile: &Profile, which: usize) -> Option<Profile> {
+    let mut better = profile.clone();
+    let facts = &mut better.facts;
+    match which {
+        0 => match facts.get_mut("support.first_response.critical")? {
+            Fact::Duration(d) => *d = Duration::from_minutes(d.amount / 2.0),
+            _ => return None,
+        },
+        1 => {
+            let Fact::Text(level) = facts.get("support.coverage")? else { return None };
+            let index = crate::schema::COVERAGE_LEVELS.iter().position(|(l, _)| l == level)?;
+            facts.insert("support.coverage".into(), text(crate::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0));
+        }
+        2 => {
+            facts.get("support.dedicated_engineer")?;
+            facts.insert("support.dedicated_engineer".into(), Fact::Bool(true));
+        }
+        3 => match facts.get_mut("sla.availability")? {
+            Fact::Number(a) => *a = (*a + 100.0) / 2.0,
+            _ => return None,
+        },
+        4 => match facts.get_mut("docs.last_updated")? {
+            Fact::Date(d) => *d = d.checked_add(jiff::Span::new().days(30)).ok()?,
+            _ => return None,
+        },
+        5 => match facts.get_mut("fit.industries")? {
+            Fact::List(items) => items.push("gaming".into()),
+            _ => return None,
+        },
+        _ => match facts.get_mut("overseas.local_support")? {
+            Fact::List(items) => items.push("africa".into()),
+            _ => return None,
+        },
+    }
+    Some(better)
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_within_0_and_100(profiles in arb_profiles(), card in arb_card()) {
+        for v in evaluate(&profiles, &card, AS_OF).vendors {
+            prop_assert!((0.0..=100.0).contains(&v.score));
+            prop_assert!((0.0..=100.0).contains(&v.confidence));
+            for c in &v.criteria {
+                if let Some(s) = c.score {
+                    prop_assert!((0.0..=100.0).contains(&s), "{} = {s}", c.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn total_is_the_weighted_mean_of_counted_scores(profiles in arb_profiles(), card in arb_card()) {
+        for v in evaluate(&profiles, &card, AS_OF).vendors {
+            let policy_score = |s: Option<f64>| s.or(match card.unknown {
+                UnknownPolicy::Zero => Some(0.0),
+                UnknownPolicy::Half => Some(50.0),
+                UnknownPolicy::Skip => None,
+            });
+            let counted: Vec<(f64, f64)> = v.criteria.iter().filter_map(|c| policy_score(c.score).map(|s| (c.weight, s))).collect();
+            let weight: f64 = counted.iter().map(|(w, _)| w).sum();
+            let expected = if weight > 0.0 { counted.iter().map(|(w, s)| w * s).sum::<f64>() / weight } else { 0.0 };
+            prop_assert!((v.score - expected).abs() < 1e-9);
+            let contributions: f64 = v.criteria.iter().map(|c| c.contribution).sum();
+            prop_assert!((contributions - v.score).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn scaling_every_weight_keeps_the_ranking(profiles in arb_profiles(), card in arb_card(), factor in prop::sample::select(vec![0.1, 0.5, 2.0, 3.0, 7.5, 1000.0])) {
+        let mut scaled = card.clone();
+        for c in &mut scaled.criteria {
+            c.weight *= factor;
+        }
+        let order = |card: &Scorecard| evaluate(&profiles, card, AS_OF).vendors.iter().map(|v| (v.id.clone(), v.rank, v.status)).collect::<Vec<_>>();
+        prop_assert_eq!(order(&card), order(&scaled));
+    }
+
+    #[test]
+    fn improving_a_known_fact_never_lowers_the_total(profile in arb_profile(0), card in arb_card(), which in 0usize..7) {
+        if let Some(better) = improve(&profile, which) {
+            let before = evaluate(std::slice::from_ref(&profile), &card, AS_OF).vendors[0].score;
+            let after = evaluate(&[better], &card, AS_OF).vendors[0].score;
+            prop_assert!(after >= before - 1e-9, "{before} -> {after}");
+        }
+    }
+}
