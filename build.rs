@@ -21,8 +21,13 @@ fn main() {
         names.sort();
         for name in names {
             let path = dir.join(&name);
-            writeln!(code, "    ({:?}, include_str!({:?})),", format!("{folder}/{name}"), path.display().to_string())
-                .expect("writing to a String");
+            writeln!(
+                code,
+                "    ({:?}, include_str!({:?})),",
+                format!("{folder}/{name}"),
+                path.display().to_string()
+            )
+            .expect("writing to a String");
         }
     }
     code.push_str("];\n");

@@ -65,7 +65,8 @@ impl Diagnostics {
 
     /// Orders the problems of each file by position (stable across files).
     pub fn sort_by_position(&mut self) {
-        self.items.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        self.items
+            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
@@ -77,7 +78,9 @@ impl Diagnostics {
     }
 
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.items.iter().filter(|d| d.severity == Severity::Warning)
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -119,7 +122,11 @@ pub struct LoadFailure {
 impl fmt::Display for LoadFailure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let errors = self.diagnostics.errors().count();
-        let mut files: Vec<&Path> = self.diagnostics.errors().map(|d| d.file.as_path()).collect();
+        let mut files: Vec<&Path> = self
+            .diagnostics
+            .errors()
+            .map(|d| d.file.as_path())
+            .collect();
         files.sort();
         files.dedup();
         write!(
@@ -175,7 +182,10 @@ mod tests {
         all.push(sample(Severity::Error, "a.toml"));
         all.push(sample(Severity::Warning, "b.toml"));
         let failure = all.into_result().unwrap_err().to_string();
-        assert!(failure.starts_with("2 errors in 1 file; fix them"), "{failure}");
+        assert!(
+            failure.starts_with("2 errors in 1 file; fix them"),
+            "{failure}"
+        );
         assert!(failure.contains("b.toml:3:5: warning:"), "{failure}");
     }
 

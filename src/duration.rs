@@ -106,7 +106,9 @@ fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
     let (number, unit_text) = rest.split_at(split);
     let unit_words = unit_text.split_whitespace().collect::<Vec<_>>().join(" ");
     if number.is_empty() {
-        return Err(format!("`{text}` does not start with a number; {DURATION_HELP}"));
+        return Err(format!(
+            "`{text}` does not start with a number; {DURATION_HELP}"
+        ));
     }
     let amount: f64 = number
         .parse()
@@ -133,8 +135,21 @@ fn unknown_unit(text: &str, unit: &str) -> String {
         return format!("`{text}` has no unit; {DURATION_HELP}");
     }
     const UNITS: [&str; 15] = [
-        "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "business hour",
-        "business hours", "business day", "business days", "bh", "bd",
+        "min",
+        "mins",
+        "minutes",
+        "hr",
+        "hrs",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "business hour",
+        "business hours",
+        "business day",
+        "business days",
+        "bh",
+        "bd",
     ];
     format!(
         "`{unit}` in `{text}` is not a unit{}; {DURATION_HELP}",
@@ -204,7 +219,9 @@ mod tests {
             let err = Duration::parse(bad).unwrap_err();
             assert!(!err.is_empty(), "{bad}");
         }
-        assert!(Duration::parse("3 hrz").unwrap_err().contains("did you mean `hr"));
+        assert!(Duration::parse("3 hrz")
+            .unwrap_err()
+            .contains("did you mean `hr"));
         assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
     }
 

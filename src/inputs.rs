@@ -36,7 +36,11 @@ pub fn load(spec: &InputSpec) -> Result<Inputs> {
     diagnostics.extend(card_diagnostics);
     let warnings = diagnostics.into_result()?;
     let scorecard = scorecard.expect("a scorecard without errors is loaded");
-    Ok(Inputs { profiles, scorecard, warnings })
+    Ok(Inputs {
+        profiles,
+        scorecard,
+        warnings,
+    })
 }
 
 /// Reads one scorecard file.
@@ -104,10 +108,13 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
 
 /// Every `*.toml` directly inside a folder, sorted by name; an empty folder is an error.
 pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    let entries =
+        std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut files = Vec::new();
     for entry in entries {
-        let path = entry.with_context(|| format!("cannot list {}", dir.display()))?.path();
+        let path = entry
+            .with_context(|| format!("cannot list {}", dir.display()))?
+            .path();
         if path.is_file() && path.extension().is_some_and(|e| e == "toml") {
             files.push(path);
         }

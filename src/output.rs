@@ -41,7 +41,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Err(_) => default_permissions(temp.as_file())?,
     };
     std::fs::set_permissions(temp.path(), permissions).with_context(context)?;
-    temp.persist(path).map_err(|e| e.error).with_context(context)?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(context)?;
     Ok(())
 }
 

@@ -191,6 +191,12 @@ fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str, 
     if hint.is_empty() {
         hint = elsewhere_hint(key);
     }
+    if hint.is_empty() {
+        hint = format!(
+            "; valid keys here are {}; facts of your own go under [extra]",
+            valid.join(", ")
+        );
+    }
     let place = if prefix.is_empty() {
         "at the top level".to_string()
     } else {
@@ -267,12 +273,20 @@ pub fn finite_number(value: &Value) -> Result<f64, String> {
     let number = match value {
         Value::Integer(i) => *i.value() as f64,
         Value::Float(f) => *f.value(),
-        other => return Err(format!("expected a number, found {}", describe_value(other))),
+        other => {
+            return Err(format!(
+                "expected a number, found {}",
+                describe_value(other)
+            ))
+        }
     };
     if number.is_finite() {
         Ok(number)
     } else {
-        Err(format!("{} is not a number; write a finite value", number_text(value)))
+        Err(format!(
+            "{} is not a number; write a finite value",
+            number_text(value)
+        ))
     }
 }
 
@@ -288,7 +302,10 @@ pub fn date(value: &Value) -> Result<Date, String> {
             }
         }
         Value::String(text) => parse_date(text.value()),
-        other => Err(format!("expected a date (YYYY-MM-DD), found {}", describe_value(other))),
+        other => Err(format!(
+            "expected a date (YYYY-MM-DD), found {}",
+            describe_value(other)
+        )),
     }
 }
 
@@ -306,7 +323,10 @@ pub fn duration(value: &Value) -> Result<Duration, String> {
         Value::Integer(_) | Value::Float(_) => {
             let minutes = finite_number(value)?;
             if minutes < 0.0 {
-                return Err(format!("{} is negative; a duration is 0 or more minutes", number_text(value)));
+                return Err(format!(
+                    "{} is negative; a duration is 0 or more minutes",
+                    number_text(value)
+                ));
             }
             Ok(Duration::from_minutes(minutes))
         }
@@ -340,9 +360,12 @@ fn list(
     path: &str,
     vocabulary: Option<&[&str]>,
 ) -> Result<Vec<String>, String> {
-    let array = value
-        .as_array()
-        .ok_or_else(|| format!("expected a list of strings, found {}", describe_value(value)))?;
+    let array = value.as_array().ok_or_else(|| {
+        format!(
+            "expected a list of strings, found {}",
+            describe_value(value)
+        )
+    })?;
     let mut items = Vec::new();
     for element in array.iter() {
         let text = string(element).map_err(|e| format!("{e} in the list"))?;
@@ -370,7 +393,11 @@ pub fn warn_outside_vocabulary(
         Some(close) => format!("did you mean `{close}`?"),
         None => format!("known values: {}", known.join(", ")),
     };
-    reporter.warning_at(offset, path, format!("`{text}` is not a known value; {hint}"));
+    reporter.warning_at(
+        offset,
+        path,
+        format!("`{text}` is not a known value; {hint}"),
+    );
 }
 
 fn read_extra(reporter: &mut Reporter, item: &Item, path: &str, profile: &mut Profile) {
@@ -400,7 +427,10 @@ fn read_source(reporter: &mut Reporter, item: &Item, path: &str, key: &str, prof
         None => reporter.error(
             item,
             path,
-            format!("a source is a string (URL or note), found {}", describe(item)),
+            format!(
+                "a source is a string (URL or note), found {}",
+                describe(item)
+            ),
         ),
     }
 }
@@ -433,7 +463,10 @@ mod tests {
     fn load(text: &str) -> (Option<Profile>, Vec<String>) {
         let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());
         let (profile, diagnostics) = load_profile(&source);
-        (profile, diagnostics.iter().map(ToString::to_string).collect())
+        (
+            profile,
+            diagnostics.iter().map(ToString::to_string).collect(),
+        )
     }
 
     fn errors_of(text: &str) -> Vec<String> {
@@ -473,12 +506,16 @@ price = 1200.5
         assert_eq!(p.business_hours_per_week(), 45.0);
         assert_eq!(p.fact("support.coverage"), Some(&Fact::Text("24x7".into())));
         assert_eq!(p.fact("extra.price"), Some(&Fact::Number(1200.5)));
-        assert!(matches!(p.fact("support.first_response.high"), Some(Fact::Duration(_))));
+        assert!(matches!(
+            p.fact("support.first_response.high"),
+            Some(Fact::Duration(_))
+        ));
     }
 
     #[test]
     fn dotted_and_inline_tables_work() {
-        let (profile, messages) = load("name = \"A\"\nsupport.coverage = \"24x5\"\nsla = { written = true }\n");
+        let (profile, messages) =
+            load("name = \"A\"\nsupport.coverage = \"24x5\"\nsla = { written = true }\n");
         assert!(messages.is_empty(), "{messages:?}");
         let p = profile.unwrap();
         assert_eq!(p.fact("sla.written"), Some(&Fact::Bool(true)));
@@ -497,7 +534,10 @@ price = 1200.5
     #[test]
     fn key_in_the_wrong_table_points_to_its_table() {
         let errors = errors_of("name = \"A\"\ncoverage = \"24x7\"\n");
-        assert!(errors[0].contains("did you mean `support.coverage` (in [support])?"), "{errors:?}");
+        assert!(
+            errors[0].contains("did you mean `support.coverage` (in [support])?"),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -507,11 +547,23 @@ price = 1200.5
         );
         let all = errors.join("\n");
         assert_eq!(errors.len(), 6, "{all}");
-        assert!(errors[0].contains(":1:1: error: `name`"), "sorted by position: {all}");
-        assert!(all.contains(":1:8: error: `plan`: expected a string, found an integer"), "{all}");
+        assert!(
+            errors[0].contains(":1:1: error: `name`"),
+            "sorted by position: {all}"
+        );
+        assert!(
+            all.contains(":1:8: error: `plan`: expected a string, found an integer"),
+            "{all}"
+        );
         assert!(all.contains("`support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`"), "{all}");
-        assert!(all.contains("`sla.availability`: 120 must be a percent in (0, 100]"), "{all}");
-        assert!(all.contains("`lifecycle.version_support_months`: -1 must be 0 or more"), "{all}");
+        assert!(
+            all.contains("`sla.availability`: 120 must be a percent in (0, 100]"),
+            "{all}"
+        );
+        assert!(
+            all.contains("`lifecycle.version_support_months`: -1 must be 0 or more"),
+            "{all}"
+        );
         assert!(all.contains("`support.first_response.urgent`: unknown severity; severities are `critical`, `high`, `normal` or `low`"), "{all}");
         assert!(all.contains("`name`: required key is missing"), "{all}");
     }
@@ -543,20 +595,31 @@ price = 1200.5
     fn empty_file_lacks_a_name() {
         let errors = errors_of("");
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].contains(":1:1: error: `name`: required key is missing"), "{errors:?}");
+        assert!(
+            errors[0].contains(":1:1: error: `name`: required key is missing"),
+            "{errors:?}"
+        );
     }
 
     #[test]
     fn sources_must_be_strings_and_name_fields() {
-        let (_, messages) = load("name = \"A\"\n[sources]\n\"sla.availabilty\" = \"x\"\n\"name\" = 3\n");
+        let (_, messages) =
+            load("name = \"A\"\n[sources]\n\"sla.availabilty\" = \"x\"\n\"name\" = 3\n");
         let all = messages.join("\n");
-        assert!(all.contains("error: `sources.name`: a source is a string"), "{all}");
+        assert!(
+            all.contains("error: `sources.name`: a source is a string"),
+            "{all}"
+        );
         assert!(all.contains("warning: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
     }
 
     #[test]
     fn deeply_nested_arrays_do_not_panic() {
-        let text = format!("name = \"A\"\nx = {}{}\n", "[".repeat(5000), "]".repeat(5000));
+        let text = format!(
+            "name = \"A\"\nx = {}{}\n",
+            "[".repeat(5000),
+            "]".repeat(5000)
+        );
         let (profile, messages) = load(&text);
         assert!(profile.is_none());
         assert!(messages[0].contains("error"), "{messages:?}");

@@ -129,7 +129,9 @@ impl Assessment {
     fn unscorable(fact: &Fact, field: &str, expected: &str) -> Assessment {
         Assessment {
             fact: Some(fact.to_string()),
-            note: Some(format!("{field} = {fact} is not {expected}; scored as unknown")),
+            note: Some(format!(
+                "{field} = {fact} is not {expected}; scored as unknown"
+            )),
             ..Assessment::unknown()
         }
     }
@@ -174,7 +176,10 @@ fn evaluate_vendor(profile: &Profile, card: &Scorecard, as_of: Date) -> VendorRe
         unknowns: rows.iter().filter(|(_, a)| a.score.is_none()).count(),
         confidence: totals.confidence(),
         notes,
-        criteria: rows.iter().map(|(c, a)| totals.row(c, a, card.unknown)).collect(),
+        criteria: rows
+            .iter()
+            .map(|(c, a)| totals.row(c, a, card.unknown))
+            .collect(),
     }
 }
 
@@ -355,19 +360,32 @@ fn assess_availability(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
         interpolate(downtime, rule_of(c))
     };
     Assessment {
-        meaning: Some(format!("{} min downtime a year", format_number((downtime * 10.0).round() / 10.0))),
+        meaning: Some(format!(
+            "{} min downtime a year",
+            format_number((downtime * 10.0).round() / 10.0)
+        )),
         measured: Some(*percent),
         ..Assessment::scored(fact, score)
     }
 }
 
 fn assess_share(c: &Criterion, profile: &Profile) -> Assessment {
-    let known: Vec<(&String, &Fact)> = c.fields.iter().filter_map(|f| profile.fact(f).map(|fact| (f, fact))).collect();
+    let known: Vec<(&String, &Fact)> = c
+        .fields
+        .iter()
+        .filter_map(|f| profile.fact(f).map(|fact| (f, fact)))
+        .collect();
     if known.is_empty() {
         return Assessment::unknown();
     }
-    let yes = known.iter().filter(|(_, fact)| matches!(fact, Fact::Bool(true))).count();
-    let listed: Vec<String> = known.iter().map(|(f, fact)| format!("{} = {fact}", crate::schema::leaf(f))).collect();
+    let yes = known
+        .iter()
+        .filter(|(_, fact)| matches!(fact, Fact::Bool(true)))
+        .count();
+    let listed: Vec<String> = known
+        .iter()
+        .map(|(f, fact)| format!("{} = {fact}", crate::schema::leaf(f)))
+        .collect();
     Assessment {
         fact: Some(listed.join(", ")),
         meaning: Some(format!("{yes} of {}", c.fields.len())),
@@ -407,14 +425,21 @@ fn assess_regions(profile: &Profile, wanted: &[String]) -> Assessment {
     }
     Assessment {
         fact: Some(fact.join("; ")),
-        meaning: Some(format!("{} of {} regions", format_number(points), wanted.len())),
+        meaning: Some(format!(
+            "{} of {} regions",
+            format_number(points),
+            wanted.len()
+        )),
         score: Some(100.0 * share(points, wanted.len() as f64)),
         ..Assessment::unknown()
     }
 }
 
 fn level_score(c: &Criterion, level: &str) -> Option<f64> {
-    c.levels.iter().find(|(name, _)| *name == level).map(|(_, score)| *score)
+    c.levels
+        .iter()
+        .find(|(name, _)| *name == level)
+        .map(|(_, score)| *score)
 }
 
 /// The number formula of SPEC §4: linear or log between best (100) and worst (0), clamped.
@@ -449,29 +474,55 @@ fn knockout(c: &Criterion, a: &Assessment) -> Knockout {
         return Knockout::Passed;
     }
     let Some(score) = a.score else {
-        return Knockout::Unverified(format!("{}: unknown, so its knock-out ({}) is unverified", c.id, knockout_terms(c)));
+        return Knockout::Unverified(format!(
+            "{}: unknown, so its knock-out ({}) is unverified",
+            c.id,
+            knockout_terms(c)
+        ));
     };
     let fact = a.fact.as_deref().unwrap_or("?");
     if let Some(min_score) = c.min_score.filter(|&min| score < min) {
-        return Knockout::Failed(format!("{}: scores {score:.1}, below min_score {}", c.id, format_number(min_score)));
+        return Knockout::Failed(format!(
+            "{}: scores {score:.1}, below min_score {}",
+            c.id,
+            format_number(min_score)
+        ));
     }
     if let Some(requirement) = &c.require {
         if !meets(c, requirement, fact) {
-            return Knockout::Failed(format!("{}: {fact} does not meet require = {}", c.id, requirement_text(requirement)));
+            return Knockout::Failed(format!(
+                "{}: {fact} does not meet require = {}",
+                c.id,
+                requirement_text(requirement)
+            ));
         }
     }
-    let measured = a.measured.unwrap_or(f64::NAN);
-    if let Some(max) = c.max.as_ref().filter(|max| !(measured <= max.value)) {
-        return Knockout::Failed(format!("{}: {fact}{} exceeds max {}", c.id, meaning_suffix(a), max.text));
-    }
-    if let Some(min) = c.min.as_ref().filter(|min| !(measured >= min.value)) {
-        return Knockout::Failed(format!("{}: {fact}{} is below min {}", c.id, meaning_suffix(a), min.text));
+    if let Some(measured) = a.measured {
+        if let Some(max) = c.max.as_ref().filter(|max| measured > max.value) {
+            return Knockout::Failed(format!(
+                "{}: {fact}{} exceeds max {}",
+                c.id,
+                meaning_suffix(a),
+                max.text
+            ));
+        }
+        if let Some(min) = c.min.as_ref().filter(|min| measured < min.value) {
+            return Knockout::Failed(format!(
+                "{}: {fact}{} is below min {}",
+                c.id,
+                meaning_suffix(a),
+                min.text
+            ));
+        }
     }
     Knockout::Passed
 }
 
 fn meaning_suffix(a: &Assessment) -> String {
-    a.meaning.as_ref().map(|m| format!(" ({m})")).unwrap_or_default()
+    a.meaning
+        .as_ref()
+        .map(|m| format!(" ({m})"))
+        .unwrap_or_default()
 }
 
 fn meets(c: &Criterion, requirement: &Requirement, fact: &str) -> bool {
@@ -511,8 +562,9 @@ pub fn knockout_terms(c: &Criterion) -> String {
 
 /// Orders vendors (qualified and unverified by total, then disqualified) and assigns ranks.
 fn rank(mut results: Vec<VendorResult>) -> Vec<VendorResult> {
-    let (mut ranked, mut out): (Vec<_>, Vec<_>) =
-        results.drain(..).partition(|r| r.status != Status::Disqualified);
+    let (mut ranked, mut out): (Vec<_>, Vec<_>) = results
+        .drain(..)
+        .partition(|r| r.status != Status::Disqualified);
     order_by_total(&mut ranked);
     order_by_total(&mut out);
     assign_ranks(&mut ranked);

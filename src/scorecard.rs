@@ -42,12 +42,18 @@ const KINDS: &[(&str, Kind)] = &[
 
 impl Kind {
     pub fn name(self) -> &'static str {
-        KINDS.iter().find(|(_, k)| *k == self).map_or("", |(n, _)| n)
+        KINDS
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("", |(n, _)| n)
     }
 
     /// Kinds scored from a number with best/worst: they take `max`/`min` knock-outs.
     pub fn is_numeric(self) -> bool {
-        matches!(self, Kind::Number | Kind::Duration | Kind::Age | Kind::Availability)
+        matches!(
+            self,
+            Kind::Number | Kind::Duration | Kind::Age | Kind::Availability
+        )
     }
 }
 
@@ -120,7 +126,10 @@ pub struct Criterion {
 
 impl Criterion {
     pub fn has_knockout(&self) -> bool {
-        self.require.is_some() || self.max.is_some() || self.min.is_some() || self.min_score.is_some()
+        self.require.is_some()
+            || self.max.is_some()
+            || self.min.is_some()
+            || self.min_score.is_some()
     }
 
     /// The field shown to users: the one field, or the fields joined.
@@ -181,26 +190,76 @@ macro_rules! builtin {
 }
 
 const BUILTINS: &[Builtin] = &[
-    builtin!("response_sla", &["support.first_response.critical"], Duration, rule(15.0, 1440.0, Scale::Log), &[]),
-    builtin!("resolution_sla", &["support.resolution.critical"], Duration, rule(60.0, 2880.0, Scale::Log), &[]),
+    builtin!(
+        "response_sla",
+        &["support.first_response.critical"],
+        Duration,
+        rule(15.0, 1440.0, Scale::Log),
+        &[]
+    ),
+    builtin!(
+        "resolution_sla",
+        &["support.resolution.critical"],
+        Duration,
+        rule(60.0, 2880.0, Scale::Log),
+        &[]
+    ),
     builtin!("coverage", ["support.coverage"], Level),
     builtin!("dedicated_engineer", ["support.dedicated_engineer"], Bool),
-    builtin!("customer_success", ["support.customer_success_manager"], Bool),
+    builtin!(
+        "customer_success",
+        ["support.customer_success_manager"],
+        Bool
+    ),
     builtin!("escalation", ["support.escalation_path"], Bool),
     builtin!("in_house_support", ["support.in_house"], Bool),
-    builtin!("channels", &["support.channels"], CoverageOf, None, &["ticket", "phone", "im-group"]),
-    builtin!("docs_freshness", &["docs.last_updated"], Age, rule(30.0, 365.0, Scale::Linear), &[]),
+    builtin!(
+        "channels",
+        &["support.channels"],
+        CoverageOf,
+        None,
+        &["ticket", "phone", "im-group"]
+    ),
+    builtin!(
+        "docs_freshness",
+        &["docs.last_updated"],
+        Age,
+        rule(30.0, 365.0, Scale::Linear),
+        &[]
+    ),
     builtin!("docs_completeness", DOCS_PARTS, Share, None, &[]),
     builtin!("industry_fit", ["fit.industries"], Member),
     builtin!("overseas_support", REGION_FIELDS, Regions, None, &[]),
-    builtin!("availability", &["sla.availability"], Availability, rule(52.56, 5256.0, Scale::Log), &[]),
+    builtin!(
+        "availability",
+        &["sla.availability"],
+        Availability,
+        rule(52.56, 5256.0, Scale::Log),
+        &[]
+    ),
     builtin!("written_sla", ["sla.written"], Bool),
     builtin!("service_credits", ["sla.service_credits"], Bool),
-    builtin!("certifications", &["security.certifications"], CoverageOf, None, &["iso27001", "soc2"]),
-    builtin!("version_support", &["lifecycle.version_support_months"], Number, rule(24.0, 6.0, Scale::Linear), &[]),
+    builtin!(
+        "certifications",
+        &["security.certifications"],
+        CoverageOf,
+        None,
+        &["iso27001", "soc2"]
+    ),
+    builtin!(
+        "version_support",
+        &["lifecycle.version_support_months"],
+        Number,
+        rule(24.0, 6.0, Scale::Linear),
+        &[]
+    ),
     builtin!("service_reports", ["process.service_reports"], Level),
     builtin!("status_page", ["process.status_page"], Bool),
-    builtin!("post_incident_reports", ["process.post_incident_reports"], Bool),
+    builtin!(
+        "post_incident_reports",
+        ["process.post_incident_reports"],
+        Bool
+    ),
 ];
 
 /// The ids of the built-in criteria, in the spec's order.
@@ -214,8 +273,18 @@ fn builtin(id: &str) -> Option<&'static Builtin> {
 
 const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
 const CRITERION_KEYS: &[&str] = &[
-    "weight", "field", "kind", "severity", "best", "worst", "scale", "require", "max", "min",
-    "min_score", "want",
+    "weight",
+    "field",
+    "kind",
+    "severity",
+    "best",
+    "worst",
+    "scale",
+    "require",
+    "max",
+    "min",
+    "min_score",
+    "want",
 ];
 
 /// Whether a file looks like a scorecard: it has a top-level `criteria` table.
@@ -227,7 +296,10 @@ pub fn looks_like_scorecard(source: &SourceFile) -> bool {
 }
 
 /// Loads a scorecard, applying the audience overrides; `None` when it has errors.
-pub fn load_scorecard(source: &SourceFile, audience: &Audience) -> (Option<Scorecard>, Diagnostics) {
+pub fn load_scorecard(
+    source: &SourceFile,
+    audience: &Audience,
+) -> (Option<Scorecard>, Diagnostics) {
     let mut reporter = Reporter::new(source);
     let document = match source.parse() {
         Ok(document) => document,
@@ -258,7 +330,10 @@ fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) ->
     }
     card.industry = read_industry(r, top);
     card.regions = read_regions(r, top);
-    if let Some(policy) = top.get("unknown").and_then(|item| choice(r, item, "unknown", POLICIES, "unknown policy")) {
+    if let Some(policy) = top
+        .get("unknown")
+        .and_then(|item| choice(r, item, "unknown", POLICIES, "unknown policy"))
+    {
         card.unknown = policy;
     }
     if let Some(industry) = &audience.industry {
@@ -285,7 +360,11 @@ fn read_regions(r: &mut Reporter, top: &dyn TableLike) -> Vec<String> {
         return Vec::new();
     };
     let Some(array) = item.as_array() else {
-        r.error(item, "regions", format!("expected a list of regions, found {}", describe(item)));
+        r.error(
+            item,
+            "regions",
+            format!("expected a list of regions, found {}", describe(item)),
+        );
         return Vec::new();
     };
     let mut regions = Vec::new();
@@ -307,7 +386,11 @@ fn read_criteria(r: &mut Reporter, top: &dyn TableLike, card: &Scorecard) -> Vec
         return Vec::new();
     };
     let Some(table) = item.as_table_like() else {
-        r.error(item, "criteria", format!("expected a table of criteria, found {}", describe(item)));
+        r.error(
+            item,
+            "criteria",
+            format!("expected a table of criteria, found {}", describe(item)),
+        );
         return Vec::new();
     };
     let criteria: Vec<Criterion> = table
@@ -325,7 +408,11 @@ fn check_weights(r: &mut Reporter, table: &dyn TableLike, item: &Item, criteria:
     if table.is_empty() {
         r.error(item, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
     } else if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
-        r.error(item, "criteria", "every weight is 0; give at least one criterion a weight above 0");
+        r.error(
+            item,
+            "criteria",
+            "every weight is 0; give at least one criterion a weight above 0",
+        );
     }
 }
 
@@ -338,7 +425,11 @@ fn read_criterion(
 ) -> Option<Criterion> {
     let path = format!("criteria.{id}");
     let Some(table) = item.as_table_like() else {
-        r.error(item, &path, format!("expected a table ([{path}]), found {}", describe(item)));
+        r.error(
+            item,
+            &path,
+            format!("expected a table ([{path}]), found {}", describe(item)),
+        );
         return None;
     };
     check_keys(r, table, &path, CRITERION_KEYS, offset);
@@ -375,8 +466,11 @@ fn base_criterion(
         weight: weight?,
         fields,
         kind,
-        rule: from_builtin.and_then(|b| b.rule).or_else(|| default_rule(kind)),
-        want: from_builtin.map_or_else(Vec::new, |b| b.want.iter().map(|w| w.to_string()).collect()),
+        rule: from_builtin
+            .and_then(|b| b.rule)
+            .or_else(|| default_rule(kind)),
+        want: from_builtin
+            .map_or_else(Vec::new, |b| b.want.iter().map(|w| w.to_string()).collect()),
         levels: &[],
         require: None,
         max: None,
@@ -405,7 +499,10 @@ fn report_custom_without_field_or_kind(
     }
     let hint = did_you_mean(id, builtin_ids());
     let hint = if hint.is_empty() {
-        format!("; built-in criteria are {}", builtin_ids().collect::<Vec<_>>().join(", "))
+        format!(
+            "; built-in criteria are {}",
+            builtin_ids().collect::<Vec<_>>().join(", ")
+        )
     } else {
         hint
     };
@@ -414,7 +511,11 @@ fn report_custom_without_field_or_kind(
         path,
         format!(
             "`{id}` is not a built-in criterion, so it needs {}{hint}",
-            missing.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(" and ")
+            missing
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(" and ")
         ),
     );
 }
@@ -422,12 +523,20 @@ fn report_custom_without_field_or_kind(
 fn read_weight(r: &mut Reporter, table: &dyn TableLike, path: &str, offset: usize) -> Option<f64> {
     let key = join_path(path, "weight");
     let Some(item) = table.get("weight") else {
-        r.error_at(offset, &key, "missing; give the criterion a weight, e.g. `weight = 10`");
+        r.error_at(
+            offset,
+            &key,
+            "missing; give the criterion a weight, e.g. `weight = 10`",
+        );
         return None;
     };
     let weight = number(r, item, &key)?;
     if weight < 0.0 {
-        r.error(item, &key, format!("{} is negative; weights are 0 or more", fmt_num(weight)));
+        r.error(
+            item,
+            &key,
+            format!("{} is negative; weights are 0 or more", fmt_num(weight)),
+        );
         return None;
     }
     Some(weight)
@@ -451,11 +560,19 @@ fn read_fields(
     let key = join_path(path, "field");
     let fields: Vec<String> = match item.as_value() {
         Some(Value::String(s)) => vec![s.value().clone()],
-        Some(Value::Array(array)) if array.iter().all(|v| v.as_str().is_some()) => {
-            array.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
-        }
+        Some(Value::Array(array)) if array.iter().all(|v| v.as_str().is_some()) => array
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect(),
         _ => {
-            r.error(item, &key, format!("expected a profile path like \"extra.annual_price_usd\", found {}", describe(item)));
+            r.error(
+                item,
+                &key,
+                format!(
+                    "expected a profile path like \"extra.annual_price_usd\", found {}",
+                    describe(item)
+                ),
+            );
             return None;
         }
     };
@@ -464,8 +581,16 @@ fn read_fields(
         if !schema::is_fact_path(field) {
             let paths = schema::FIELDS.iter().map(|f| f.path);
             let hint = did_you_mean(field, paths);
-            let hint = if hint.is_empty() { "; use a field of SPEC §3 or `extra.<your key>`".into() } else { hint };
-            r.error(item, &key, format!("`{field}` is not a profile field{hint}"));
+            let hint = if hint.is_empty() {
+                "; use a field of SPEC §3 or `extra.<your key>`".into()
+            } else {
+                hint
+            };
+            r.error(
+                item,
+                &key,
+                format!("`{field}` is not a profile field{hint}"),
+            );
             ok = false;
         }
     }
@@ -511,7 +636,10 @@ fn with_parameters(
 
 /// Checks that each schema field holds what the kind scores; sets a level kind's levels.
 fn check_field_types(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
-    let at = table.get("field").or_else(|| table.get("kind")).map(item_offset);
+    let at = table
+        .get("field")
+        .or_else(|| table.get("kind"))
+        .map(item_offset);
     let offset = at.unwrap_or_else(|| table_offset(table));
     if c.kind == Kind::Level {
         c.levels = match c.fields.as_slice() {
@@ -527,13 +655,29 @@ fn check_field_types(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mu
         return;
     }
     if c.kind != Kind::Share && c.fields.len() != 1 {
-        r.error_at(offset, path, format!("kind `{}` reads one field; several are given only to kind `share`", c.kind.name()));
+        r.error_at(
+            offset,
+            path,
+            format!(
+                "kind `{}` reads one field; several are given only to kind `share`",
+                c.kind.name()
+            ),
+        );
         return;
     }
     for field in &c.fields {
         if let Some(spec) = schema::field(field) {
             if !kind_fits(c.kind, spec.ty) {
-                r.error_at(offset, path, format!("`{field}` holds {}, which kind `{}` cannot score{}", type_name(spec.ty), c.kind.name(), suggest_kind(spec.ty)));
+                r.error_at(
+                    offset,
+                    path,
+                    format!(
+                        "`{field}` holds {}, which kind `{}` cannot score{}",
+                        type_name(spec.ty),
+                        c.kind.name(),
+                        suggest_kind(spec.ty)
+                    ),
+                );
             }
         }
     }
@@ -585,32 +729,68 @@ fn suggest_kind(ty: FieldType) -> &'static str {
 }
 
 fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
-    let given = ["best", "worst", "scale"].iter().find_map(|k| table.get(k).map(|item| (*k, item)));
+    let given = ["best", "worst", "scale"]
+        .iter()
+        .find_map(|k| table.get(k).map(|item| (*k, item)));
     if !c.kind.is_numeric() {
         if let Some((key, item)) = given {
             r.error(item, &join_path(path, key), format!("`{key}` applies to number, duration, age and availability criteria, not to kind `{}`", c.kind.name()));
         }
         return;
     }
-    let best = table.get("best").and_then(|i| measure(r, i, &join_path(path, "best"), c.kind));
-    let worst = table.get("worst").and_then(|i| measure(r, i, &join_path(path, "worst"), c.kind));
+    let best = table
+        .get("best")
+        .and_then(|i| measure(r, i, &join_path(path, "best"), c.kind));
+    let worst = table
+        .get("worst")
+        .and_then(|i| measure(r, i, &join_path(path, "worst"), c.kind));
     let scale = table.get("scale").and_then(|i| {
-        choice(r, i, &join_path(path, "scale"), &[("linear", Scale::Linear), ("log", Scale::Log)], "scale")
+        choice(
+            r,
+            i,
+            &join_path(path, "scale"),
+            &[("linear", Scale::Linear), ("log", Scale::Log)],
+            "scale",
+        )
     });
     let defaults = c.rule;
-    let (Some(best), Some(worst)) = (best.or(defaults.map(|d| d.best)), worst.or(defaults.map(|d| d.worst))) else {
+    let (Some(best), Some(worst)) = (
+        best.or(defaults.map(|d| d.best)),
+        worst.or(defaults.map(|d| d.worst)),
+    ) else {
         if table.get("best").is_none() || table.get("worst").is_none() {
             let offset = table_offset(table);
-            r.error_at(offset, path, format!("kind `{}` needs `best` and `worst` (the values scoring 100 and 0)", c.kind.name()));
+            r.error_at(
+                offset,
+                path,
+                format!(
+                    "kind `{}` needs `best` and `worst` (the values scoring 100 and 0)",
+                    c.kind.name()
+                ),
+            );
         }
         return;
     };
     let scale = scale.or(defaults.map(|d| d.scale)).unwrap_or(Scale::Linear);
-    let at = table.get("worst").or_else(|| table.get("best")).map_or_else(|| table_offset(table), item_offset);
+    let at = table
+        .get("worst")
+        .or_else(|| table.get("best"))
+        .map_or_else(|| table_offset(table), item_offset);
     if best == worst {
-        r.error_at(at, path, format!("`best` and `worst` are both {}; they must differ", fmt_num(best)));
+        r.error_at(
+            at,
+            path,
+            format!(
+                "`best` and `worst` are both {}; they must differ",
+                fmt_num(best)
+            ),
+        );
     } else if scale == Scale::Log && (best <= 0.0 || worst <= 0.0) {
-        r.error_at(at, path, "a log scale needs `best` and `worst` above 0; use scale = \"linear\" or raise them");
+        r.error_at(
+            at,
+            path,
+            "a log scale needs `best` and `worst` above 0; use scale = \"linear\" or raise them",
+        );
     }
     c.rule = Some(NumberRule { best, worst, scale });
 }
@@ -623,11 +803,20 @@ fn measure(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<f64> 
 fn bound(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<Bound> {
     if kind != Kind::Duration {
         let value = number(r, item, key)?;
-        return Some(Bound { value, text: fmt_num(value) });
+        return Some(Bound {
+            value,
+            text: fmt_num(value),
+        });
     }
-    let parsed = item.as_value().ok_or_else(|| format!("expected a duration, found {}", describe(item))).and_then(duration);
+    let parsed = item
+        .as_value()
+        .ok_or_else(|| format!("expected a duration, found {}", describe(item)))
+        .and_then(duration);
     match parsed {
-        Ok(d) => Some(Bound { value: d.minutes(DEFAULT_BUSINESS_HOURS_PER_WEEK), text: duration_text(&d) }),
+        Ok(d) => Some(Bound {
+            value: d.minutes(DEFAULT_BUSINESS_HOURS_PER_WEEK),
+            text: duration_text(&d),
+        }),
         Err(message) => {
             r.error(item, key, message);
             None
@@ -648,20 +837,40 @@ fn read_want(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
     match (table.get("want"), c.kind) {
         (Some(item), Kind::CoverageOf) => match item.as_array() {
             Some(array) if !array.is_empty() && array.iter().all(|v| v.as_str().is_some()) => {
-                c.want = array.iter().filter_map(|v| v.as_str().map(str::to_string)).collect();
+                c.want = array
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect();
             }
-            _ => r.error(item, &key, "expected a non-empty list of strings, e.g. want = [\"ticket\", \"phone\"]"),
+            _ => r.error(
+                item,
+                &key,
+                "expected a non-empty list of strings, e.g. want = [\"ticket\", \"phone\"]",
+            ),
         },
-        (Some(item), kind) => r.error(item, &key, format!("`want` applies to kind `coverage_of`, not `{}`", kind.name())),
+        (Some(item), kind) => r.error(
+            item,
+            &key,
+            format!(
+                "`want` applies to kind `coverage_of`, not `{}`",
+                kind.name()
+            ),
+        ),
         (None, Kind::CoverageOf) if c.want.is_empty() => {
-            r.error_at(table_offset(table), path, "kind `coverage_of` needs `want`, the values to look for");
+            r.error_at(
+                table_offset(table),
+                path,
+                "kind `coverage_of` needs `want`, the values to look for",
+            );
         }
         (None, _) => {}
     }
 }
 
 fn read_require(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
-    let Some(item) = table.get("require") else { return };
+    let Some(item) = table.get("require") else {
+        return;
+    };
     let key = join_path(path, "require");
     match (c.kind, item.as_value()) {
         (Kind::Bool, Some(Value::Boolean(b))) => c.require = Some(Requirement::Bool(*b.value())),
@@ -680,7 +889,13 @@ fn read_require(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Cri
     }
 }
 
-fn read_bound(r: &mut Reporter, table: &dyn TableLike, path: &str, key: &str, kind: Kind) -> Option<Bound> {
+fn read_bound(
+    r: &mut Reporter,
+    table: &dyn TableLike,
+    path: &str,
+    key: &str,
+    kind: Kind,
+) -> Option<Bound> {
     let item = table.get(key)?;
     let full = join_path(path, key);
     if !kind.is_numeric() {
@@ -695,13 +910,26 @@ fn read_min_score(r: &mut Reporter, table: &dyn TableLike, path: &str) -> Option
     let key = join_path(path, "min_score");
     let score = number(r, item, &key)?;
     if !(0.0..=100.0).contains(&score) {
-        r.error(item, &key, format!("{} is outside 0..100; scores run from 0 to 100", fmt_num(score)));
+        r.error(
+            item,
+            &key,
+            format!(
+                "{} is outside 0..100; scores run from 0 to 100",
+                fmt_num(score)
+            ),
+        );
         return None;
     }
     Some(score)
 }
 
-fn check_audience(r: &mut Reporter, c: &Option<Criterion>, card: &Scorecard, path: &str, offset: usize) {
+fn check_audience(
+    r: &mut Reporter,
+    c: &Option<Criterion>,
+    card: &Scorecard,
+    path: &str,
+    offset: usize,
+) {
     let Some(c) = c else { return };
     if c.kind == Kind::Member && card.industry.is_none() {
         r.error_at(offset, path, format!("`{}` scores the buyer's industry, and the scorecard has none; add `industry = \"social\"` at the top or pass --industry", c.id));
@@ -717,14 +945,23 @@ fn check_keys(r: &mut Reporter, table: &dyn TableLike, path: &str, valid: &[&str
         if !valid.contains(&key) {
             let at = key_offset(table, key, offset);
             let hint = did_you_mean(key, valid.iter().copied());
-            let hint = if hint.is_empty() { format!("; valid keys are {}", valid.join(", ")) } else { hint };
+            let hint = if hint.is_empty() {
+                format!("; valid keys are {}", valid.join(", "))
+            } else {
+                hint
+            };
             r.error_at(at, &join_path(path, key), format!("unknown key{hint}"));
         }
     }
 }
 
 fn table_offset(table: &dyn TableLike) -> usize {
-    table.iter().next().and_then(|(k, _)| table.get_key_value(k)).and_then(|(k, _)| k.span()).map_or(0, |s| s.start)
+    table
+        .iter()
+        .next()
+        .and_then(|(k, _)| table.get_key_value(k))
+        .and_then(|(k, _)| k.span())
+        .map_or(0, |s| s.start)
 }
 
 fn span_start(value: &Value) -> usize {
@@ -734,24 +971,47 @@ fn span_start(value: &Value) -> usize {
 fn text<'i>(r: &mut Reporter, item: &'i Item, key: &str) -> Option<&'i str> {
     let text = item.as_str();
     if text.is_none() {
-        r.error(item, key, format!("expected a string, found {}", describe(item)));
+        r.error(
+            item,
+            key,
+            format!("expected a string, found {}", describe(item)),
+        );
     }
     text
 }
 
 fn number(r: &mut Reporter, item: &Item, key: &str) -> Option<f64> {
-    let result = item.as_value().ok_or_else(|| format!("expected a number, found {}", describe(item))).and_then(finite_number);
+    let result = item
+        .as_value()
+        .ok_or_else(|| format!("expected a number, found {}", describe(item)))
+        .and_then(finite_number);
     result.map_err(|message| r.error(item, key, message)).ok()
 }
 
 /// A string that must be one of `choices`; the error lists them and suggests the closest.
-fn choice<T: Copy>(r: &mut Reporter, item: &Item, key: &str, choices: &[(&str, T)], what: &str) -> Option<T> {
+fn choice<T: Copy>(
+    r: &mut Reporter,
+    item: &Item,
+    key: &str,
+    choices: &[(&str, T)],
+    what: &str,
+) -> Option<T> {
     let text = text(r, item, key)?;
-    let found = choices.iter().find(|(name, _)| *name == text).map(|(_, value)| *value);
+    let found = choices
+        .iter()
+        .find(|(name, _)| *name == text)
+        .map(|(_, value)| *value);
     if found.is_none() {
         let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
         let hint = did_you_mean(text, names.iter().copied());
-        r.error(item, key, format!("`{text}` is not a valid {what}; use {}{hint}", one_of(&names)));
+        r.error(
+            item,
+            key,
+            format!(
+                "`{text}` is not a valid {what}; use {}{hint}",
+                one_of(&names)
+            ),
+        );
     }
     found
 }

@@ -59,7 +59,10 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(1, |s| s.chars().count() + 1);
         (line, column)
     }
 
@@ -68,7 +71,12 @@ impl SourceFile {
         Document::parse(self.text.as_str()).map_err(|e| {
             let offset = e.span().map_or(0, |span| span.start);
             let message = e.message().trim().replace('\n', "; ");
-            self.diagnostic(Severity::Error, offset, "", format!("invalid TOML: {message}"))
+            self.diagnostic(
+                Severity::Error,
+                offset,
+                "",
+                format!("invalid TOML: {message}"),
+            )
         })
     }
 
@@ -107,12 +115,16 @@ impl<'a> Reporter<'a> {
     }
 
     pub fn error_at(&mut self, offset: usize, key: &str, message: impl Into<String>) {
-        let d = self.source.diagnostic(Severity::Error, offset, key, message);
+        let d = self
+            .source
+            .diagnostic(Severity::Error, offset, key, message);
         self.diagnostics.push(d);
     }
 
     pub fn warning_at(&mut self, offset: usize, key: &str, message: impl Into<String>) {
-        let d = self.source.diagnostic(Severity::Warning, offset, key, message);
+        let d = self
+            .source
+            .diagnostic(Severity::Warning, offset, key, message);
         self.diagnostics.push(d);
     }
 

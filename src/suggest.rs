@@ -5,7 +5,12 @@ pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) ->
     let word_lower = word.to_lowercase();
     candidates
         .into_iter()
-        .map(|candidate| (strsim::levenshtein(&word_lower, &candidate.to_lowercase()), candidate))
+        .map(|candidate| {
+            (
+                strsim::levenshtein(&word_lower, &candidate.to_lowercase()),
+                candidate,
+            )
+        })
         .filter(|(distance, candidate)| *distance <= allowed_distance(word, candidate))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
@@ -39,7 +44,10 @@ mod tests {
 
     #[test]
     fn finds_a_typo() {
-        assert_eq!(closest("covrage", ["coverage", "channels"]), Some("coverage"));
+        assert_eq!(
+            closest("covrage", ["coverage", "channels"]),
+            Some("coverage")
+        );
         assert_eq!(closest("Critcal", ["critical", "high"]), Some("critical"));
     }
 

@@ -31,7 +31,8 @@ pub fn write_bundled(dir: &Path) -> Result<String> {
             continue;
         }
         let parent = target.parent().unwrap_or(dir);
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
         output::write_atomic(&target, contents.as_bytes())?;
         written += 1;
         let _ = writeln!(report, "wrote   {}", target.display());

@@ -16,7 +16,13 @@ use std::process::ExitCode;
 /// Rank SDK vendors (RTC, IM, live streaming, conversational AI) by the quality of their paid
 /// after-sales support.
 #[derive(Debug, Parser)]
-#[command(name = "sdkvet", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "sdkvet",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    args_override_self = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -2,9 +2,9 @@
 
 use crate::diag::{plural, Diagnostics};
 use crate::inputs::{load_profiles, read_scorecard, toml_files_in};
+use crate::output;
 use crate::scorecard::{looks_like_scorecard, Audience};
 use crate::source::SourceFile;
-use crate::output;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -31,10 +31,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     output::print_diagnostics(diagnostics.iter());
     let summary = summary(&targets, &diagnostics);
-    output::write_stdout(format!("{summary}\n").as_bytes())?;
     if diagnostics.has_errors() {
         bail!("{summary}; fix the errors listed above");
     }
+    output::write_stdout(format!("{summary}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -49,8 +49,16 @@ fn summary(targets: &Targets, diagnostics: &Diagnostics) -> String {
 }
 
 fn targets(paths: &[PathBuf]) -> Result<Targets> {
-    let defaults: Vec<PathBuf> = ["vendors", "scorecards"].iter().map(PathBuf::from).filter(|p| p.is_dir()).collect();
-    let paths = if paths.is_empty() { defaults } else { paths.to_vec() };
+    let defaults: Vec<PathBuf> = ["vendors", "scorecards"]
+        .iter()
+        .map(PathBuf::from)
+        .filter(|p| p.is_dir())
+        .collect();
+    let paths = if paths.is_empty() {
+        defaults
+    } else {
+        paths.to_vec()
+    };
     if paths.is_empty() {
         bail!("nothing to check: there is no ./vendors or ./scorecards here; pass files or folders, or run `sdkvet init`");
     }
@@ -62,7 +70,10 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
                 classify(&mut targets, file, in_scorecards);
             }
         } else if path.is_file() {
-            let in_scorecards = path.parent().and_then(Path::file_name).is_some_and(|n| n == "scorecards");
+            let in_scorecards = path
+                .parent()
+                .and_then(Path::file_name)
+                .is_some_and(|n| n == "scorecards");
             classify(&mut targets, path, in_scorecards);
         } else {
             bail!("{}: no such file or folder", path.display());
@@ -72,7 +83,8 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
 }
 
 fn classify(targets: &mut Targets, file: PathBuf, in_scorecards: bool) {
-    let is_scorecard = in_scorecards || SourceFile::read(&file).is_ok_and(|s| looks_like_scorecard(&s));
+    let is_scorecard =
+        in_scorecards || SourceFile::read(&file).is_ok_and(|s| looks_like_scorecard(&s));
     if is_scorecard {
         targets.scorecards.push(file);
     } else {

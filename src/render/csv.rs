@@ -23,7 +23,12 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
             one_decimal(vendor.score),
             vendor.status.as_str().to_string(),
         ];
-        row.extend(vendor.criteria.iter().map(|c| c.score.map(one_decimal).unwrap_or_default()));
+        row.extend(
+            vendor
+                .criteria
+                .iter()
+                .map(|c| c.score.map(one_decimal).unwrap_or_default()),
+        );
         row.push(vendor.unknowns.to_string());
         row.push(one_decimal(vendor.confidence));
         row.push(neutralise(&vendor.notes.join("; ")));
@@ -35,7 +40,13 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
 fn header(evaluation: &Evaluation) -> Vec<String> {
     let fixed = ["rank", "vendor_id", "vendor", "plan", "score", "status"];
     let mut header: Vec<String> = fixed.iter().map(|s| s.to_string()).collect();
-    header.extend(evaluation.scorecard.criteria.iter().map(|c| neutralise(&c.id)));
+    header.extend(
+        evaluation
+            .scorecard
+            .criteria
+            .iter()
+            .map(|c| neutralise(&c.id)),
+    );
     header.extend(["unknowns", "confidence", "notes"].map(String::from));
     header
 }

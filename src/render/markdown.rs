@@ -21,24 +21,56 @@ pub fn render(evaluation: &Evaluation, explain: bool) -> Vec<u8> {
 
 fn ranking(out: &mut String, evaluation: &Evaluation) {
     let criteria = &evaluation.scorecard.criteria;
-    let mut header = vec!["Rank".to_string(), "Vendor".into(), "Plan".into(), "Score".into()];
-    header.extend(criteria.iter().map(|c| format!("{} ({})", cell(&c.id), crate::duration::format_number(c.weight))));
+    let mut header = vec![
+        "Rank".to_string(),
+        "Vendor".into(),
+        "Plan".into(),
+        "Score".into(),
+    ];
+    header.extend(criteria.iter().map(|c| {
+        format!(
+            "{} ({})",
+            cell(&c.id),
+            crate::duration::format_number(c.weight)
+        )
+    }));
     header.extend(["Unknowns".into(), "Confidence".into(), "Status".into()]);
     let mut align = vec!["---:", ":---", ":---", "---:"];
     align.extend(criteria.iter().map(|_| "---:"));
     align.extend(["---:", "---:", ":---"]);
     row(out, &header);
-    row(out, &align.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+    row(
+        out,
+        &align.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+    );
     for vendor in &evaluation.vendors {
-        let mut cells = vec![rank_text(vendor), cell(&vendor.name), cell(&vendor.plan), one_decimal(vendor.score)];
-        cells.extend(vendor.criteria.iter().map(|c| c.score.map_or_else(|| "?".to_string(), one_decimal)));
-        cells.extend([vendor.unknowns.to_string(), one_decimal(vendor.confidence), vendor.status.as_str().to_string()]);
+        let mut cells = vec![
+            rank_text(vendor),
+            cell(&vendor.name),
+            cell(&vendor.plan),
+            one_decimal(vendor.score),
+        ];
+        cells.extend(
+            vendor
+                .criteria
+                .iter()
+                .map(|c| c.score.map_or_else(|| "?".to_string(), one_decimal)),
+        );
+        cells.extend([
+            vendor.unknowns.to_string(),
+            one_decimal(vendor.confidence),
+            vendor.status.as_str().to_string(),
+        ]);
         row(out, &cells);
     }
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let noted: Vec<&VendorResult> = evaluation.vendors.iter().filter(|v| !v.notes.is_empty()).collect();
+    let noted: Vec<&VendorResult> = evaluation
+        .vendors
+        .iter()
+        .filter(|v| !v.notes.is_empty())
+        .collect();
     if noted.is_empty() {
         return;
     }
@@ -61,12 +93,36 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
         rank_text(vendor),
         vendor.status.as_str()
     );
-    row(out, &["Criterion", "Fact", "Means", "Score", "Weight", "Contribution"].map(String::from));
-    row(out, &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from));
+    row(
+        out,
+        &[
+            "Criterion",
+            "Fact",
+            "Means",
+            "Score",
+            "Weight",
+            "Contribution",
+        ]
+        .map(String::from),
+    );
+    row(
+        out,
+        &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
+    );
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c);
         let weight = crate::duration::format_number(c.weight);
-        row(out, &[cell(&c.id), cell(&fact), cell(&meaning), explain_score(c), weight, one_decimal(c.contribution)]);
+        row(
+            out,
+            &[
+                cell(&c.id),
+                cell(&fact),
+                cell(&meaning),
+                explain_score(c),
+                weight,
+                one_decimal(c.contribution),
+            ],
+        );
     }
 }
 

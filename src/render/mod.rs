@@ -115,7 +115,9 @@ pub fn summary_line(evaluation: &Evaluation) -> String {
 
 /// The rank cell: a number, or `-` for a disqualified vendor.
 pub fn rank_text(vendor: &VendorResult) -> String {
-    vendor.rank.map_or_else(|| "-".to_string(), |r| r.to_string())
+    vendor
+        .rank
+        .map_or_else(|| "-".to_string(), |r| r.to_string())
 }
 
 /// The "fact" and "means" cells of an explanation row.
@@ -147,6 +149,9 @@ mod tests {
 
     #[test]
     fn abbreviations_are_unique() {
-        assert_eq!(abbreviations(&["price", "prices", "coverage"]), ["Pri", "Pri2", "Cov"]);
+        assert_eq!(
+            abbreviations(&["price", "prices", "coverage"]),
+            ["Pri", "Pri2", "Cov"]
+        );
     }
 }

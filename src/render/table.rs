@@ -2,10 +2,15 @@
 //! abbreviated criterion headers, the knock-out notes and, with `--explain`, the reasoning
 //! behind every number. Profile text is printed with control characters escaped.
 
-use super::{abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::{
+    abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text,
+    summary_line,
+};
 use crate::duration::format_number;
 use crate::score::{Evaluation, Status, VendorResult};
-use comfy_table::{Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{
+    Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
+};
 use std::fmt::Write;
 
 /// How to draw the table.
@@ -43,13 +48,20 @@ fn new_table(options: &TableOptions) -> Table {
         table.force_no_tty();
     }
     if let Some(width) = options.width {
-        table.set_width(width).set_content_arrangement(ContentArrangement::Dynamic);
+        table
+            .set_width(width)
+            .set_content_arrangement(ContentArrangement::Dynamic);
     }
     table
 }
 
 fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
-    let ids: Vec<&str> = evaluation.scorecard.criteria.iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = evaluation
+        .scorecard
+        .criteria
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
     let mut table = new_table(options);
     let mut header = vec!["#".to_string(), "Vendor · plan".into(), "Total".into()];
     header.extend(abbreviations(&ids));
@@ -70,7 +82,12 @@ fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
         Cell::new(vendor_and_plan(vendor)),
         Cell::new(one_decimal(vendor.score)),
     ];
-    cells.extend(vendor.criteria.iter().map(|c| Cell::new(c.score.map_or_else(|| "?".to_string(), |s| format!("{s:.0}")))));
+    cells.extend(vendor.criteria.iter().map(|c| {
+        Cell::new(
+            c.score
+                .map_or_else(|| "?".to_string(), |s| format!("{s:.0}")),
+        )
+    }));
     cells.push(Cell::new(vendor.unknowns));
     cells.push(Cell::new(format!("{:.0}%", vendor.confidence)));
     cells.push(status_cell(vendor.status, colour));
@@ -126,8 +143,16 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
         .zip(criteria)
         .map(|(short, c)| {
             let knockout = crate::score::knockout_terms(c);
-            let knockout = if knockout.is_empty() { String::new() } else { format!("; {knockout}") };
-            escape_control(&format!("{short} = {} (weight {}{knockout})", c.id, format_number(c.weight)))
+            let knockout = if knockout.is_empty() {
+                String::new()
+            } else {
+                format!("; {knockout}")
+            };
+            escape_control(&format!(
+                "{short} = {} (weight {}{knockout})",
+                c.id,
+                format_number(c.weight)
+            ))
         })
         .collect();
     let mut lines = wrap_entries(&entries, usize::from(width.unwrap_or(80)));
@@ -140,7 +165,9 @@ fn wrap_entries(entries: &[String], width: usize) -> Vec<String> {
     let mut line = String::new();
     for entry in entries {
         let separator = if line.is_empty() { "" } else { " · " };
-        if !line.is_empty() && line.chars().count() + separator.len() + entry.chars().count() > width {
+        if !line.is_empty()
+            && line.chars().count() + separator.len() + entry.chars().count() > width
+        {
             lines.push(std::mem::take(&mut line));
             line.push_str(entry);
         } else {
@@ -155,14 +182,23 @@ fn wrap_entries(entries: &[String], width: usize) -> Vec<String> {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let noted: Vec<&VendorResult> = evaluation.vendors.iter().filter(|v| !v.notes.is_empty()).collect();
+    let noted: Vec<&VendorResult> = evaluation
+        .vendors
+        .iter()
+        .filter(|v| !v.notes.is_empty())
+        .collect();
     if noted.is_empty() {
         return;
     }
     let _ = writeln!(out, "\nNotes:");
     for vendor in noted {
         for note in &vendor.notes {
-            let _ = writeln!(out, "  {}: {}", escape_control(&vendor.id), escape_control(note));
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                escape_control(&vendor.id),
+                escape_control(note)
+            );
         }
     }
 }
@@ -179,7 +215,14 @@ fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
         vendor.confidence
     );
     let mut table = new_table(options);
-    table.set_header(["Criterion", "Fact as written", "Means", "Score", "Weight", "Adds"]);
+    table.set_header([
+        "Criterion",
+        "Fact as written",
+        "Means",
+        "Score",
+        "Weight",
+        "Adds",
+    ]);
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c);
         table.add_row([

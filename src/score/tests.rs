@@ -11,7 +11,14 @@ const AS_OF: Date = date(2026, 11, 21);
 fn scorecard(text: &str) -> Scorecard {
     let source = SourceFile::from_text(Path::new("s.toml"), text.to_string());
     let (card, diagnostics) = load_scorecard(&source, &Audience::default());
-    assert!(diagnostics.is_empty(), "{:?}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>());
+    assert!(
+        diagnostics.is_empty(),
+        "{:?}",
+        diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    );
     card.unwrap()
 }
 
@@ -48,11 +55,19 @@ fn close(a: f64, b: f64) -> bool {
 
 #[test]
 fn linear_runs_either_way_and_clamps() {
-    let lower_better = NumberRule { best: 10.0, worst: 110.0, scale: Scale::Linear };
+    let lower_better = NumberRule {
+        best: 10.0,
+        worst: 110.0,
+        scale: Scale::Linear,
+    };
     assert!(close(interpolate(60.0, lower_better), 50.0));
     assert_eq!(interpolate(0.0, lower_better), 100.0);
     assert_eq!(interpolate(500.0, lower_better), 0.0);
-    let higher_better = NumberRule { best: 24.0, worst: 6.0, scale: Scale::Linear };
+    let higher_better = NumberRule {
+        best: 24.0,
+        worst: 6.0,
+        scale: Scale::Linear,
+    };
     assert!(close(interpolate(15.0, higher_better), 50.0));
     assert_eq!(interpolate(36.0, higher_better), 100.0);
     assert_eq!(interpolate(1.0, higher_better), 0.0);
@@ -60,13 +75,24 @@ fn linear_runs_either_way_and_clamps() {
 
 #[test]
 fn log_scale_and_values_at_or_below_zero() {
-    let rule = NumberRule { best: 15.0, worst: 1440.0, scale: Scale::Log };
+    let rule = NumberRule {
+        best: 15.0,
+        worst: 1440.0,
+        scale: Scale::Log,
+    };
     assert!(close(interpolate(15.0, rule), 100.0));
     assert!(close(interpolate(1440.0, rule), 0.0));
-    assert!(close(interpolate(20.0, rule), 100.0 * (72.0f64).ln() / (96.0f64).ln()));
+    assert!(close(
+        interpolate(20.0, rule),
+        100.0 * (72.0f64).ln() / (96.0f64).ln()
+    ));
     assert_eq!(interpolate(0.0, rule), 100.0);
     assert_eq!(interpolate(-5.0, rule), 100.0);
-    let higher_better = NumberRule { best: 100.0, worst: 1.0, scale: Scale::Log };
+    let higher_better = NumberRule {
+        best: 100.0,
+        worst: 1.0,
+        scale: Scale::Log,
+    };
     assert_eq!(interpolate(0.0, higher_better), 0.0);
     assert!(close(interpolate(10.0, higher_better), 50.0));
 }
@@ -76,11 +102,17 @@ fn business_hours_use_the_profile_week() {
     let card = "[criteria.response_sla]\nweight = 1\nscale = \"linear\"\nbest = 0\nworst = 1008\n";
     for (week, minutes) in [(40.0, 252.0), (45.0, 224.0), (60.0, 168.0)] {
         let facts = [
-            ("support.first_response.critical", duration("1 business hour")),
+            (
+                "support.first_response.critical",
+                duration("1 business hour"),
+            ),
             ("support.business_hours_per_week", Fact::Number(week)),
         ];
         let expected = 100.0 * (1008.0 - minutes) / 1008.0;
-        assert!(close(single_score(card, &facts).unwrap(), expected), "week {week}");
+        assert!(
+            close(single_score(card, &facts).unwrap(), expected),
+            "week {week}"
+        );
     }
 }
 
@@ -97,31 +129,82 @@ fn availability_scores_downtime_and_100_percent_is_100() {
 
 #[test]
 fn bool_level_member_coverage_share_regions_and_age() {
-    assert_eq!(single_score("[criteria.escalation]\nweight = 1\n", &[("support.escalation_path", Fact::Bool(false))]), Some(0.0));
-    assert_eq!(single_score("[criteria.service_reports]\nweight = 1\n", &[("process.service_reports", text("quarterly"))]), Some(60.0));
+    assert_eq!(
+        single_score(
+            "[criteria.escalation]\nweight = 1\n",
+            &[("support.escalation_path", Fact::Bool(false))]
+        ),
+        Some(0.0)
+    );
+    assert_eq!(
+        single_score(
+            "[criteria.service_reports]\nweight = 1\n",
+            &[("process.service_reports", text("quarterly"))]
+        ),
+        Some(60.0)
+    );
     let member = "industry = \"gaming\"\n[criteria.industry_fit]\nweight = 1\n";
-    assert_eq!(single_score(member, &[("fit.industries", list(&["social", "gaming"]))]), Some(100.0));
-    assert_eq!(single_score(member, &[("fit.industries", list(&["social"]))]), Some(0.0));
-    let channels = single_score("[criteria.channels]\nweight = 1\n", &[("support.channels", list(&["phone", "email"]))]);
+    assert_eq!(
+        single_score(member, &[("fit.industries", list(&["social", "gaming"]))]),
+        Some(100.0)
+    );
+    assert_eq!(
+        single_score(member, &[("fit.industries", list(&["social"]))]),
+        Some(0.0)
+    );
+    let channels = single_score(
+        "[criteria.channels]\nweight = 1\n",
+        &[("support.channels", list(&["phone", "email"]))],
+    );
     assert!(close(channels.unwrap(), 100.0 / 3.0));
     let share = "[criteria.docs_completeness]\nweight = 1\n";
     assert_eq!(single_score(share, &[]), None);
-    let half = single_score(share, &[("docs.faq", Fact::Bool(true)), ("docs.quickstart", Fact::Bool(true)), ("docs.changelog", Fact::Bool(false))]);
+    let half = single_score(
+        share,
+        &[
+            ("docs.faq", Fact::Bool(true)),
+            ("docs.quickstart", Fact::Bool(true)),
+            ("docs.changelog", Fact::Bool(false)),
+        ],
+    );
     assert!(close(half.unwrap(), 100.0 * 2.0 / 6.0));
     let regions = "regions = [\"europe\", \"africa\", \"oceania\", \"china\"]\n[criteria.overseas_support]\nweight = 1\n";
     assert_eq!(single_score(regions, &[]), None);
-    let facts = [("overseas.regions", list(&["europe", "africa"])), ("overseas.local_support", list(&["europe"]))];
-    assert!(close(single_score(regions, &facts).unwrap(), 100.0 * 1.5 / 4.0));
+    let facts = [
+        ("overseas.regions", list(&["europe", "africa"])),
+        ("overseas.local_support", list(&["europe"])),
+    ];
+    assert!(close(
+        single_score(regions, &facts).unwrap(),
+        100.0 * 1.5 / 4.0
+    ));
     let age = "[criteria.docs_freshness]\nweight = 1\n";
-    assert!(close(single_score(age, &[("docs.last_updated", Fact::Date(date(2025, 12, 15)))]).unwrap(), 100.0 * 24.0 / 335.0));
-    assert_eq!(single_score(age, &[("docs.last_updated", Fact::Date(date(2027, 1, 1)))]), Some(100.0));
+    assert!(close(
+        single_score(
+            age,
+            &[("docs.last_updated", Fact::Date(date(2025, 12, 15)))]
+        )
+        .unwrap(),
+        100.0 * 24.0 / 335.0
+    ));
+    assert_eq!(
+        single_score(age, &[("docs.last_updated", Fact::Date(date(2027, 1, 1)))]),
+        Some(100.0)
+    );
 }
 
 #[test]
 fn custom_criterion_over_extra_scores_and_mismatches_become_unknown() {
     let card = "[criteria.price]\nfield = \"extra.price\"\nkind = \"number\"\nbest = 10\nworst = 110\nweight = 1\n";
-    assert_eq!(single_score(card, &[("extra.price", Fact::Number(60.0))]), Some(50.0));
-    let result = evaluate(&[vendor("v", &[("extra.price", text("cheap"))])], &scorecard(card), AS_OF);
+    assert_eq!(
+        single_score(card, &[("extra.price", Fact::Number(60.0))]),
+        Some(50.0)
+    );
+    let result = evaluate(
+        &[vendor("v", &[("extra.price", text("cheap"))])],
+        &scorecard(card),
+        AS_OF,
+    );
     assert_eq!(result.vendors[0].criteria[0].score, None);
     assert!(result.vendors[0].notes[0].contains("extra.price = cheap is not a number"));
 }
@@ -130,7 +213,11 @@ const TWO: &str = "[criteria.coverage]\nweight = 3\n[criteria.escalation]\nweigh
 
 fn totals_under(policy: &str) -> (f64, f64, usize) {
     let card = scorecard(&format!("unknown = \"{policy}\"\n{TWO}"));
-    let result = evaluate(&[vendor("v", &[("support.coverage", text("24x5"))])], &card, AS_OF);
+    let result = evaluate(
+        &[vendor("v", &[("support.coverage", text("24x5"))])],
+        &card,
+        AS_OF,
+    );
     let v = &result.vendors[0];
     (v.score, v.confidence, v.unknowns)
 }
@@ -161,38 +248,85 @@ fn status_with(card_text: &str, facts: &[(&str, Fact)]) -> (Status, Vec<String>)
 #[test]
 fn knockouts_disqualify_pass_or_stay_unverified() {
     let coverage = "[criteria.coverage]\nweight = 1\nrequire = \"24x5\"\n";
-    assert_eq!(status_with(coverage, &[("support.coverage", text("24x7"))]).0, Status::Qualified);
-    assert_eq!(status_with(coverage, &[("support.coverage", text("24x5"))]).0, Status::Qualified);
+    assert_eq!(
+        status_with(coverage, &[("support.coverage", text("24x7"))]).0,
+        Status::Qualified
+    );
+    assert_eq!(
+        status_with(coverage, &[("support.coverage", text("24x5"))]).0,
+        Status::Qualified
+    );
     let (status, notes) = status_with(coverage, &[("support.coverage", text("business-hours"))]);
     assert_eq!(status, Status::Disqualified);
-    assert_eq!(notes, ["coverage: business-hours does not meet require = \"24x5\""]);
+    assert_eq!(
+        notes,
+        ["coverage: business-hours does not meet require = \"24x5\""]
+    );
     let (status, notes) = status_with(coverage, &[]);
     assert_eq!(status, Status::Unverified);
     assert!(notes[0].contains("unknown, so its knock-out (require = \"24x5\") is unverified"));
 
     let engineer = "[criteria.dedicated_engineer]\nweight = 1\nrequire = true\n";
-    assert_eq!(status_with(engineer, &[("support.dedicated_engineer", Fact::Bool(false))]).0, Status::Disqualified);
+    assert_eq!(
+        status_with(
+            engineer,
+            &[("support.dedicated_engineer", Fact::Bool(false))]
+        )
+        .0,
+        Status::Disqualified
+    );
 
     let max = "[criteria.response_sla]\nweight = 1\nmax = \"1 hour\"\n";
-    assert_eq!(status_with(max, &[("support.first_response.critical", duration("60 min"))]).0, Status::Qualified);
-    let (status, notes) = status_with(max, &[("support.first_response.critical", duration("2 business hours"))]);
+    assert_eq!(
+        status_with(
+            max,
+            &[("support.first_response.critical", duration("60 min"))]
+        )
+        .0,
+        Status::Qualified
+    );
+    let (status, notes) = status_with(
+        max,
+        &[(
+            "support.first_response.critical",
+            duration("2 business hours"),
+        )],
+    );
     assert_eq!(status, Status::Disqualified);
     assert!(notes[0].contains("exceeds max 1 hour"), "{notes:?}");
 
     let min = "[criteria.availability]\nweight = 1\nmin = 99.9\n";
-    assert_eq!(status_with(min, &[("sla.availability", Fact::Number(99.9))]).0, Status::Qualified);
-    assert_eq!(status_with(min, &[("sla.availability", Fact::Number(99.5))]).0, Status::Disqualified);
+    assert_eq!(
+        status_with(min, &[("sla.availability", Fact::Number(99.9))]).0,
+        Status::Qualified
+    );
+    assert_eq!(
+        status_with(min, &[("sla.availability", Fact::Number(99.5))]).0,
+        Status::Disqualified
+    );
 
     let min_score = "[criteria.docs_freshness]\nweight = 1\nmin_score = 50\n";
-    assert_eq!(status_with(min_score, &[("docs.last_updated", Fact::Date(date(2026, 10, 1)))]).0, Status::Qualified);
-    let (status, notes) = status_with(min_score, &[("docs.last_updated", Fact::Date(date(2024, 1, 1)))]);
+    assert_eq!(
+        status_with(
+            min_score,
+            &[("docs.last_updated", Fact::Date(date(2026, 10, 1)))]
+        )
+        .0,
+        Status::Qualified
+    );
+    let (status, notes) = status_with(
+        min_score,
+        &[("docs.last_updated", Fact::Date(date(2024, 1, 1)))],
+    );
     assert_eq!(status, Status::Disqualified);
     assert_eq!(notes, ["docs_freshness: scores 0.0, below min_score 50"]);
 }
 
 #[test]
 fn ranks_compete_with_ties_and_disqualified_come_last() {
-    let card = scorecard("[criteria.coverage]\nweight = 1\n[criteria.escalation]\nweight = 1\nrequire = true\n");
+    let card = scorecard(
+        "[criteria.coverage]\nweight = 1\n[criteria.escalation]\nweight = 1\nrequire = true\n",
+    );
     let v = |id: &str, coverage: &str, escalation: Option<bool>| {
         let mut facts = vec![("support.coverage", text(coverage))];
         if let Some(e) = escalation {
@@ -209,8 +343,22 @@ fn ranks_compete_with_ties_and_disqualified_come_last() {
         v("f", "24x7", None),
     ];
     let result = evaluate(&vendors, &card, AS_OF);
-    let order: Vec<(&str, Option<usize>)> = result.vendors.iter().map(|r| (r.id.as_str(), r.rank)).collect();
-    assert_eq!(order, [("c", Some(1)), ("b", Some(2)), ("d", Some(2)), ("a", Some(4)), ("f", Some(4)), ("e", None)]);
+    let order: Vec<(&str, Option<usize>)> = result
+        .vendors
+        .iter()
+        .map(|r| (r.id.as_str(), r.rank))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("c", Some(1)),
+            ("b", Some(2)),
+            ("d", Some(2)),
+            ("a", Some(4)),
+            ("f", Some(4)),
+            ("e", None)
+        ]
+    );
     assert_eq!(result.vendors[4].status, Status::Unverified);
 }
 
@@ -233,7 +381,8 @@ fn near_equal_totals_tie_and_order_by_id() {
         })
         .collect();
     results = rank(results);
-    let order: Vec<(&str, Option<usize>)> = results.iter().map(|r| (r.id.as_str(), r.rank)).collect();
+    let order: Vec<(&str, Option<usize>)> =
+        results.iter().map(|r| (r.id.as_str(), r.rank)).collect();
     assert_eq!(order, [("a", Some(1)), ("b", Some(1)), ("c", Some(3))]);
 }
 
@@ -247,38 +396,58 @@ fn arb_profile(id: usize) -> impl Strategy<Value = Profile> {
         proptest::option::of(any::<bool>()),
         proptest::option::of(90.0f64..=100.0),
         proptest::option::of(0i64..900),
-        proptest::option::of(proptest::sample::subsequence(vec!["social", "gaming", "education"], 0..=3)),
-        proptest::option::of(proptest::sample::subsequence(vec!["europe", "africa", "china"], 0..=3)),
-        proptest::option::of(proptest::sample::subsequence(vec!["europe", "africa", "china"], 0..=3)),
+        proptest::option::of(proptest::sample::subsequence(
+            vec!["social", "gaming", "education"],
+            0..=3,
+        )),
+        proptest::option::of(proptest::sample::subsequence(
+            vec!["europe", "africa", "china"],
+            0..=3,
+        )),
+        proptest::option::of(proptest::sample::subsequence(
+            vec!["europe", "africa", "china"],
+            0..=3,
+        )),
     )
-        .prop_map(move |(minutes, level, engineer, availability, age, industries, served, local)| {
-            let mut facts: Vec<(&str, Fact)> = Vec::new();
-            if let Some(m) = minutes {
-                facts.push(("support.first_response.critical", Fact::Duration(Duration::from_minutes(m))));
-            }
-            if let Some(l) = level {
-                facts.push(("support.coverage", text(crate::schema::COVERAGE_LEVELS[l].0)));
-            }
-            if let Some(e) = engineer {
-                facts.push(("support.dedicated_engineer", Fact::Bool(e)));
-            }
-            if let Some(a) = availability {
-                facts.push(("sla.availability", Fact::Number(a)));
-            }
-            if let Some(days) = age {
-                facts.push(("docs.last_updated", Fact::Date(AS_OF.checked_sub(jiff::Span::new().days(days)).unwrap())));
-            }
-            if let Some(i) = industries {
-                facts.push(("fit.industries", list(&i)));
-            }
-            if let Some(s) = served {
-                facts.push(("overseas.regions", list(&s)));
-            }
-            if let Some(l) = local {
-                facts.push(("overseas.local_support", list(&l)));
-            }
-            vendor(&format!("v{id}"), &facts)
-        })
+        .prop_map(
+            move |(minutes, level, engineer, availability, age, industries, served, local)| {
+                let mut facts: Vec<(&str, Fact)> = Vec::new();
+                if let Some(m) = minutes {
+                    facts.push((
+                        "support.first_response.critical",
+                        Fact::Duration(Duration::from_minutes(m)),
+                    ));
+                }
+                if let Some(l) = level {
+                    facts.push((
+                        "support.coverage",
+                        text(crate::schema::COVERAGE_LEVELS[l].0),
+                    ));
+                }
+                if let Some(e) = engineer {
+                    facts.push(("support.dedicated_engineer", Fact::Bool(e)));
+                }
+                if let Some(a) = availability {
+                    facts.push(("sla.availability", Fact::Number(a)));
+                }
+                if let Some(days) = age {
+                    facts.push((
+                        "docs.last_updated",
+                        Fact::Date(AS_OF.checked_sub(jiff::Span::new().days(days)).unwrap()),
+                    ));
+                }
+                if let Some(i) = industries {
+                    facts.push(("fit.industries", list(&i)));
+                }
+                if let Some(s) = served {
+                    facts.push(("overseas.regions", list(&s)));
+                }
+                if let Some(l) = local {
+                    facts.push(("overseas.local_support", list(&l)));
+                }
+                vendor(&format!("v{id}"), &facts)
+            },
+        )
 }
 
 fn arb_card() -> impl Strategy<Value = Scorecard> {
@@ -312,9 +481,16 @@ fn improve(profile: &Profile, which: usize) -> Option<Profile> {
             _ => return None,
         },
         1 => {
-            let Fact::Text(level) = facts.get("support.coverage")? else { return None };
-            let index = crate::schema::COVERAGE_LEVELS.iter().position(|(l, _)| l == level)?;
-            facts.insert("support.coverage".into(), text(crate::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0));
+            let Fact::Text(level) = facts.get("support.coverage")? else {
+                return None;
+            };
+            let index = crate::schema::COVERAGE_LEVELS
+                .iter()
+                .position(|(l, _)| l == level)?;
+            facts.insert(
+                "support.coverage".into(),
+                text(crate::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0),
+            );
         }
         2 => {
             facts.get("support.dedicated_engineer")?;

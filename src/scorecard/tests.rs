@@ -31,7 +31,14 @@ fn builtins_take_their_defaults() {
     let rsp = &c.criteria[0];
     assert_eq!(rsp.fields, ["support.first_response.critical"]);
     assert_eq!(rsp.kind, Kind::Duration);
-    assert_eq!(rsp.rule, Some(NumberRule { best: 15.0, worst: 1440.0, scale: Scale::Log }));
+    assert_eq!(
+        rsp.rule,
+        Some(NumberRule {
+            best: 15.0,
+            worst: 1440.0,
+            scale: Scale::Log
+        })
+    );
     assert_eq!(c.criteria[1].levels.len(), 4);
 }
 
@@ -49,8 +56,21 @@ fn overrides_apply_to_builtins() {
     let c = card("[criteria.response_sla]\nweight = 1\nseverity = \"high\"\nbest = \"30 min\"\nworst = \"1 business day\"\nscale = \"linear\"\nmax = \"2 hours\"\n");
     let rsp = &c.criteria[0];
     assert_eq!(rsp.fields, ["support.first_response.high"]);
-    assert_eq!(rsp.rule, Some(NumberRule { best: 30.0, worst: 2016.0, scale: Scale::Linear }));
-    assert_eq!(rsp.max, Some(Bound { value: 120.0, text: "2 hours".into() }));
+    assert_eq!(
+        rsp.rule,
+        Some(NumberRule {
+            best: 30.0,
+            worst: 2016.0,
+            scale: Scale::Linear
+        })
+    );
+    assert_eq!(
+        rsp.max,
+        Some(Bound {
+            value: 120.0,
+            text: "2 hours".into()
+        })
+    );
 }
 
 #[test]
@@ -60,15 +80,24 @@ fn custom_criteria_over_extra_and_lists() {
          [criteria.langs]\nfield = \"support.languages\"\nkind = \"coverage_of\"\nwant = [\"en\", \"zh\"]\nweight = 1\n\
          [criteria.bits]\nfield = [\"docs.faq\", \"process.training\"]\nkind = \"share\"\nweight = 1\n",
     );
-    assert_eq!(c.criteria.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["price", "langs", "bits"]);
+    assert_eq!(
+        c.criteria.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["price", "langs", "bits"]
+    );
     assert_eq!(c.criteria[1].want, ["en", "zh"]);
     assert_eq!(c.criteria[2].fields.len(), 2);
 }
 
 #[test]
 fn audience_overrides_industry_and_regions() {
-    let audience = Audience { industry: Some("gaming".into()), regions: vec!["africa".into()] };
-    let (c, messages) = load_with("[criteria.industry_fit]\nweight = 1\n[criteria.overseas_support]\nweight = 1\n", &audience);
+    let audience = Audience {
+        industry: Some("gaming".into()),
+        regions: vec!["africa".into()],
+    };
+    let (c, messages) = load_with(
+        "[criteria.industry_fit]\nweight = 1\n[criteria.overseas_support]\nweight = 1\n",
+        &audience,
+    );
     assert!(messages.is_empty(), "{messages:?}");
     let c = c.unwrap();
     assert_eq!(c.industry.as_deref(), Some("gaming"));
@@ -84,9 +113,18 @@ fn no_criteria_is_an_error() {
 #[test]
 fn bad_weights_are_errors() {
     let all = errors("[criteria.coverage]\nweight = -1\n[criteria.escalation]\nweight = nan\n[criteria.status_page]\nweight = inf\n");
-    assert!(all.contains("scorecards/s.toml:2:10: error: `criteria.coverage.weight`: -1 is negative"), "{all}");
-    assert!(all.contains("`criteria.escalation.weight`: nan is not a number"), "{all}");
-    assert!(all.contains("`criteria.status_page.weight`: inf is not a number"), "{all}");
+    assert!(
+        all.contains("scorecards/s.toml:2:10: error: `criteria.coverage.weight`: -1 is negative"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`criteria.escalation.weight`: nan is not a number"),
+        "{all}"
+    );
+    assert!(
+        all.contains("`criteria.status_page.weight`: inf is not a number"),
+        "{all}"
+    );
     assert!(errors("[criteria.coverage]\nweight = 0\n").contains("every weight is 0"));
     assert!(errors("[criteria.coverage]\n").contains("`criteria.coverage.weight`: missing"));
 }
@@ -96,14 +134,27 @@ fn custom_without_field_or_kind_suggests_a_builtin() {
     let all = errors("[criteria.covrage]\nweight = 1\n");
     assert!(all.contains("`criteria.covrage`: `covrage` is not a built-in criterion, so it needs `field` and `kind`; did you mean `coverage`?"), "{all}");
     let all = errors("[criteria.price]\nweight = 1\nfield = \"extra.p\"\n");
-    assert!(all.contains("needs `kind`; built-in criteria are response_sla"), "{all}");
+    assert!(
+        all.contains("needs `kind`; built-in criteria are response_sla"),
+        "{all}"
+    );
 }
 
 #[test]
 fn unknown_kind_scale_and_policy_list_the_valid_values() {
-    let all = errors("unknown = \"ignore\"\n[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"nmber\"\n");
-    assert!(all.contains("`unknown`: `ignore` is not a valid unknown policy; use `zero`, `half` or `skip`"), "{all}");
-    assert!(all.contains("`criteria.p.kind`: `nmber` is not a valid kind; use `number`, `bool`"), "{all}");
+    let all = errors(
+        "unknown = \"ignore\"\n[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"nmber\"\n",
+    );
+    assert!(
+        all.contains(
+            "`unknown`: `ignore` is not a valid unknown policy; use `zero`, `half` or `skip`"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains("`criteria.p.kind`: `nmber` is not a valid kind; use `number`, `bool`"),
+        "{all}"
+    );
     assert!(all.contains("did you mean `number`?"), "{all}");
     let all = errors("[criteria.version_support]\nweight = 1\nscale = \"logarithmic\"\n");
     assert!(all.contains("`criteria.version_support.scale`: `logarithmic` is not a valid scale; use `linear` or `log`"), "{all}");
@@ -111,10 +162,19 @@ fn unknown_kind_scale_and_policy_list_the_valid_values() {
 
 #[test]
 fn best_equal_to_worst_and_log_below_zero_are_errors() {
-    assert!(errors("[criteria.version_support]\nweight = 1\nbest = 12\nworst = 12\n").contains("they must differ"));
+    assert!(
+        errors("[criteria.version_support]\nweight = 1\nbest = 12\nworst = 12\n")
+            .contains("they must differ")
+    );
     let all = errors("[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\nbest = 0\nworst = 10\nscale = \"log\"\n");
-    assert!(all.contains("a log scale needs `best` and `worst` above 0"), "{all}");
-    assert!(errors("[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\n").contains("needs `best` and `worst`"));
+    assert!(
+        all.contains("a log scale needs `best` and `worst` above 0"),
+        "{all}"
+    );
+    assert!(
+        errors("[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\n")
+            .contains("needs `best` and `worst`")
+    );
 }
 
 #[test]
@@ -124,44 +184,82 @@ fn require_must_fit_the_kind() {
     let all = errors("[criteria.version_support]\nweight = 1\nrequire = true\n");
     assert!(all.contains("`require` fits bool and level criteria; for kind `number` use `max`, `min` or `min_score`"), "{all}");
     let all = errors("[criteria.escalation]\nweight = 1\nrequire = \"yes\"\n");
-    assert!(all.contains("a bool criterion requires true or false, found a string"), "{all}");
+    assert!(
+        all.contains("a bool criterion requires true or false, found a string"),
+        "{all}"
+    );
     let all = errors("[criteria.escalation]\nweight = 1\nmax = 3\n");
-    assert!(all.contains("`max` fits number, duration, age and availability criteria"), "{all}");
+    assert!(
+        all.contains("`max` fits number, duration, age and availability criteria"),
+        "{all}"
+    );
 }
 
 #[test]
 fn industry_fit_and_overseas_need_an_audience() {
-    let all = errors("[criteria.industry_fit]\nweight = 1\n[criteria.overseas_support]\nweight = 1\n");
+    let all =
+        errors("[criteria.industry_fit]\nweight = 1\n[criteria.overseas_support]\nweight = 1\n");
     assert!(all.contains("`criteria.industry_fit`: `industry_fit` scores the buyer's industry, and the scorecard has none; add `industry = \"social\"` at the top or pass --industry"), "{all}");
-    assert!(all.contains("`criteria.overseas_support`: `overseas_support` scores the buyer's regions"), "{all}");
+    assert!(
+        all.contains("`criteria.overseas_support`: `overseas_support` scores the buyer's regions"),
+        "{all}"
+    );
 }
 
 #[test]
 fn misspelled_keys_suggest_the_valid_one() {
     let all = errors("industy = \"social\"\n[criteria.coverage]\nwieght = 1\nweight = 1\n");
-    assert!(all.contains("scorecards/s.toml:1:1: error: `industy`: unknown key; did you mean `industry`?"), "{all}");
+    assert!(
+        all.contains(
+            "scorecards/s.toml:1:1: error: `industy`: unknown key; did you mean `industry`?"
+        ),
+        "{all}"
+    );
     assert!(all.contains("scorecards/s.toml:3:1: error: `criteria.coverage.wieght`: unknown key; did you mean `weight`?"), "{all}");
 }
 
 #[test]
 fn kind_must_fit_the_field() {
     let all = errors("[criteria.x]\nweight = 1\nfield = \"support.coverage\"\nkind = \"number\"\nbest = 1\nworst = 2\n");
-    assert!(all.contains("`support.coverage` holds a level, which kind `number` cannot score; use kind `level`"), "{all}");
+    assert!(
+        all.contains(
+            "`support.coverage` holds a level, which kind `number` cannot score; use kind `level`"
+        ),
+        "{all}"
+    );
     let all = errors("[criteria.x]\nweight = 1\nfield = \"support.covrage\"\nkind = \"level\"\n");
-    assert!(all.contains("`support.covrage` is not a profile field; did you mean `support.coverage`?"), "{all}");
+    assert!(
+        all.contains("`support.covrage` is not a profile field; did you mean `support.coverage`?"),
+        "{all}"
+    );
 }
 
 #[test]
 fn severity_applies_to_response_criteria_only() {
-    assert!(errors("[criteria.coverage]\nweight = 1\nseverity = \"high\"\n").contains("applies to response_sla and resolution_sla only"));
-    assert!(errors("[criteria.response_sla]\nweight = 1\nseverity = \"urgent\"\n").contains("use `critical`, `high`, `normal` or `low`"));
+    assert!(
+        errors("[criteria.coverage]\nweight = 1\nseverity = \"high\"\n")
+            .contains("applies to response_sla and resolution_sla only")
+    );
+    assert!(
+        errors("[criteria.response_sla]\nweight = 1\nseverity = \"urgent\"\n")
+            .contains("use `critical`, `high`, `normal` or `low`")
+    );
 }
 
 #[test]
 fn vocabulary_misses_in_the_audience_are_warnings() {
-    let (c, messages) = load("industry = \"educaton\"\nregions = [\"erope\"]\n[criteria.coverage]\nweight = 1\n");
+    let (c, messages) =
+        load("industry = \"educaton\"\nregions = [\"erope\"]\n[criteria.coverage]\nweight = 1\n");
     assert!(c.is_some());
     let all = messages.join("\n");
-    assert!(all.contains("warning: `industry`: `educaton` is not a known value; did you mean `education`?"), "{all}");
-    assert!(all.contains("warning: `regions`: `erope` is not a known value; did you mean `europe`?"), "{all}");
+    assert!(
+        all.contains(
+            "warning: `industry`: `educaton` is not a known value; did you mean `education`?"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains("warning: `regions`: `erope` is not a known value; did you mean `europe`?"),
+        "{all}"
+    );
 }
