@@ -6,12 +6,14 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod bundled;
+pub mod checklist;
 pub mod cli;
 pub mod diag;
 pub mod duration;
 pub mod inputs;
 pub mod output;
 pub mod profile;
+pub mod questions;
 pub mod render;
 pub mod schema;
 pub mod score;
