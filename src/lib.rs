@@ -10,6 +10,7 @@ pub mod checklist;
 pub mod cli;
 pub mod diag;
 pub mod duration;
+pub mod edit;
 pub mod inputs;
 pub mod output;
 pub mod profile;

@@ -1,6 +1,7 @@
 //! The command layer: clap definitions, one module per subcommand, each turning its
 //! arguments into library types and calling the library. No clap type leaves this module.
 
+pub mod checklist;
 pub mod evaluate;
 pub mod init;
 pub mod validate;
@@ -32,6 +33,8 @@ pub struct Cli {
 enum Command {
     /// Rank vendor profiles under a weighted scorecard
     Evaluate(evaluate::Args),
+    /// List the questions to ask each vendor, most decision-relevant first
+    Checklist(checklist::Args),
     /// Check vendor profiles and scorecards, listing every problem
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
@@ -42,6 +45,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Evaluate(args) => evaluate::run(args),
+        Command::Checklist(args) => checklist::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
     }
@@ -108,4 +112,31 @@ impl InputArgs {
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {
     crate::profile::parse_date(text)
+}
+
+/// `--lang en|zh`, defaulting from the locale.
+#[derive(Debug, clap::Args)]
+pub struct LangArg {
+    /// Language of questions and texts [default: zh when LC_ALL/LANG starts with zh, else en]
+    #[arg(long = "lang", value_enum, value_name = "LANG")]
+    lang: Option<LangChoice>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LangChoice {
+    En,
+    Zh,
+}
+
+impl LangArg {
+    fn resolve(&self) -> crate::questions::Lang {
+        match self.lang {
+            Some(LangChoice::En) => crate::questions::Lang::En,
+            Some(LangChoice::Zh) => crate::questions::Lang::Zh,
+            None => crate::questions::Lang::from_locale(
+                std::env::var("LC_ALL").ok().as_deref(),
+                std::env::var("LANG").ok().as_deref(),
+            ),
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Renderers of an [`Evaluation`](crate::score::Evaluation), one per output format, each
 //! returning bytes; the command layer alone decides between stdout and a file.
 
+pub mod checklist;
 pub mod csv;
 pub mod json;
 pub mod markdown;

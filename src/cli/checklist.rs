@@ -1,0 +1,67 @@
+//! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
+
+use super::{InputArgs, LangArg};
+use crate::{checklist, inputs, output, render};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    inputs: InputArgs,
+    /// Only this vendor id (repeatable) [default: every vendor]
+    #[arg(long = "vendor", value_name = "ID")]
+    vendor_ids: Vec<String>,
+    #[command(flatten)]
+    lang: LangArg,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Text,
+    Markdown,
+    Csv,
+    Json,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let inputs = inputs::load(&args.inputs.spec())?;
+    output::print_diagnostics(inputs.warnings.iter());
+    let profiles = select(inputs.profiles, &args.vendor_ids)?;
+    let lang = args.lang.resolve();
+    let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    let bytes = match args.format {
+        Format::Text => render::checklist::text(&lists, lang),
+        Format::Markdown => render::checklist::markdown(&lists, lang),
+        Format::Csv => render::checklist::csv(&lists)?,
+        Format::Json => render::checklist::json(&lists)?,
+    };
+    output::emit(&bytes, args.output.as_deref())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
+fn select(profiles: Vec<crate::profile::Profile>, ids: &[String]) -> Result<Vec<crate::profile::Profile>> {
+    if ids.is_empty() {
+        return Ok(profiles);
+    }
+    let mut chosen = Vec::new();
+    for id in ids {
+        match profiles.iter().find(|p| &p.id == id) {
+            Some(profile) => chosen.push(profile.clone()),
+            None => {
+                let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
+                let hint = crate::suggest::did_you_mean(id, known.iter().copied());
+                bail!("--vendor {id}: no such vendor{hint}; vendor ids are file names without .toml: {}", known.join(", "));
+            }
+        }
+    }
+    Ok(chosen)
+}

@@ -1,0 +1,108 @@
+//! Renderers of checklists, one function per format, each returning bytes: `text` for a
+//! terminal, `markdown` task lists for a ticket, `csv` (SPEC §6 header) and `json`.
+
+use super::{csv::neutralise, escape_control};
+use crate::checklist::{Reason, VendorChecklist};
+use crate::questions::Lang;
+use anyhow::Result;
+use std::fmt::Write;
+
+/// Grouped by vendor and reason, with why each question is asked.
+pub fn text(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
+    let mut out = String::new();
+    for list in lists {
+        let _ = writeln!(out, "{}\n", escape_control(&vendor_title(list, lang)));
+        let mut last = None;
+        for item in &list.items {
+            if last != Some(item.reason) {
+                let _ = writeln!(out, "  {}", item.reason.heading(lang));
+                last = Some(item.reason);
+            }
+            let _ = writeln!(out, "  {:>3}. {}", item.order, escape_control(&item.question));
+            let field = item.field.as_deref().map(|f| format!("{f} · ")).unwrap_or_default();
+            let _ = writeln!(out, "       [{}] {}{}", item.category, escape_control(&field), escape_control(&item.why));
+        }
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+/// A heading per vendor and a `- [ ]` task line per question.
+pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
+    let mut out = String::new();
+    for list in lists {
+        let _ = writeln!(out, "## {}\n", md(&vendor_title(list, lang)));
+        let mut last = None;
+        for item in &list.items {
+            if last != Some(item.reason) {
+                if last.is_some() {
+                    out.push('\n');
+                }
+                let _ = writeln!(out, "### {}\n", item.reason.heading(lang));
+                last = Some(item.reason);
+            }
+            let field = item.field.as_deref().map(|f| format!("`{f}`; ")).unwrap_or_default();
+            let _ = writeln!(out, "- [ ] {} _({}{})_", md(&item.question), field, md(&item.why));
+        }
+        out.push('\n');
+    }
+    out.into_bytes()
+}
+
+/// `vendor_id,vendor,order,reason,category,field,question`, one row per question.
+pub fn csv(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
+    let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    writer.write_record(["vendor_id", "vendor", "order", "reason", "category", "field", "question"])?;
+    for list in lists {
+        for item in &list.items {
+            writer.write_record([
+                neutralise(&list.id),
+                neutralise(&list.name),
+                item.order.to_string(),
+                item.reason.as_str().to_string(),
+                neutralise(&item.category),
+                neutralise(item.field.as_deref().unwrap_or("")),
+                neutralise(&item.question),
+            ])?;
+        }
+    }
+    Ok(writer.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// The same rows as objects (with `why`), in a list.
+pub fn json(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
+    let rows: Vec<serde_json::Value> = lists
+        .iter()
+        .flat_map(|list| {
+            list.items.iter().map(move |item| {
+                serde_json::json!({
+                    "vendor_id": list.id,
+                    "vendor": list.name,
+                    "order": item.order,
+                    "reason": item.reason,
+                    "category": item.category,
+                    "field": item.field,
+                    "question": item.question,
+                    "why": item.why,
+                })
+            })
+        })
+        .collect();
+    let mut bytes = serde_json::to_vec_pretty(&rows)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
+    let count = list.items.len();
+    let open = list.items.iter().filter(|i| i.reason != Reason::Diligence).count();
+    let plan = if list.plan.is_empty() { String::new() } else { format!(" · {}", list.plan) };
+    match lang {
+        Lang::En => format!("{}{plan} ({}): {count} questions, {open} about its facts", list.name, list.id),
+        Lang::Zh => format!("{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料", list.name, list.id),
+    }
+}
+
+fn md(text: &str) -> String {
+    escape_control(text).replace('|', "\\|")
+}
