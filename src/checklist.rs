@@ -82,8 +82,16 @@ pub struct VendorChecklist {
 }
 
 /// Builds every vendor's checklist under the scorecard, on the given date, in the language.
-pub fn build(profiles: &[Profile], card: &Scorecard, as_of: Date, lang: Lang) -> Vec<VendorChecklist> {
-    profiles.iter().map(|p| build_one(p, card, as_of, lang)).collect()
+pub fn build(
+    profiles: &[Profile],
+    card: &Scorecard,
+    as_of: Date,
+    lang: Lang,
+) -> Vec<VendorChecklist> {
+    profiles
+        .iter()
+        .map(|p| build_one(p, card, as_of, lang))
+        .collect()
 }
 
 /// A question before numbering: the bank question, its reason and the words for why.
@@ -105,7 +113,11 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
     pending.extend(stale(profile, card, as_of, lang));
     pending.extend(questions::diligence().map(|q| Pending {
         text: q.text(lang).to_string(),
-        why: words(lang, "due diligence: no profile field holds this", "尽职调查：资料中没有对应字段"),
+        why: words(
+            lang,
+            "due diligence: no profile field holds this",
+            "尽职调查：资料中没有对应字段",
+        ),
         question: q.clone(),
         reason: Reason::Diligence,
         weight: 0.0,
@@ -119,10 +131,17 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
 }
 
 /// Levels 1–3 for one criterion: its unknown fields, or a probe when it scored weakly.
-fn about_criterion(profile: &Profile, c: &Criterion, result: &CriterionResult, lang: Lang) -> Vec<Pending> {
+fn about_criterion(
+    profile: &Profile,
+    c: &Criterion,
+    result: &CriterionResult,
+    lang: Lang,
+) -> Vec<Pending> {
     match result.score {
         None => unknown_fields(profile, c, lang),
-        Some(score) if score < WEAK_BELOW => weak_probe(profile, c, score, lang).into_iter().collect(),
+        Some(score) if score < WEAK_BELOW => {
+            weak_probe(profile, c, score, lang).into_iter().collect()
+        }
         Some(_) => Vec::new(),
     }
 }
@@ -130,16 +149,36 @@ fn about_criterion(profile: &Profile, c: &Criterion, result: &CriterionResult, l
 fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> {
     let (reason, why) = if c.has_knockout() {
         let terms = knockout_terms(c);
-        (Reason::KnockoutUnknown, words(lang, &format!("unknown; weight {}; could disqualify ({terms})", weight(c)), &format!("未知；权重 {}；可能一票否决（{terms}）", weight(c))))
+        (
+            Reason::KnockoutUnknown,
+            words(
+                lang,
+                &format!("unknown; weight {}; could disqualify ({terms})", weight(c)),
+                &format!("未知；权重 {}；可能一票否决（{terms}）", weight(c)),
+            ),
+        )
     } else {
-        (Reason::Unknown, words(lang, &format!("unknown; weight {}", weight(c)), &format!("未知；权重 {}", weight(c))))
+        (
+            Reason::Unknown,
+            words(
+                lang,
+                &format!("unknown; weight {}", weight(c)),
+                &format!("未知；权重 {}", weight(c)),
+            ),
+        )
     };
     c.fields
         .iter()
         .filter(|field| profile.fact(field).is_none())
         .map(|field| {
             let question = question_for(field, c);
-            Pending { text: question.text(lang).to_string(), question, reason, why: why.clone(), weight: c.weight }
+            Pending {
+                text: question.text(lang).to_string(),
+                question,
+                reason,
+                why: why.clone(),
+                weight: c.weight,
+            }
         })
         .collect()
 }
@@ -147,20 +186,43 @@ fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> 
 fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Option<Pending> {
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
-    let fact = profile.fact(field).map(ToString::to_string).unwrap_or_default();
+    let fact = profile
+        .fact(field)
+        .map(ToString::to_string)
+        .unwrap_or_default();
     let why = words(
         lang,
-        &format!("scored {score:.1} (below {WEAK_BELOW}) on {} = {fact}; weight {}", field, weight(c)),
-        &format!("得分 {score:.1}（低于 {WEAK_BELOW}），{field} = {fact}；权重 {}", weight(c)),
+        &format!(
+            "scored {score:.1} (below {WEAK_BELOW}) on {} = {fact}; weight {}",
+            field,
+            weight(c)
+        ),
+        &format!(
+            "得分 {score:.1}（低于 {WEAK_BELOW}），{field} = {fact}；权重 {}",
+            weight(c)
+        ),
     );
-    Some(Pending { text: question.probe(lang).to_string(), question, reason: Reason::Weak, why, weight: c.weight })
+    Some(Pending {
+        text: question.probe(lang).to_string(),
+        question,
+        reason: Reason::Weak,
+        why,
+        weight: c.weight,
+    })
 }
 
 /// The field worth probing: for `share`, the first one not true; for `regions`, local support.
 fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a String> {
     match c.kind {
-        Kind::Share => c.fields.iter().find(|f| !matches!(profile.fact(f), Some(crate::profile::Fact::Bool(true)))),
-        Kind::Regions => c.fields.iter().find(|f| f.ends_with("local_support")).or(c.fields.first()),
+        Kind::Share => c
+            .fields
+            .iter()
+            .find(|f| !matches!(profile.fact(f), Some(crate::profile::Fact::Bool(true)))),
+        Kind::Regions => c
+            .fields
+            .iter()
+            .find(|f| f.ends_with("local_support"))
+            .or(c.fields.first()),
         _ => c.fields.first(),
     }
 }
@@ -171,9 +233,17 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
         Some(checked) if days_between(checked, as_of) <= STALE_AFTER_DAYS => return Vec::new(),
         Some(checked) => {
             let days = days_between(checked, as_of);
-            words(lang, &format!("facts checked {checked}, {days} days ago"), &format!("信息核实于 {checked}，已过 {days} 天"))
+            words(
+                lang,
+                &format!("facts checked {checked}, {days} days ago"),
+                &format!("信息核实于 {checked}，已过 {days} 天"),
+            )
         }
-        None => words(lang, "the profile has no as_of date", "资料未注明核实日期（as_of）"),
+        None => words(
+            lang,
+            "the profile has no as_of date",
+            "资料未注明核实日期（as_of）",
+        ),
     };
     card.criteria
         .iter()
@@ -183,16 +253,30 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
             let question = question_for(field, c);
             let text = words(
                 lang,
-                &format!("Please re-confirm: our profile says {field} = {fact}. {}", question.text(lang)),
-                &format!("请再次确认：我们记录的是 {field} = {fact}。{}", question.text(lang)),
+                &format!(
+                    "Please re-confirm: our profile says {field} = {fact}. {}",
+                    question.text(lang)
+                ),
+                &format!(
+                    "请再次确认：我们记录的是 {field} = {fact}。{}",
+                    question.text(lang)
+                ),
             );
-            Some(Pending { question, reason: Reason::Stale, text, why: why.clone(), weight: c.weight })
+            Some(Pending {
+                question,
+                reason: Reason::Stale,
+                text,
+                why: why.clone(),
+                weight: c.weight,
+            })
         })
         .collect()
 }
 
 fn question_for(field: &str, c: &Criterion) -> Question {
-    questions::for_field(field).cloned().unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind)))
+    questions::for_field(field)
+        .cloned()
+        .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind)))
 }
 
 /// The answer type a custom criterion's field takes, from the criterion's kind.

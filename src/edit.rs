@@ -30,7 +30,9 @@ impl Answer {
                 Ok(minutes) => number_value(minutes),
                 Err(_) => Value::from(text.trim()),
             },
-            Answer::List(items) => Value::Array(items.iter().map(String::as_str).collect::<Array>()),
+            Answer::List(items) => {
+                Value::Array(items.iter().map(String::as_str).collect::<Array>())
+            }
             Answer::Text(text) => Value::from(text.as_str()),
         }
     }
@@ -46,7 +48,11 @@ fn number_value(n: f64) -> Value {
 
 fn toml_date(d: Date) -> toml_edit::Datetime {
     toml_edit::Datetime {
-        date: Some(toml_edit::Date { year: d.year() as u16, month: d.month() as u8, day: d.day() as u8 }),
+        date: Some(toml_edit::Date {
+            year: d.year() as u16,
+            month: d.month() as u8,
+            day: d.day() as u8,
+        }),
         time: None,
         offset: None,
     }
@@ -61,7 +67,8 @@ pub struct ProfileFile {
 
 impl ProfileFile {
     pub fn open(path: &Path) -> Result<ProfileFile> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
         ProfileFile::from_text(path, &text)
     }
 
@@ -70,10 +77,18 @@ impl ProfileFile {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let document = text
-            .parse::<DocumentMut>()
-            .with_context(|| format!("{} is not valid TOML; run `sdkvet validate {}`", path.display(), path.display()))?;
-        Ok(ProfileFile { path: path.to_path_buf(), document, bom })
+        let document = text.parse::<DocumentMut>().with_context(|| {
+            format!(
+                "{} is not valid TOML; run `sdkvet validate {}`",
+                path.display(),
+                path.display()
+            )
+        })?;
+        Ok(ProfileFile {
+            path: path.to_path_buf(),
+            document,
+            bom,
+        })
     }
 
     /// Sets a fact by dotted path, creating its tables as needed.
@@ -129,7 +144,10 @@ fn table_at<'a>(root: &'a mut dyn TableLike, parents: &[&str]) -> Result<&'a mut
         inline = inline || item.is_inline_table();
         current = match item.as_table_like_mut() {
             Some(table) => table,
-            None => bail!("`{}` is not a table in the profile; fix it by hand first", parents[..=depth].join(".")),
+            None => bail!(
+                "`{}` is not a table in the profile; fix it by hand first",
+                parents[..=depth].join(".")
+            ),
         };
     }
     Ok(current)
@@ -173,53 +191,102 @@ mod tests {
     fn new_keys_join_their_table_and_new_tables_are_sections() {
         let out = edited(&[
             ("support.dedicated_engineer", Answer::Bool(true)),
-            ("support.first_response.critical", Answer::Duration("2 business hours".into())),
+            (
+                "support.first_response.critical",
+                Answer::Duration("2 business hours".into()),
+            ),
             ("support.first_response.high", Answer::Duration("90".into())),
-            ("docs.last_updated", Answer::Date(jiff::civil::date(2026, 10, 15))),
-            ("overseas.regions", Answer::List(vec!["europe".into(), "middle-east".into()])),
+            (
+                "docs.last_updated",
+                Answer::Date(jiff::civil::date(2026, 10, 15)),
+            ),
+            (
+                "overseas.regions",
+                Answer::List(vec!["europe".into(), "middle-east".into()]),
+            ),
             ("sla.availability", Answer::Number(99.95)),
             ("lifecycle.version_support_months", Answer::Number(24.0)),
         ]);
         assert!(out.starts_with("# Acme's paid plan.\nname = \"Acme\" # display name\n\n# Support facts\n[support]\ncoverage = \"24x5\"   # from the sales call\ndedicated_engineer = true\n"), "{out}");
-        assert!(out.contains("[support.first_response]\ncritical = \"2 business hours\"\nhigh = 90\n"), "{out}");
+        assert!(
+            out.contains("[support.first_response]\ncritical = \"2 business hours\"\nhigh = 90\n"),
+            "{out}"
+        );
         assert!(!out.contains("\n[support]\n\n[support"), "{out}");
         assert!(out.contains("[docs]\nlast_updated = 2026-10-15\n"), "{out}");
-        assert!(out.contains("[overseas]\nregions = [\"europe\", \"middle-east\"]\n"), "{out}");
-        assert!(out.contains("[sla]\nwritten = true\navailability = 99.95\n"), "{out}");
+        assert!(
+            out.contains("[overseas]\nregions = [\"europe\", \"middle-east\"]\n"),
+            "{out}"
+        );
+        assert!(
+            out.contains("[sla]\nwritten = true\navailability = 99.95\n"),
+            "{out}"
+        );
         assert!(out.contains("version_support_months = 24\n"), "{out}");
     }
 
     #[test]
     fn sources_are_quoted_keys() {
         let mut file = ProfileFile::from_text(Path::new("a.toml"), ORIGINAL).unwrap();
-        file.set_source("support.coverage", "call with sales, 2026-11-20").unwrap();
-        assert!(file.render().ends_with("[sources]\n\"support.coverage\" = \"call with sales, 2026-11-20\"\n"), "{}", file.render());
+        file.set_source("support.coverage", "call with sales, 2026-11-20")
+            .unwrap();
+        assert!(
+            file.render()
+                .ends_with("[sources]\n\"support.coverage\" = \"call with sales, 2026-11-20\"\n"),
+            "{}",
+            file.render()
+        );
     }
 
     #[test]
     fn inline_tables_are_extended_in_place() {
-        let mut file = ProfileFile::from_text(Path::new("a.toml"), "name = \"A\"\nsla = { written = true }\n").unwrap();
-        file.set("sla.service_credits", &Answer::Bool(false)).unwrap();
-        assert_eq!(file.render(), "name = \"A\"\nsla = { written = true , service_credits = false }\n");
+        let mut file = ProfileFile::from_text(
+            Path::new("a.toml"),
+            "name = \"A\"\nsla = { written = true }\n",
+        )
+        .unwrap();
+        file.set("sla.service_credits", &Answer::Bool(false))
+            .unwrap();
+        assert_eq!(
+            file.render(),
+            "name = \"A\"\nsla = { written = true , service_credits = false }\n"
+        );
     }
 
     #[test]
     fn a_value_where_a_table_belongs_is_an_error() {
-        let mut file = ProfileFile::from_text(Path::new("a.toml"), "name = \"A\"\nsupport = 3\n").unwrap();
-        assert!(file.set("support.coverage", &Answer::Text("24x7".into())).is_err());
+        let mut file =
+            ProfileFile::from_text(Path::new("a.toml"), "name = \"A\"\nsupport = 3\n").unwrap();
+        assert!(file
+            .set("support.coverage", &Answer::Text("24x7".into()))
+            .is_err());
     }
 
     #[test]
     fn the_written_profile_loads_with_the_right_types() {
         let out = edited(&[
-            ("support.first_response.critical", Answer::Duration("30".into())),
-            ("docs.last_updated", Answer::Date(jiff::civil::date(2026, 1, 2))),
+            (
+                "support.first_response.critical",
+                Answer::Duration("30".into()),
+            ),
+            (
+                "docs.last_updated",
+                Answer::Date(jiff::civil::date(2026, 1, 2)),
+            ),
         ]);
         let source = crate::source::SourceFile::from_text(Path::new("a.toml"), out);
         let (profile, diagnostics) = crate::profile::load_profile(&source);
         assert!(diagnostics.is_empty());
         let profile = profile.unwrap();
-        assert_eq!(profile.fact("docs.last_updated"), Some(&crate::profile::Fact::Date(jiff::civil::date(2026, 1, 2))));
-        assert_eq!(profile.fact("support.first_response.critical").map(ToString::to_string), Some("30".into()));
+        assert_eq!(
+            profile.fact("docs.last_updated"),
+            Some(&crate::profile::Fact::Date(jiff::civil::date(2026, 1, 2)))
+        );
+        assert_eq!(
+            profile
+                .fact("support.first_response.critical")
+                .map(ToString::to_string),
+            Some("30".into())
+        );
     }
 }

@@ -12,6 +12,7 @@ pub mod diag;
 pub mod duration;
 pub mod edit;
 pub mod inputs;
+pub mod interview;
 pub mod output;
 pub mod profile;
 pub mod questions;

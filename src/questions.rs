@@ -93,8 +93,12 @@ impl Question {
             max: None,
             en: format!("What is `{field}` for this plan? (scored by the criterion `{criterion}`)"),
             zh: format!("该套餐的 `{field}` 是多少？（评分项 `{criterion}` 使用）"),
-            probe_en: Some(format!("`{field}` scores weakly for `{criterion}`: can it be improved in the contract?")),
-            probe_zh: Some(format!("`{field}` 在评分项 `{criterion}` 上得分偏低：能否在合同中改善？")),
+            probe_en: Some(format!(
+                "`{field}` scores weakly for `{criterion}`: can it be improved in the contract?"
+            )),
+            probe_zh: Some(format!(
+                "`{field}` 在评分项 `{criterion}` 上得分偏低：能否在合同中改善？"
+            )),
         }
     }
 }
@@ -110,7 +114,9 @@ const BANK_TOML: &str = include_str!("questions.toml");
 /// Every question, in bank order (profile fields in SPEC §3 order, then due diligence).
 pub fn bank() -> &'static [Question] {
     static BANK: OnceLock<Vec<Question>> = OnceLock::new();
-    BANK.get_or_init(|| parse_bank(BANK_TOML).expect("the embedded question bank is valid (tested)"))
+    BANK.get_or_init(|| {
+        parse_bank(BANK_TOML).expect("the embedded question bank is valid (tested)")
+    })
 }
 
 fn parse_bank(text: &str) -> Result<Vec<Question>, String> {
@@ -143,7 +149,10 @@ mod tests {
     #[test]
     fn every_profile_field_but_as_of_has_one_question_of_the_right_type() {
         for spec in schema::FIELDS.iter().filter(|f| f.path != "as_of") {
-            let questions: Vec<_> = bank().iter().filter(|q| q.field.as_deref() == Some(spec.path)).collect();
+            let questions: Vec<_> = bank()
+                .iter()
+                .filter(|q| q.field.as_deref() == Some(spec.path))
+                .collect();
             assert_eq!(questions.len(), 1, "{}", spec.path);
             let expected = match spec.ty {
                 FieldType::Text => AnswerType::Text,
@@ -152,7 +161,12 @@ mod tests {
                 FieldType::Date => AnswerType::Date,
                 FieldType::Duration => AnswerType::Duration,
                 FieldType::Level(levels) => {
-                    assert_eq!(questions[0].values, schema::level_names(levels), "{}", spec.path);
+                    assert_eq!(
+                        questions[0].values,
+                        schema::level_names(levels),
+                        "{}",
+                        spec.path
+                    );
                     AnswerType::Level
                 }
                 FieldType::List(_) => AnswerType::List,
@@ -167,10 +181,22 @@ mod tests {
     #[test]
     fn both_languages_everywhere_and_probes_for_scored_fields() {
         for q in bank() {
-            assert!(!q.en.trim().is_empty() && !q.zh.trim().is_empty(), "{}", q.id);
-            assert!(q.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{} zh is Chinese", q.id);
+            assert!(
+                !q.en.trim().is_empty() && !q.zh.trim().is_empty(),
+                "{}",
+                q.id
+            );
+            assert!(
+                q.zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{} zh is Chinese",
+                q.id
+            );
             if q.field.is_some() && q.answer != AnswerType::Text {
-                assert!(q.probe_en.is_some() && q.probe_zh.is_some(), "{} needs probes", q.id);
+                assert!(
+                    q.probe_en.is_some() && q.probe_zh.is_some(),
+                    "{} needs probes",
+                    q.id
+                );
             }
         }
     }
@@ -190,7 +216,10 @@ mod tests {
     #[test]
     fn locale_picks_the_language() {
         assert_eq!(Lang::from_locale(None, Some("zh_CN.UTF-8")), Lang::Zh);
-        assert_eq!(Lang::from_locale(Some("en_US.UTF-8"), Some("zh_CN.UTF-8")), Lang::En);
+        assert_eq!(
+            Lang::from_locale(Some("en_US.UTF-8"), Some("zh_CN.UTF-8")),
+            Lang::En
+        );
         assert_eq!(Lang::from_locale(Some(""), Some("zh_TW")), Lang::Zh);
         assert_eq!(Lang::from_locale(None, None), Lang::En);
     }

@@ -23,8 +23,12 @@ fn card() -> Scorecard {
 /// dedicated engineer, price (custom).
 fn profile(as_of: Option<Date>) -> Profile {
     let mut p = Profile::new("acme", "Acme");
-    p.facts.insert("support.first_response.critical".into(), Fact::Duration(crate::duration::Duration::parse("12 hours").unwrap()));
-    p.facts.insert("sla.availability".into(), Fact::Number(99.99));
+    p.facts.insert(
+        "support.first_response.critical".into(),
+        Fact::Duration(crate::duration::Duration::parse("12 hours").unwrap()),
+    );
+    p.facts
+        .insert("sla.availability".into(), Fact::Number(99.99));
     if let Some(d) = as_of {
         p.facts.insert("as_of".into(), Fact::Date(d));
     }
@@ -32,13 +36,19 @@ fn profile(as_of: Option<Date>) -> Profile {
 }
 
 fn items(as_of: Option<Date>, lang: Lang) -> Vec<ChecklistItem> {
-    build(&[profile(as_of)], &card(), AS_OF, lang).remove(0).items
+    build(&[profile(as_of)], &card(), AS_OF, lang)
+        .remove(0)
+        .items
 }
 
 #[test]
 fn orders_by_the_five_reasons() {
     let list = items(None, Lang::En);
-    let head: Vec<(Reason, Option<&str>)> = list.iter().take(6).map(|i| (i.reason, i.field.as_deref())).collect();
+    let head: Vec<(Reason, Option<&str>)> = list
+        .iter()
+        .take(6)
+        .map(|i| (i.reason, i.field.as_deref()))
+        .collect();
     assert_eq!(
         head,
         [
@@ -51,18 +61,35 @@ fn orders_by_the_five_reasons() {
         ]
     );
     assert!(list.iter().skip(5).all(|i| i.reason == Reason::Diligence));
-    assert_eq!(list.iter().map(|i| i.order).collect::<Vec<_>>(), (1..=list.len()).collect::<Vec<_>>());
+    assert_eq!(
+        list.iter().map(|i| i.order).collect::<Vec<_>>(),
+        (1..=list.len()).collect::<Vec<_>>()
+    );
 }
 
 #[test]
 fn says_why_each_question_is_asked() {
     let list = items(None, Lang::En);
-    assert_eq!(list[0].why, "unknown; weight 20; could disqualify (require = \"24x7\")");
+    assert_eq!(
+        list[0].why,
+        "unknown; weight 20; could disqualify (require = \"24x7\")"
+    );
     assert_eq!(list[1].why, "unknown; weight 40");
-    assert!(list[1].question.contains("`extra.price`"), "custom field gets a generic question");
-    assert!(list[3].why.starts_with("scored 15.2 (below 50) on support.first_response.critical = 12 hours; weight 30"), "{}", list[3].why);
+    assert!(
+        list[1].question.contains("`extra.price`"),
+        "custom field gets a generic question"
+    );
+    assert!(
+        list[3].why.starts_with(
+            "scored 15.2 (below 50) on support.first_response.critical = 12 hours; weight 30"
+        ),
+        "{}",
+        list[3].why
+    );
     assert_eq!(list[4].why, "the profile has no as_of date");
-    assert!(list[4].question.starts_with("Please re-confirm: our profile says sla.availability = 99.99."));
+    assert!(list[4]
+        .question
+        .starts_with("Please re-confirm: our profile says sla.availability = 99.99."));
 }
 
 #[test]
@@ -71,15 +98,25 @@ fn recent_profiles_are_not_re_confirmed_but_old_ones_are() {
     assert!(fresh.iter().all(|i| i.reason != Reason::Stale));
     let old = items(Some(date(2026, 5, 1)), Lang::En);
     let stale: Vec<_> = old.iter().filter(|i| i.reason == Reason::Stale).collect();
-    assert_eq!(stale.len(), 1, "the weak response field is already probed, so asked once");
+    assert_eq!(
+        stale.len(),
+        1,
+        "the weak response field is already probed, so asked once"
+    );
     assert_eq!(stale[0].why, "facts checked 2026-05-01, 204 days ago");
 }
 
 #[test]
 fn chinese_texts() {
     let list = items(None, Lang::Zh);
-    assert_eq!(list[0].why, "未知；权重 20；可能一票否决（require = \"24x7\"）");
-    assert!(list[0].question.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
+    assert_eq!(
+        list[0].why,
+        "未知；权重 20；可能一票否决（require = \"24x7\"）"
+    );
+    assert!(list[0]
+        .question
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)));
     assert!(list[4].question.starts_with("请再次确认"));
     assert_eq!(Reason::Diligence.heading(Lang::Zh), "尽职调查");
 }
@@ -87,6 +124,9 @@ fn chinese_texts() {
 #[test]
 fn every_diligence_question_comes_last_once() {
     let list = items(None, Lang::En);
-    let diligence = list.iter().filter(|i| i.reason == Reason::Diligence).count();
+    let diligence = list
+        .iter()
+        .filter(|i| i.reason == Reason::Diligence)
+        .count();
     assert_eq!(diligence, crate::questions::diligence().count());
 }

@@ -48,7 +48,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
-fn select(profiles: Vec<crate::profile::Profile>, ids: &[String]) -> Result<Vec<crate::profile::Profile>> {
+fn select(
+    profiles: Vec<crate::profile::Profile>,
+    ids: &[String],
+) -> Result<Vec<crate::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
     }

@@ -4,6 +4,8 @@
 pub mod checklist;
 pub mod evaluate;
 pub mod init;
+pub mod interview;
+pub mod new;
 pub mod validate;
 
 use crate::inputs::InputSpec;
@@ -35,6 +37,10 @@ enum Command {
     Evaluate(evaluate::Args),
     /// List the questions to ask each vendor, most decision-relevant first
     Checklist(checklist::Args),
+    /// Ask a profile's open questions in the terminal, writing each answer at once
+    Interview(interview::Args),
+    /// Create vendors/VENDOR_ID.toml, then interview it
+    New(new::Args),
     /// Check vendor profiles and scorecards, listing every problem
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
@@ -46,6 +52,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Evaluate(args) => evaluate::run(args),
         Command::Checklist(args) => checklist::run(args),
+        Command::Interview(args) => interview::run(args),
+        Command::New(args) => new::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
     }

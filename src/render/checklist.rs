@@ -18,9 +18,24 @@ pub fn text(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
                 let _ = writeln!(out, "  {}", item.reason.heading(lang));
                 last = Some(item.reason);
             }
-            let _ = writeln!(out, "  {:>3}. {}", item.order, escape_control(&item.question));
-            let field = item.field.as_deref().map(|f| format!("{f} · ")).unwrap_or_default();
-            let _ = writeln!(out, "       [{}] {}{}", item.category, escape_control(&field), escape_control(&item.why));
+            let _ = writeln!(
+                out,
+                "  {:>3}. {}",
+                item.order,
+                escape_control(&item.question)
+            );
+            let field = item
+                .field
+                .as_deref()
+                .map(|f| format!("{f} · "))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "       [{}] {}{}",
+                item.category,
+                escape_control(&field),
+                escape_control(&item.why)
+            );
         }
         out.push('\n');
     }
@@ -41,8 +56,18 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
                 let _ = writeln!(out, "### {}\n", item.reason.heading(lang));
                 last = Some(item.reason);
             }
-            let field = item.field.as_deref().map(|f| format!("`{f}`; ")).unwrap_or_default();
-            let _ = writeln!(out, "- [ ] {} _({}{})_", md(&item.question), field, md(&item.why));
+            let field = item
+                .field
+                .as_deref()
+                .map(|f| format!("`{f}`; "))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "- [ ] {} _({}{})_",
+                md(&item.question),
+                field,
+                md(&item.why)
+            );
         }
         out.push('\n');
     }
@@ -51,8 +76,18 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
 
 /// `vendor_id,vendor,order,reason,category,field,question`, one row per question.
 pub fn csv(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
-    let mut writer = ::csv::WriterBuilder::new().terminator(::csv::Terminator::Any(b'\n')).from_writer(Vec::new());
-    writer.write_record(["vendor_id", "vendor", "order", "reason", "category", "field", "question"])?;
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    writer.write_record([
+        "vendor_id",
+        "vendor",
+        "order",
+        "reason",
+        "category",
+        "field",
+        "question",
+    ])?;
     for list in lists {
         for item in &list.items {
             writer.write_record([
@@ -95,11 +130,25 @@ pub fn json(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
 
 fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
     let count = list.items.len();
-    let open = list.items.iter().filter(|i| i.reason != Reason::Diligence).count();
-    let plan = if list.plan.is_empty() { String::new() } else { format!(" · {}", list.plan) };
+    let open = list
+        .items
+        .iter()
+        .filter(|i| i.reason != Reason::Diligence)
+        .count();
+    let plan = if list.plan.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", list.plan)
+    };
     match lang {
-        Lang::En => format!("{}{plan} ({}): {count} questions, {open} about its facts", list.name, list.id),
-        Lang::Zh => format!("{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料", list.name, list.id),
+        Lang::En => format!(
+            "{}{plan} ({}): {count} questions, {open} about its facts",
+            list.name, list.id
+        ),
+        Lang::Zh => format!(
+            "{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料",
+            list.name, list.id
+        ),
     }
 }
 

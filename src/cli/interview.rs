@@ -1,0 +1,175 @@
+//! `sdkvet interview VENDOR_FILE`: ask a profile's open questions in the terminal and write
+//! each answer into the file at once.
+
+use super::LangArg;
+use crate::interview::terminal::TerminalPrompter;
+use crate::interview::{self, Options, Outcome};
+use crate::profile::{load_profile, Profile};
+use crate::questions::Lang;
+use crate::scorecard::{Audience, Scorecard};
+use crate::source::SourceFile;
+use crate::{inputs, output, score};
+use anyhow::{Context, Result};
+use jiff::civil::Date;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code after Ctrl-C (128 + SIGINT).
+pub const INTERRUPTED: u8 = 130;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The vendor profile to fill in (e.g. vendors/acme-enterprise.toml)
+    #[arg(value_name = "VENDOR_FILE")]
+    file: PathBuf,
+    #[command(flatten)]
+    shared: InterviewArgs,
+    /// Ask every question, with the current value as default, not only the unknown facts
+    #[arg(long)]
+    all: bool,
+}
+
+/// Options shared by `interview` and `new`.
+#[derive(Debug, clap::Args)]
+pub struct InterviewArgs {
+    /// Scorecard that decides which unknowns matter most (name in ./scorecards or a file)
+    #[arg(long, value_name = "NAME|FILE")]
+    scorecard: Option<String>,
+    /// The buyer's industry, overriding the scorecard's
+    #[arg(long, value_name = "NAME")]
+    industry: Option<String>,
+    /// A buyer's region (repeatable), overriding the scorecard's
+    #[arg(long = "region", value_name = "NAME")]
+    regions: Vec<String>,
+    /// Date written into `as_of` and used for scoring, YYYY-MM-DD [default: today]
+    #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date_arg)]
+    as_of: Option<Date>,
+    #[command(flatten)]
+    lang: LangArg,
+    /// Do not ask where each answer came from
+    #[arg(long)]
+    no_sources: bool,
+}
+
+impl InterviewArgs {
+    pub(super) fn lang(&self) -> Lang {
+        self.lang.resolve()
+    }
+
+    fn today(&self) -> Date {
+        self.as_of.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+
+    /// The scorecard: the one named, or `default` when it exists; `None` asks in bank order.
+    fn scorecard(&self) -> Result<Option<Scorecard>> {
+        let audience = Audience {
+            industry: self.industry.clone(),
+            regions: self.regions.clone(),
+        };
+        let path = match &self.scorecard {
+            Some(name) => inputs::resolve_scorecard(name)?,
+            None => match inputs::resolve_scorecard("default") {
+                Ok(path) => path,
+                Err(_) => return Ok(None),
+            },
+        };
+        let (card, diagnostics) = inputs::read_scorecard(&path, &audience);
+        let warnings = diagnostics.into_result()?;
+        output::print_diagnostics(warnings.iter());
+        Ok(card)
+    }
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let mut prompter = TerminalPrompter::new(args.shared.lang())?;
+    interview_file(&args.file, &args.shared, args.all, &mut prompter)
+}
+
+/// Loads a profile, reporting every problem.
+pub(super) fn load(path: &Path) -> Result<Profile> {
+    let source = SourceFile::read(path).map_err(|d| anyhow::anyhow!("{d}"))?;
+    let (profile, diagnostics) = load_profile(&source);
+    let warnings = diagnostics.into_result()?;
+    output::print_diagnostics(warnings.iter());
+    profile.context("the profile did not load")
+}
+
+/// Runs the interview on a file and reports the outcome and the new score.
+pub(super) fn interview_file(
+    path: &Path,
+    args: &InterviewArgs,
+    all: bool,
+    prompter: &mut TerminalPrompter,
+) -> Result<ExitCode> {
+    let profile = load(path)?;
+    let card = args.scorecard()?;
+    let today = args.today();
+    let questions = interview::plan(&profile, card.as_ref(), today, all);
+    let mut stderr = std::io::stderr();
+    if questions.is_empty() {
+        let _ = writeln!(
+            stderr,
+            "Nothing to ask: every fact of {} is known. Use --all to review them.",
+            path.display()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let options = Options {
+        lang: args.lang(),
+        today,
+        ask_sources: !args.no_sources,
+    };
+    let outcome = interview::run(path, &profile, &questions, prompter, options)?;
+    if outcome.interrupted {
+        prompter.restore();
+        let _ = writeln!(
+            stderr,
+            "\nInterrupted: {} saved in {}.",
+            answers(outcome.answered),
+            path.display()
+        );
+        return Ok(ExitCode::from(INTERRUPTED));
+    }
+    report(path, &profile, card.as_ref(), today, &outcome)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn answers(count: usize) -> String {
+    crate::diag::plural(count, "answer")
+}
+
+/// Prints what changed and the vendor's score before and after under the scorecard.
+fn report(
+    path: &Path,
+    before: &Profile,
+    card: Option<&Scorecard>,
+    today: Date,
+    outcome: &Outcome,
+) -> Result<()> {
+    let mut text = format!(
+        "\n{} saved in {}.\n",
+        answers(outcome.answered),
+        path.display()
+    );
+    if let Some(card) = card {
+        let after = load(path)?;
+        let old = score::evaluate(std::slice::from_ref(before), card, today)
+            .vendors
+            .remove(0);
+        let new = score::evaluate(std::slice::from_ref(&after), card, today)
+            .vendors
+            .remove(0);
+        text.push_str(&format!(
+            "{} under \"{}\": {:.1} → {:.1} ({}), confidence {:.0}% → {:.0}%\n",
+            crate::render::escape_control(&format!("{} · {}", new.name, new.plan)),
+            card.name,
+            old.score,
+            new.score,
+            new.status.as_str(),
+            old.confidence,
+            new.confidence
+        ));
+    }
+    output::write_stdout(text.as_bytes())
+}

@@ -1,0 +1,393 @@
+//! The interview (SPEC §6): asks a profile's open questions, most decision-relevant first, and
+//! writes each answer into the file at once. Prompts go through the [`Prompter`] trait, so the
+//! logic runs with scripted answers in tests and with dialoguer in a terminal.
+
+pub mod terminal;
+
+use crate::checklist::{self, Reason};
+use crate::edit::{Answer, ProfileFile};
+use crate::profile::{parse_date, Fact, Profile};
+use crate::questions::{self, AnswerType, Lang, Question};
+use crate::schema::{self, FieldType};
+use crate::scorecard::Scorecard;
+use anyhow::Result;
+use jiff::civil::Date;
+use std::path::Path;
+
+/// What the user is asked to give, with the current value as default.
+pub enum Prompt<'a> {
+    /// Yes / no / skip.
+    YesNo { default: Option<bool> },
+    /// One of `options` (or skip).
+    Choice {
+        options: &'a [String],
+        default: Option<usize>,
+    },
+    /// Any of `options`, plus free entries.
+    Multi {
+        options: &'a [String],
+        chosen: &'a [bool],
+    },
+    /// A line of text, checked by `check`; empty (or `-`) skips.
+    Line {
+        default: Option<String>,
+        hint: &'a str,
+        check: &'a dyn Fn(&str) -> Result<(), String>,
+    },
+}
+
+/// The user's reply to a prompt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reply {
+    Skip,
+    YesNo(bool),
+    Choice(usize),
+    Multi {
+        chosen: Vec<usize>,
+        extra: Vec<String>,
+    },
+    Line(String),
+}
+
+/// Why a prompt did not return a reply.
+#[derive(Debug)]
+pub enum PromptError {
+    /// Ctrl-C: stop, keeping what is saved.
+    Interrupted,
+    Failed(anyhow::Error),
+}
+
+/// Something that can ask questions: a terminal, or a script in tests.
+pub trait Prompter {
+    /// Asks one question; `progress` reads like `4/17`.
+    fn ask(&mut self, progress: &str, question: &str, prompt: Prompt)
+        -> Result<Reply, PromptError>;
+    /// Asks where the last answer came from; `None` skips.
+    fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError>;
+}
+
+/// The questions to ask, in order: the checklist's unknowns first (given a scorecard), then the
+/// bank's other unknown fields; with `all`, every field question, current values as defaults.
+pub fn plan(profile: &Profile, card: Option<&Scorecard>, today: Date, all: bool) -> Vec<Question> {
+    let mut ordered: Vec<Question> = Vec::new();
+    if let Some(card) = card {
+        let list = checklist::build(std::slice::from_ref(profile), card, today, Lang::En).remove(0);
+        let wanted =
+            |reason: Reason| all || matches!(reason, Reason::KnockoutUnknown | Reason::Unknown);
+        for item in list
+            .items
+            .iter()
+            .filter(|i| i.field.is_some() && wanted(i.reason))
+        {
+            let field = item.field.as_deref().unwrap_or_default();
+            let question = questions::for_field(field)
+                .cloned()
+                .unwrap_or_else(|| generic_for(card, field));
+            ordered.push(question);
+        }
+    }
+    for question in questions::bank().iter().filter(|q| q.field.is_some()) {
+        ordered.push(question.clone());
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    ordered.retain(|q| seen.insert(q.id.clone()));
+    ordered.retain(|q| {
+        let field = q.field.as_deref().unwrap_or_default();
+        field != "as_of" && (all || profile.fact(field).is_none())
+    });
+    ordered
+}
+
+fn generic_for(card: &Scorecard, field: &str) -> Question {
+    let criterion = card
+        .criteria
+        .iter()
+        .find(|c| c.fields.iter().any(|f| f == field));
+    let (id, kind) = criterion.map_or(("?", crate::scorecard::Kind::Number), |c| {
+        (c.id.as_str(), c.kind)
+    });
+    Question::generic(field, id, checklist::answer_for(kind))
+}
+
+/// How an interview ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Facts answered (and saved).
+    pub answered: usize,
+    /// Whether the user stopped it with Ctrl-C.
+    pub interrupted: bool,
+}
+
+/// How to run an interview.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub lang: Lang,
+    /// Written into `as_of` when anything was answered.
+    pub today: Date,
+    /// Ask where each answer came from, for `[sources]`.
+    pub ask_sources: bool,
+}
+
+/// Asks `questions` about the profile at `path`, saving each answer at once; sets `as_of` to
+/// `today` at the end when anything was answered.
+pub fn run(
+    path: &Path,
+    profile: &Profile,
+    questions: &[Question],
+    prompter: &mut dyn Prompter,
+    options: Options,
+) -> Result<Outcome> {
+    let Options {
+        lang,
+        today,
+        ask_sources,
+    } = options;
+    let mut file = ProfileFile::open(path)?;
+    let mut outcome = Outcome {
+        answered: 0,
+        interrupted: false,
+    };
+    for (index, question) in questions.iter().enumerate() {
+        let progress = format!("{}/{}", index + 1, questions.len());
+        match ask_one(prompter, question, profile, &progress, lang) {
+            Ok(None) => continue,
+            Ok(Some(answer)) => {
+                let field = question.field.as_deref().unwrap_or_default();
+                file.set(field, &answer)?;
+                file.save()?;
+                outcome.answered += 1;
+                if !ask_sources {
+                    continue;
+                }
+                match prompter.source(lang) {
+                    Ok(Some(source)) => {
+                        file.set_source(field, &source)?;
+                        file.save()?;
+                    }
+                    Ok(None) => {}
+                    Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
+                    Err(PromptError::Failed(e)) => return Err(e),
+                }
+            }
+            Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
+            Err(PromptError::Failed(e)) => return Err(e),
+        }
+    }
+    if outcome.answered > 0 {
+        file.set("as_of", &Answer::Date(today))?;
+        file.save()?;
+    }
+    Ok(outcome)
+}
+
+fn interrupted(outcome: Outcome) -> Outcome {
+    Outcome {
+        interrupted: true,
+        ..outcome
+    }
+}
+
+/// Asks one question until it gets a valid answer or a skip.
+fn ask_one(
+    prompter: &mut dyn Prompter,
+    question: &Question,
+    profile: &Profile,
+    progress: &str,
+    lang: Lang,
+) -> Result<Option<Answer>, PromptError> {
+    let field = question.field.as_deref().unwrap_or_default();
+    let current = profile.fact(field);
+    let text = format!("{} [{field}]", question.text(lang));
+    match question.answer {
+        AnswerType::Bool => {
+            let default = match current {
+                Some(Fact::Bool(b)) => Some(*b),
+                _ => None,
+            };
+            match prompter.ask(progress, &text, Prompt::YesNo { default })? {
+                Reply::YesNo(b) if Some(b) != default => Ok(Some(Answer::Bool(b))),
+                _ => Ok(None),
+            }
+        }
+        AnswerType::Level => {
+            let default =
+                current.and_then(|f| question.values.iter().position(|v| *v == f.to_string()));
+            match prompter.ask(
+                progress,
+                &text,
+                Prompt::Choice {
+                    options: &question.values,
+                    default,
+                },
+            )? {
+                Reply::Choice(i) if Some(i) != default && i < question.values.len() => {
+                    Ok(Some(Answer::Text(question.values[i].clone())))
+                }
+                _ => Ok(None),
+            }
+        }
+        AnswerType::List => ask_list(prompter, question, current, progress, &text),
+        _ => ask_line(prompter, question, current, progress, &text, lang),
+    }
+}
+
+fn ask_list(
+    prompter: &mut dyn Prompter,
+    question: &Question,
+    current: Option<&Fact>,
+    progress: &str,
+    text: &str,
+) -> Result<Option<Answer>, PromptError> {
+    let have: Vec<String> = match current {
+        Some(Fact::List(items)) => items.clone(),
+        _ => Vec::new(),
+    };
+    let mut options = question.vocabulary.clone();
+    options.extend(
+        have.iter()
+            .filter(|h| !question.vocabulary.contains(h))
+            .cloned(),
+    );
+    let chosen: Vec<bool> = options.iter().map(|o| have.contains(o)).collect();
+    let Reply::Multi { chosen, extra } = prompter.ask(
+        progress,
+        text,
+        Prompt::Multi {
+            options: &options,
+            chosen: &chosen,
+        },
+    )?
+    else {
+        return Ok(None);
+    };
+    let mut list: Vec<String> = chosen
+        .iter()
+        .filter_map(|&i| options.get(i).cloned())
+        .collect();
+    for entry in extra.iter().map(|e| e.trim()).filter(|e| !e.is_empty()) {
+        if !list.iter().any(|l| l == entry) {
+            list.push(entry.to_string());
+        }
+    }
+    if list.is_empty() || list == have {
+        return Ok(None);
+    }
+    Ok(Some(Answer::List(list)))
+}
+
+fn ask_line(
+    prompter: &mut dyn Prompter,
+    question: &Question,
+    current: Option<&Fact>,
+    progress: &str,
+    text: &str,
+    lang: Lang,
+) -> Result<Option<Answer>, PromptError> {
+    let default = current.map(ToString::to_string);
+    let check = |input: &str| parse_line(question, input).map(|_| ());
+    let hint = line_hint(question, lang);
+    let prompt = Prompt::Line {
+        default: default.clone(),
+        hint: &hint,
+        check: &check,
+    };
+    match prompter.ask(progress, text, prompt)? {
+        Reply::Line(input) if !is_skip(&input) && Some(input.trim()) != default.as_deref() => {
+            parse_line(question, &input)
+                .map(Some)
+                .map_err(|e| PromptError::Failed(anyhow::anyhow!(e)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Empty input or `-` skips a line prompt.
+pub fn is_skip(input: &str) -> bool {
+    matches!(input.trim(), "" | "-")
+}
+
+/// Turns a typed line into an answer of the question's type, or says what is wrong.
+pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
+    let input = input.trim();
+    if is_skip(input) {
+        return Ok(Answer::Text(String::new()));
+    }
+    match question.answer {
+        AnswerType::Duration => parse_duration(input).map(|_| Answer::Duration(input.to_string())),
+        AnswerType::Date => parse_date(input).map(Answer::Date),
+        AnswerType::Number => parse_number(question, input).map(Answer::Number),
+        AnswerType::Bool => match input.to_lowercase().as_str() {
+            "yes" | "y" | "true" => Ok(Answer::Bool(true)),
+            "no" | "n" | "false" => Ok(Answer::Bool(false)),
+            _ => Err("answer yes or no".into()),
+        },
+        AnswerType::List => Ok(Answer::List(
+            input
+                .split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect(),
+        )),
+        AnswerType::Level | AnswerType::Text => Ok(Answer::Text(input.to_string())),
+    }
+}
+
+/// A duration as typed: vendor wording, or a bare number of minutes (as in the file).
+fn parse_duration(input: &str) -> Result<(), String> {
+    match input.parse::<f64>() {
+        Ok(minutes) if minutes.is_finite() && minutes >= 0.0 => Ok(()),
+        Ok(_) => Err(format!("`{input}` is not a duration of 0 or more minutes")),
+        Err(_) => crate::duration::Duration::parse(input).map(|_| ()),
+    }
+}
+
+fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
+    let number: f64 = input
+        .parse()
+        .map_err(|_| format!("`{input}` is not a number"))?;
+    if !number.is_finite() {
+        return Err(format!("`{input}` is not a finite number"));
+    }
+    if let Some(min) = question.min.filter(|&min| number < min) {
+        return Err(format!("{input} is below the minimum {min}"));
+    }
+    if let Some(max) = question.max.filter(|&max| number > max) {
+        return Err(format!("{input} is above the maximum {max}"));
+    }
+    let range = question
+        .field
+        .as_deref()
+        .and_then(schema::field)
+        .and_then(|spec| match spec.ty {
+            FieldType::Number(range) => range.check(number),
+            _ => None,
+        });
+    match range {
+        Some(allowed) => Err(format!("{input} {allowed}")),
+        None => Ok(number),
+    }
+}
+
+fn line_hint(question: &Question, lang: Lang) -> String {
+    let (en, zh) = match question.answer {
+        AnswerType::Duration => (
+            "e.g. 30 min, 1 hour, 4 business hours, next business day",
+            "如 30 min、1 hour、4 business hours、next business day",
+        ),
+        AnswerType::Date => ("YYYY-MM-DD", "YYYY-MM-DD"),
+        AnswerType::Number => ("a number", "数字"),
+        _ => ("", ""),
+    };
+    let unit = question
+        .unit
+        .as_deref()
+        .map(|u| format!(" ({u})"))
+        .unwrap_or_default();
+    match lang {
+        Lang::En => format!("{en}{unit}; Enter or - to skip"),
+        Lang::Zh => format!("{zh}{unit}；回车或 - 跳过"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,186 @@
+//! The interview's prompts in a real terminal, drawn by dialoguer on stderr. Ctrl-C ends a
+//! prompt with [`PromptError::Interrupted`] (a `ctrlc` handler keeps the process alive so that
+//! answers already written stay written and the cursor is restored).
+
+use super::{is_skip, Prompt, PromptError, Prompter, Reply};
+use crate::questions::Lang;
+use console::Term;
+use dialoguer::theme::SimpleTheme;
+use dialoguer::{Input, MultiSelect, Select};
+use std::io::{self, IsTerminal};
+
+/// Prompts on the terminal (stderr).
+pub struct TerminalPrompter {
+    term: Term,
+    lang: Lang,
+}
+
+impl TerminalPrompter {
+    /// A prompter on stderr; fails unless stdin and stderr are a terminal.
+    pub fn new(lang: Lang) -> anyhow::Result<TerminalPrompter> {
+        if !is_interactive() {
+            anyhow::bail!("`sdkvet interview` needs a terminal to ask its questions, and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions");
+        }
+        // Ctrl-C then reaches the prompt as a key instead of killing the process.
+        ctrlc::set_handler(|| {}).map_err(|e| anyhow::anyhow!("cannot handle Ctrl-C: {e}"))?;
+        Ok(TerminalPrompter {
+            term: Term::stderr(),
+            lang,
+        })
+    }
+
+    /// Shows the cursor again (after Ctrl-C inside a prompt).
+    pub fn restore(&self) {
+        let _ = self.term.show_cursor();
+    }
+
+    fn words<'a>(&self, en: &'a str, zh: &'a str) -> &'a str {
+        match self.lang {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+
+    fn yes_no(&self, default: Option<bool>) -> Result<Reply, PromptError> {
+        let items = [
+            self.words("yes", "是"),
+            self.words("no", "否"),
+            self.words("skip (leave unknown)", "跳过（保持未知）"),
+        ];
+        let start = match default {
+            Some(true) => 0,
+            Some(false) => 1,
+            None => 2,
+        };
+        let pick = Select::with_theme(&SimpleTheme)
+            .items(items)
+            .default(start)
+            .interact_on(&self.term)
+            .map_err(failed)?;
+        Ok(match pick {
+            0 => Reply::YesNo(true),
+            1 => Reply::YesNo(false),
+            _ => Reply::Skip,
+        })
+    }
+
+    fn choice(&self, options: &[String], default: Option<usize>) -> Result<Reply, PromptError> {
+        let mut items: Vec<&str> = options.iter().map(String::as_str).collect();
+        items.push(self.words("skip (leave unknown)", "跳过（保持未知）"));
+        let start = default.unwrap_or(options.len());
+        let pick = Select::with_theme(&SimpleTheme)
+            .items(&items)
+            .default(start)
+            .interact_on(&self.term)
+            .map_err(failed)?;
+        Ok(if pick < options.len() {
+            Reply::Choice(pick)
+        } else {
+            Reply::Skip
+        })
+    }
+
+    fn multi(&self, options: &[String], chosen: &[bool]) -> Result<Reply, PromptError> {
+        let prompt = self.words(
+            "space to tick, Enter to confirm (none ticked and nothing added skips)",
+            "空格勾选，回车确认（不选也不补充则跳过）",
+        );
+        let picked = MultiSelect::with_theme(&SimpleTheme)
+            .with_prompt(prompt)
+            .items(options)
+            .defaults(chosen)
+            .interact_on(&self.term)
+            .map_err(failed)?;
+        let extra: String = Input::with_theme(&SimpleTheme)
+            .with_prompt(self.words(
+                "other values, comma-separated (Enter for none)",
+                "其他取值，用逗号分隔（回车表示无）",
+            ))
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(failed)?;
+        let extra: Vec<String> = extra
+            .split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        if picked.is_empty() && extra.is_empty() {
+            return Ok(Reply::Skip);
+        }
+        Ok(Reply::Multi {
+            chosen: picked,
+            extra,
+        })
+    }
+
+    fn line(
+        &self,
+        default: Option<String>,
+        hint: &str,
+        check: &dyn Fn(&str) -> Result<(), String>,
+    ) -> Result<Reply, PromptError> {
+        let mut input = Input::<String>::with_theme(&SimpleTheme)
+            .with_prompt(hint)
+            .allow_empty(true)
+            .validate_with(|text: &String| if is_skip(text) { Ok(()) } else { check(text) });
+        if let Some(default) = default {
+            input = input.default(default);
+        }
+        let text = input.interact_text_on(&self.term).map_err(failed)?;
+        Ok(if is_skip(&text) {
+            Reply::Skip
+        } else {
+            Reply::Line(text)
+        })
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn ask(
+        &mut self,
+        progress: &str,
+        question: &str,
+        prompt: Prompt,
+    ) -> Result<Reply, PromptError> {
+        self.term
+            .write_line(&format!("\n{progress}  {question}"))
+            .map_err(|e| failed(e.into()))?;
+        match prompt {
+            Prompt::YesNo { default } => self.yes_no(default),
+            Prompt::Choice { options, default } => self.choice(options, default),
+            Prompt::Multi { options, chosen } => self.multi(options, chosen),
+            Prompt::Line {
+                default,
+                hint,
+                check,
+            } => self.line(default, hint, check),
+        }
+    }
+
+    fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError> {
+        let prompt = match lang {
+            Lang::En => "source of this answer (URL, contract clause, \"call with X on DATE\"; Enter to skip)",
+            Lang::Zh => "答案来源（网址、合同条款、“某日与某人通话”；回车跳过）",
+        };
+        let text: String = Input::with_theme(&SimpleTheme)
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text_on(&self.term)
+            .map_err(failed)?;
+        Ok((!text.trim().is_empty()).then(|| text.trim().to_string()))
+    }
+}
+
+fn failed(error: dialoguer::Error) -> PromptError {
+    let dialoguer::Error::IO(io_error) = error;
+    if io_error.kind() == io::ErrorKind::Interrupted {
+        PromptError::Interrupted
+    } else {
+        PromptError::Failed(anyhow::Error::new(io_error).context("the terminal prompt failed"))
+    }
+}
+
+/// Whether prompts can be shown: stdin and stderr are a terminal.
+pub fn is_interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}

@@ -1,0 +1,362 @@
+use super::*;
+use crate::scorecard::{load_scorecard, Audience};
+use crate::source::SourceFile;
+use jiff::civil::date;
+use std::collections::VecDeque;
+
+const TODAY: Date = date(2026, 11, 21);
+
+/// Replies from a script; when the script runs out it behaves like Ctrl-C.
+struct Scripted {
+    replies: VecDeque<Reply>,
+    sources: VecDeque<Option<String>>,
+    asked: Vec<String>,
+    rejected: Vec<String>,
+}
+
+impl Scripted {
+    fn new(replies: Vec<Reply>) -> Scripted {
+        Scripted {
+            replies: replies.into(),
+            sources: VecDeque::new(),
+            asked: Vec::new(),
+            rejected: Vec::new(),
+        }
+    }
+}
+
+impl Prompter for Scripted {
+    fn ask(
+        &mut self,
+        progress: &str,
+        question: &str,
+        prompt: Prompt,
+    ) -> Result<Reply, PromptError> {
+        self.asked.push(format!("{progress} {question}"));
+        loop {
+            let reply = self.replies.pop_front().ok_or(PromptError::Interrupted)?;
+            if let (Prompt::Line { check, .. }, Reply::Line(text)) = (&prompt, &reply) {
+                if let Err(problem) = check(text) {
+                    self.rejected.push(problem);
+                    continue;
+                }
+            }
+            return Ok(reply);
+        }
+    }
+
+    fn source(&mut self, _lang: Lang) -> Result<Option<String>, PromptError> {
+        Ok(self.sources.pop_front().flatten())
+    }
+}
+
+const PROFILE: &str = "# Acme, gathered by hand.\nname = \"Acme\"   # display name\n\n[support]\n# what sales told us\ncoverage = \"24x5\" # trailing comment\n\n[extra]\nnote = \"keep me\"\n";
+
+fn write_profile(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("acme.toml");
+    std::fs::write(&path, PROFILE).unwrap();
+    path
+}
+
+fn load(path: &Path) -> Profile {
+    let source = SourceFile::read(path).unwrap();
+    let (profile, diagnostics) = crate::profile::load_profile(&source);
+    assert!(
+        !diagnostics.has_errors(),
+        "{:?}",
+        diagnostics
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    );
+    profile.unwrap()
+}
+
+fn question(field: &str) -> Question {
+    questions::for_field(field).unwrap().clone()
+}
+
+fn options(ask_sources: bool) -> Options {
+    Options {
+        lang: Lang::En,
+        today: TODAY,
+        ask_sources,
+    }
+}
+
+fn interview(path: &Path, fields: &[&str], replies: Vec<Reply>) -> (Outcome, Scripted) {
+    let profile = load(path);
+    let questions: Vec<Question> = fields.iter().map(|f| question(f)).collect();
+    let mut prompter = Scripted::new(replies);
+    let outcome = run(path, &profile, &questions, &mut prompter, options(false)).unwrap();
+    (outcome, prompter)
+}
+
+#[test]
+fn answers_are_written_with_their_toml_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let fields = [
+        "support.dedicated_engineer",
+        "process.service_reports",
+        "overseas.regions",
+        "support.first_response.critical",
+        "support.first_response.high",
+        "docs.last_updated",
+        "sla.availability",
+    ];
+    let replies = vec![
+        Reply::YesNo(true),
+        Reply::Choice(1),
+        Reply::Multi {
+            chosen: vec![5],
+            extra: vec![" mars ".into(), "".into()],
+        },
+        Reply::Line("2 business hours".into()),
+        Reply::Line("90".into()),
+        Reply::Line("2026-10-15".into()),
+        Reply::Line("99.95".into()),
+    ];
+    let (outcome, _) = interview(&path, &fields, replies);
+    assert_eq!(
+        outcome,
+        Outcome {
+            answered: 7,
+            interrupted: false
+        }
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    for expected in [
+        "dedicated_engineer = true\n",
+        "[process]\nservice_reports = \"quarterly\"\n",
+        "[overseas]\nregions = [\"europe\", \"mars\"]\n",
+        "[support.first_response]\ncritical = \"2 business hours\"\nhigh = 90\n",
+        "[docs]\nlast_updated = 2026-10-15\n",
+        "[sla]\navailability = 99.95\n",
+        "as_of = 2026-11-21\n",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let profile = load(&path);
+    assert_eq!(profile.as_of(), Some(TODAY));
+    assert_eq!(profile.fact("sla.availability"), Some(&Fact::Number(99.95)));
+}
+
+#[test]
+fn comments_blank_lines_and_trailing_comments_survive_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let profile = load(&path);
+    let all = [question("support.coverage")];
+    let mut prompter = Scripted::new(vec![Reply::Choice(0)]);
+    run(&path, &profile, &all, &mut prompter, options(false)).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let expected = PROFILE
+        .replace(
+            "coverage = \"24x5\" # trailing comment",
+            "coverage = \"24x7\" # trailing comment",
+        )
+        .replace(
+            "name = \"Acme\"   # display name\n",
+            "name = \"Acme\"   # display name\nas_of = 2026-11-21\n",
+        );
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn skipping_leaves_facts_absent_and_the_file_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let fields = [
+        "support.escalation_path",
+        "support.channels",
+        "support.resolution.critical",
+        "process.service_reports",
+    ];
+    let replies = vec![
+        Reply::Skip,
+        Reply::Skip,
+        Reply::Line("-".into()),
+        Reply::Skip,
+    ];
+    let (outcome, _) = interview(&path, &fields, replies);
+    assert_eq!(outcome.answered, 0);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        PROFILE,
+        "no as_of when nothing was answered"
+    );
+}
+
+#[test]
+fn an_interruption_after_three_answers_keeps_exactly_those_three() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let fields = [
+        "support.escalation_path",
+        "support.in_house",
+        "sla.written",
+        "sla.service_credits",
+        "docs.faq",
+    ];
+    let replies = vec![Reply::YesNo(true), Reply::YesNo(false), Reply::YesNo(true)];
+    let (outcome, prompter) = interview(&path, &fields, replies);
+    assert_eq!(
+        outcome,
+        Outcome {
+            answered: 3,
+            interrupted: true
+        }
+    );
+    assert_eq!(prompter.asked.len(), 4, "the fourth prompt was interrupted");
+    let profile = load(&path);
+    assert_eq!(
+        profile.fact("support.escalation_path"),
+        Some(&Fact::Bool(true))
+    );
+    assert_eq!(profile.fact("support.in_house"), Some(&Fact::Bool(false)));
+    assert_eq!(profile.fact("sla.written"), Some(&Fact::Bool(true)));
+    assert_eq!(profile.fact("sla.service_credits"), None);
+    assert_eq!(
+        profile.as_of(),
+        None,
+        "as_of is set only when the interview completes"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn file_permissions_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    interview(&path, &["sla.written"], vec![Reply::YesNo(true)]);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+}
+
+#[test]
+fn invalid_lines_are_asked_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let fields = [
+        "support.first_response.low",
+        "sla.availability",
+        "docs.last_updated",
+    ];
+    let replies = vec![
+        Reply::Line("soon".into()),
+        Reply::Line("next business day".into()),
+        Reply::Line("120".into()),
+        Reply::Line("99.9".into()),
+        Reply::Line("15/10/2026".into()),
+        Reply::Line("2026-10-15".into()),
+    ];
+    let (outcome, prompter) = interview(&path, &fields, replies);
+    assert_eq!(outcome.answered, 3);
+    assert_eq!(prompter.rejected.len(), 3, "{:?}", prompter.rejected);
+    assert!(
+        prompter.rejected[1].contains("above the maximum 100"),
+        "{:?}",
+        prompter.rejected
+    );
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("low = \"next business day\"\n"));
+}
+
+#[test]
+fn sources_are_recorded_when_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let profile = load(&path);
+    let mut prompter = Scripted::new(vec![Reply::YesNo(true), Reply::YesNo(true)]);
+    prompter.sources = vec![Some("contract §4.2".to_string()), None].into();
+    let questions = [question("sla.written"), question("sla.service_credits")];
+    run(&path, &profile, &questions, &mut prompter, options(true)).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("[sources]\n\"sla.written\" = \"contract §4.2\"\n"),
+        "{text}"
+    );
+    assert!(!text.contains("\"sla.service_credits\" ="), "{text}");
+}
+
+#[test]
+fn progress_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let (_, prompter) = interview(
+        &path,
+        &["sla.written", "docs.faq"],
+        vec![Reply::Skip, Reply::Skip],
+    );
+    assert!(
+        prompter.asked[0].starts_with("1/2 "),
+        "{:?}",
+        prompter.asked
+    );
+    assert!(prompter.asked[1].starts_with("2/2 ") && prompter.asked[1].ends_with("[docs.faq]"));
+}
+
+fn card() -> Scorecard {
+    let text = "[criteria.availability]\nweight = 5\n[criteria.response_sla]\nweight = 30\n[criteria.coverage]\nweight = 10\nrequire = \"24x7\"\n[criteria.escalation]\nweight = 20\nrequire = true\n";
+    let source = SourceFile::from_text(Path::new("s.toml"), text.into());
+    load_scorecard(&source, &Audience::default()).0.unwrap()
+}
+
+#[test]
+fn unknown_facts_are_asked_in_checklist_order_then_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = load(&write_profile(dir.path()));
+    let order: Vec<String> = plan(&profile, Some(&card()), TODAY, false)
+        .iter()
+        .filter_map(|q| q.field.clone())
+        .collect();
+    assert_eq!(
+        &order[..3],
+        [
+            "support.escalation_path",
+            "support.first_response.critical",
+            "sla.availability"
+        ]
+    );
+    assert!(
+        !order
+            .iter()
+            .any(|f| f == "support.coverage" || f == "name" || f == "as_of"),
+        "known facts are not asked"
+    );
+    assert_eq!(
+        order.len(),
+        crate::schema::FIELDS.len() - 3,
+        "every other unknown field is asked"
+    );
+    let bank_order: Vec<String> = plan(&profile, None, TODAY, false)
+        .iter()
+        .filter_map(|q| q.field.clone())
+        .collect();
+    assert_eq!(bank_order[0], "plan");
+}
+
+#[test]
+fn all_asks_known_facts_with_their_current_value_and_keeps_them_on_enter() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let profile = load(&path);
+    let questions = plan(&profile, Some(&card()), TODAY, true);
+    assert!(questions
+        .iter()
+        .any(|q| q.field.as_deref() == Some("support.coverage")));
+    let coverage = [question("support.coverage"), question("name")];
+    let mut prompter = Scripted::new(vec![Reply::Choice(1), Reply::Line("Acme".into())]);
+    let outcome = run(&path, &profile, &coverage, &mut prompter, options(false)).unwrap();
+    assert_eq!(
+        outcome.answered, 0,
+        "choosing the current value changes nothing"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), PROFILE);
+}
