@@ -589,8 +589,15 @@ fn interview_without_a_terminal_says_it_needs_one() {
         .write_stdin("yes\n")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("`sdkvet interview` needs a terminal"));
-    sdkvet_in(dir.path()).args(["new", "acme2"]).write_stdin("").assert().code(1).stderr(predicate::str::contains("needs a terminal"));
+        .stderr(predicate::str::contains(
+            "`sdkvet interview` needs a terminal",
+        ));
+    sdkvet_in(dir.path())
+        .args(["new", "acme2"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("needs a terminal"));
     assert!(!dir.path().join("vendors/acme2.toml").exists());
 }
 
@@ -599,14 +606,29 @@ fn new_refuses_unsafe_ids_and_existing_files() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("vendors")).unwrap();
     std::fs::write(dir.path().join("vendors/acme.toml"), "name = \"Acme\"\n").unwrap();
-    sdkvet_in(dir.path()).args(["new", "../evil"]).assert().code(1).stderr(predicate::str::contains("is not a safe vendor id"));
-    sdkvet_in(dir.path()).args(["new", "acme"]).assert().code(1).stderr(predicate::str::contains("vendors/acme.toml already exists"));
+    sdkvet_in(dir.path())
+        .args(["new", "../evil"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a safe vendor id"));
+    sdkvet_in(dir.path())
+        .args(["new", "acme"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("vendors/acme.toml already exists"));
 }
 
 fn checklist(extra: &[&str]) -> String {
     let root = fixtures().join("conformance");
     let mut cmd = sdkvet_in(&root);
-    cmd.args(["checklist", "--scorecard", "scorecards/strict.toml", "--as-of", AS_OF]).args(extra);
+    cmd.args([
+        "checklist",
+        "--scorecard",
+        "scorecards/strict.toml",
+        "--as-of",
+        AS_OF,
+    ])
+    .args(extra);
     stdout_of(&mut cmd)
 }
 
@@ -614,7 +636,16 @@ fn checklist(extra: &[&str]) -> String {
 fn checklist_snapshots_in_every_format_and_both_languages() {
     for lang in ["en", "zh"] {
         for format in ["text", "markdown", "csv", "json"] {
-            let out = checklist(&["--vendor", "mosaic-business", "--vendor", "orbit-premier", "--lang", lang, "--format", format]);
+            let out = checklist(&[
+                "--vendor",
+                "mosaic-business",
+                "--vendor",
+                "orbit-premier",
+                "--lang",
+                lang,
+                "--format",
+                format,
+            ]);
             insta::assert_snapshot!(format!("checklist_{format}_{lang}"), out);
         }
     }
@@ -623,11 +654,30 @@ fn checklist_snapshots_in_every_format_and_both_languages() {
 #[test]
 fn checklist_csv_follows_the_spec_header_and_order() {
     let rows = parse_csv(&checklist(&["--format", "csv", "--lang", "en"]));
-    assert_eq!(rows[0].iter().collect::<Vec<_>>(), ["vendor_id", "vendor", "order", "reason", "category", "field", "question"]);
+    assert_eq!(
+        rows[0].iter().collect::<Vec<_>>(),
+        [
+            "vendor_id",
+            "vendor",
+            "order",
+            "reason",
+            "category",
+            "field",
+            "question"
+        ]
+    );
     let nova: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[0] == "nova-starter").collect();
     let reasons: Vec<&str> = nova.iter().map(|r| r.get(3).unwrap()).collect();
-    let rank = |r: &str| ["knockout-unknown", "unknown", "weak", "stale", "diligence"].iter().position(|x| *x == r).unwrap();
-    assert!(reasons.windows(2).all(|w| rank(w[0]) <= rank(w[1])), "{reasons:?}");
+    let rank = |r: &str| {
+        ["knockout-unknown", "unknown", "weak", "stale", "diligence"]
+            .iter()
+            .position(|x| *x == r)
+            .unwrap()
+    };
+    assert!(
+        reasons.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
+        "{reasons:?}"
+    );
     assert_eq!(reasons[0], "knockout-unknown");
     assert_eq!(&nova[0][5], "sla.availability");
     assert!(reasons.contains(&"weak") && reasons.contains(&"diligence"));
@@ -636,11 +686,27 @@ fn checklist_csv_follows_the_spec_header_and_order() {
 #[test]
 fn checklist_language_follows_the_locale_and_unknown_vendors_are_named() {
     let root = fixtures().join("conformance");
-    let out = stdout_of(sdkvet_in(&root).env("LANG", "zh_CN.UTF-8").args(["checklist", "--scorecard", "balanced", "--as-of", AS_OF, "--vendor", "nova-starter"]));
+    let out = stdout_of(sdkvet_in(&root).env("LANG", "zh_CN.UTF-8").args([
+        "checklist",
+        "--scorecard",
+        "balanced",
+        "--as-of",
+        AS_OF,
+        "--vendor",
+        "nova-starter",
+    ]));
     assert!(out.contains("尽职调查"), "{out}");
     sdkvet_in(&root)
-        .args(["checklist", "--scorecard", "balanced", "--vendor", "nova-startr"])
+        .args([
+            "checklist",
+            "--scorecard",
+            "balanced",
+            "--vendor",
+            "nova-startr",
+        ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("--vendor nova-startr: no such vendor; did you mean `nova-starter`?"));
+        .stderr(predicate::str::contains(
+            "--vendor nova-startr: no such vendor; did you mean `nova-starter`?",
+        ));
 }

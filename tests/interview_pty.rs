@@ -15,7 +15,15 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("sdkvet"));
     command
         .current_dir(dir.path())
-        .args(["interview", "acme.toml", "--as-of", "2026-11-21", "--no-sources", "--lang", "en"])
+        .args([
+            "interview",
+            "acme.toml",
+            "--as-of",
+            "2026-11-21",
+            "--no-sources",
+            "--lang",
+            "en",
+        ])
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
     let mut session = Session::spawn(command).unwrap();
@@ -41,10 +49,15 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     session.expect("5/").unwrap();
     session.expect("space to tick").unwrap();
     session.send(ControlCode::EndOfText).unwrap();
-    session.expect("Interrupted: 3 answers saved in acme.toml.").unwrap();
+    session
+        .expect("Interrupted: 3 answers saved in acme.toml.")
+        .unwrap();
 
     let status = session.get_process().wait().unwrap();
-    assert!(format!("{status:?}").ends_with(", 130)"), "exit status {status:?}");
+    assert!(
+        format!("{status:?}").ends_with(", 130)"),
+        "exit status {status:?}"
+    );
     let text = std::fs::read_to_string(&file).unwrap();
     assert_eq!(
         text,

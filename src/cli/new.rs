@@ -2,7 +2,6 @@
 //! interview on it.
 
 use super::interview::{interview_file, InterviewArgs, INTERRUPTED};
-use crate::edit::{Answer, ProfileFile};
 use crate::interview::terminal::TerminalPrompter;
 use crate::interview::{Prompt, PromptError, Prompter, Reply};
 use crate::questions::{self, Lang};
@@ -119,13 +118,15 @@ pub fn scaffold(path: &Path, id: &str, name: &str, plan: Option<&str>) -> Result
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    let header = format!("# Support facts of a vendor plan, for sdkvet. Absent facts are unknown;\n# `sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.\n", path.display());
-    let mut file = ProfileFile::from_text(path, &header)?;
-    file.set("name", &Answer::Text(name.to_string()))?;
+    let mut text = format!(
+        "# Support facts of a vendor plan, for sdkvet. Absent facts are unknown;\n# `sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.\n\nname = {}\n",
+        path.display(),
+        toml_edit::Value::from(name)
+    );
     if let Some(plan) = plan {
-        file.set("plan", &Answer::Text(plan.to_string()))?;
+        text.push_str(&format!("plan = {}\n", toml_edit::Value::from(plan)));
     }
-    file.save()
+    crate::output::write_atomic(path, text.as_bytes())
 }
 
 #[cfg(test)]
@@ -160,7 +161,7 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("# Support facts"), "{text}");
         assert!(
-            text.ends_with("name = \"Acme \\\"RTC\\\"\"\nplan = \"Gold\"\n"),
+            text.ends_with("fills them in.\n\nname = 'Acme \"RTC\"'\nplan = \"Gold\"\n"),
             "{text}"
         );
         let profile = super::super::interview::load(&path).unwrap();

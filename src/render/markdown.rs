@@ -77,7 +77,7 @@ fn notes(out: &mut String, evaluation: &Evaluation) {
     let _ = writeln!(out, "\n**Notes**\n");
     for vendor in noted {
         for note in &vendor.notes {
-            let _ = writeln!(out, "- {}: {}", cell(&vendor.name), cell(note));
+            let _ = writeln!(out, "- `{}`: {}", cell(&vendor.id), cell(note));
         }
     }
 }

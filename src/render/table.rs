@@ -27,7 +27,12 @@ pub struct TableOptions {
 /// Renders the evaluation for a terminal.
 pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n", escape_control(&summary_line(evaluation)));
+    let summary: Vec<String> = summary_line(evaluation)
+        .split(" · ")
+        .map(escape_control)
+        .collect();
+    let width = usize::from(options.width.unwrap_or(u16::MAX));
+    let _ = writeln!(out, "{}\n", wrap_entries(&summary, width).join("\n"));
     let _ = writeln!(out, "{}", ranking(evaluation, options));
     let _ = writeln!(out, "\n{}", legend(evaluation, options.width));
     notes(&mut out, evaluation);
@@ -36,7 +41,16 @@ pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
             let _ = write!(out, "\n{}", explanation(vendor, options));
         }
     }
-    out.into_bytes()
+    without_trailing_spaces(&out).into_bytes()
+}
+
+/// comfy-table pads every cell; trailing blanks only get in the way of copy and diff.
+fn without_trailing_spaces(text: &str) -> String {
+    text.lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n"
 }
 
 fn new_table(options: &TableOptions) -> Table {
