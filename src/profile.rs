@@ -108,12 +108,8 @@ pub fn vendor_id(path: &Path) -> String {
 /// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
 pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
     let mut reporter = Reporter::new(source);
-    let document = match source.parse() {
-        Ok(document) => document,
-        Err(diagnostic) => {
-            reporter.diagnostics.push(diagnostic);
-            return (None, reporter.diagnostics);
-        }
+    let Some(document) = reporter.parse() else {
+        return (None, reporter.finish());
     };
     let mut profile = Profile {
         id: vendor_id(&source.path),
@@ -130,8 +126,7 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
         );
     }
     check_sources(&mut reporter, &document, &profile);
-    let mut diagnostics = reporter.diagnostics;
-    diagnostics.sort_by_position();
+    let diagnostics = reporter.finish();
     let profile = (!diagnostics.has_errors()).then_some(profile);
     (profile, diagnostics)
 }

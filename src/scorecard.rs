@@ -301,16 +301,11 @@ pub fn load_scorecard(
     audience: &Audience,
 ) -> (Option<Scorecard>, Diagnostics) {
     let mut reporter = Reporter::new(source);
-    let document = match source.parse() {
-        Ok(document) => document,
-        Err(diagnostic) => {
-            reporter.diagnostics.push(diagnostic);
-            return (None, reporter.diagnostics);
-        }
+    let Some(document) = reporter.parse() else {
+        return (None, reporter.finish());
     };
     let scorecard = read_scorecard(&mut reporter, document.as_table(), audience);
-    let mut diagnostics = reporter.diagnostics;
-    diagnostics.sort_by_position();
+    let diagnostics = reporter.finish();
     let scorecard = (!diagnostics.has_errors()).then_some(scorecard);
     (scorecard, diagnostics)
 }

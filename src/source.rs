@@ -128,6 +128,24 @@ impl<'a> Reporter<'a> {
         self.diagnostics.push(d);
     }
 
+    /// Parses the file; a syntax error is recorded and gives `None`.
+    pub fn parse(&mut self) -> Option<Document<&'a str>> {
+        match self.source.parse() {
+            Ok(document) => Some(document),
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// The problems found, in file order.
+    pub fn finish(self) -> Diagnostics {
+        let mut diagnostics = self.diagnostics;
+        diagnostics.sort_by_position();
+        diagnostics
+    }
+
     /// An error about an item (a value or a table), positioned at it.
     pub fn error(&mut self, item: &Item, key: &str, message: impl Into<String>) {
         self.error_at(item_offset(item), key, message);

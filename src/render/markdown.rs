@@ -66,19 +66,12 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let noted: Vec<&VendorResult> = evaluation
-        .vendors
-        .iter()
-        .filter(|v| !v.notes.is_empty())
-        .collect();
-    if noted.is_empty() {
-        return;
+    let mut notes = super::notes(evaluation).peekable();
+    if notes.peek().is_some() {
+        let _ = writeln!(out, "\n**Notes**\n");
     }
-    let _ = writeln!(out, "\n**Notes**\n");
-    for vendor in noted {
-        for note in &vendor.notes {
-            let _ = writeln!(out, "- `{}`: {}", cell(&vendor.id), cell(note));
-        }
+    for (vendor, note) in notes {
+        let _ = writeln!(out, "- `{}`: {}", cell(&vendor.id), cell(note));
     }
 }
 

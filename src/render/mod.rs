@@ -114,6 +114,14 @@ pub fn summary_line(evaluation: &Evaluation) -> String {
     parts.join(" · ")
 }
 
+/// Every note of every vendor, in output order: knock-outs, unverified knock-outs, unscorable facts.
+pub fn notes(evaluation: &Evaluation) -> impl Iterator<Item = (&VendorResult, &String)> {
+    evaluation
+        .vendors
+        .iter()
+        .flat_map(|vendor| vendor.notes.iter().map(move |note| (vendor, note)))
+}
+
 /// The rank cell: a number, or `-` for a disqualified vendor.
 pub fn rank_text(vendor: &VendorResult) -> String {
     vendor

@@ -196,24 +196,17 @@ fn wrap_entries(entries: &[String], width: usize) -> Vec<String> {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let noted: Vec<&VendorResult> = evaluation
-        .vendors
-        .iter()
-        .filter(|v| !v.notes.is_empty())
-        .collect();
-    if noted.is_empty() {
-        return;
+    let mut notes = super::notes(evaluation).peekable();
+    if notes.peek().is_some() {
+        let _ = writeln!(out, "\nNotes:");
     }
-    let _ = writeln!(out, "\nNotes:");
-    for vendor in noted {
-        for note in &vendor.notes {
-            let _ = writeln!(
-                out,
-                "  {}: {}",
-                escape_control(&vendor.id),
-                escape_control(note)
-            );
-        }
+    for (vendor, note) in notes {
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            escape_control(&vendor.id),
+            escape_control(note)
+        );
     }
 }
 
