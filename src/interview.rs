@@ -378,16 +378,43 @@ fn line_hint(question: &Question, lang: Lang) -> String {
         AnswerType::Number => ("a number", "数字"),
         _ => ("", ""),
     };
-    let unit = question
-        .unit
-        .as_deref()
-        .map(|u| format!(" ({u})"))
-        .unwrap_or_default();
-    match lang {
-        Lang::En => format!("{en}{unit}; Enter or - to skip"),
-        Lang::Zh => format!("{zh}{unit}；回车或 - 跳过"),
+    let range = match (question.min, question.max) {
+        (Some(min), Some(max)) => format!(", {}–{}", fmt(min), fmt(max)),
+        (Some(min), None) => format!(", ≥ {}", fmt(min)),
+        (None, Some(max)) => format!(", ≤ {}", fmt(max)),
+        (None, None) => String::new(),
+    };
+    let unit = question.unit.as_deref().map(|u| format!("{u}{range}"));
+    match (lang, unit) {
+        (Lang::En, Some(unit)) => format!("{en} ({unit}); Enter or - to skip"),
+        (Lang::En, None) => format!("{en}; Enter or - to skip"),
+        (Lang::Zh, Some(unit)) => format!("{zh}（{unit}）；回车或 - 跳过"),
+        (Lang::Zh, None) => format!("{zh}；回车或 - 跳过"),
     }
+}
+
+fn fmt(value: f64) -> String {
+    crate::duration::format_number(value)
 }
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod hint_tests {
+    use super::*;
+
+    #[test]
+    fn number_hints_show_unit_and_range() {
+        let availability = questions::for_field("sla.availability").unwrap();
+        assert_eq!(
+            line_hint(availability, Lang::En),
+            "a number (percent, 0–100); Enter or - to skip"
+        );
+        let months = questions::for_field("lifecycle.version_support_months").unwrap();
+        assert_eq!(
+            line_hint(months, Lang::Zh),
+            "数字（months, ≥ 0）；回车或 - 跳过"
+        );
+    }
+}
