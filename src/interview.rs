@@ -285,7 +285,7 @@ fn ask_line(
 ) -> Result<Option<Answer>, PromptError> {
     let default = current.map(ToString::to_string);
     let check = |input: &str| parse_line(question, input).map(|_| ());
-    let hint = line_hint(question, lang);
+    let hint = line_hint(question, lang, default.is_some());
     let prompt = Prompt::Line {
         default: default.clone(),
         hint: &hint,
@@ -342,7 +342,12 @@ fn parse_duration(input: &str) -> Result<(), String> {
 }
 
 fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
-    let number: f64 = input
+    let digits = if question.unit.as_deref() == Some("percent") {
+        input.trim_end_matches('%').trim_end()
+    } else {
+        input
+    };
+    let number: f64 = digits
         .parse()
         .map_err(|_| format!("`{input}` is not a number"))?;
     if !number.is_finite() {
@@ -368,7 +373,7 @@ fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
     }
 }
 
-fn line_hint(question: &Question, lang: Lang) -> String {
+fn line_hint(question: &Question, lang: Lang, has_default: bool) -> String {
     let (en, zh) = match question.answer {
         AnswerType::Duration => (
             "e.g. 30 min, 1 hour, 4 business hours, next business day",
@@ -385,12 +390,32 @@ fn line_hint(question: &Question, lang: Lang) -> String {
         (None, None) => String::new(),
     };
     let unit = question.unit.as_deref().map(|u| format!("{u}{range}"));
-    match (lang, unit) {
-        (Lang::En, Some(unit)) => format!("{en} ({unit}); Enter or - to skip"),
-        (Lang::En, None) => format!("{en}; Enter or - to skip"),
-        (Lang::Zh, Some(unit)) => format!("{zh}（{unit}）；回车或 - 跳过"),
-        (Lang::Zh, None) => format!("{zh}；回车或 - 跳过"),
-    }
+    let (skip_en, skip_zh) = if has_default {
+        (
+            "Enter keeps the current value, - skips",
+            "回车保留当前值，- 跳过",
+        )
+    } else {
+        ("Enter or - to skip", "回车或 - 跳过")
+    };
+    let what = match (lang, unit) {
+        (Lang::En, Some(unit)) => format!("{en} ({unit})"),
+        (Lang::Zh, Some(unit)) => format!("{zh}（{unit}）"),
+        (Lang::En, None) => en.to_string(),
+        (Lang::Zh, None) => zh.to_string(),
+    };
+    let skip = match lang {
+        Lang::En => skip_en,
+        Lang::Zh => skip_zh,
+    };
+    let separator = if what.is_empty() {
+        ""
+    } else if lang == Lang::En {
+        "; "
+    } else {
+        "；"
+    };
+    format!("{what}{separator}{skip}")
 }
 
 fn fmt(value: f64) -> String {
@@ -408,12 +433,21 @@ mod hint_tests {
     fn number_hints_show_unit_and_range() {
         let availability = questions::for_field("sla.availability").unwrap();
         assert_eq!(
-            line_hint(availability, Lang::En),
+            line_hint(availability, Lang::En, false),
             "a number (percent, 0–100); Enter or - to skip"
+        );
+        assert_eq!(
+            parse_line(availability, "99.99 %"),
+            Ok(Answer::Number(99.99))
+        );
+        let name = questions::for_field("name").unwrap();
+        assert_eq!(
+            line_hint(name, Lang::En, true),
+            "Enter keeps the current value, - skips"
         );
         let months = questions::for_field("lifecycle.version_support_months").unwrap();
         assert_eq!(
-            line_hint(months, Lang::Zh),
+            line_hint(months, Lang::Zh, false),
             "数字（months, ≥ 0）；回车或 - 跳过"
         );
     }

@@ -86,13 +86,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     interview_file(&args.file, &args.shared, args.all, &mut prompter)
 }
 
-/// Loads a profile, reporting every problem.
+/// Loads a profile, failing with every problem and printing its warnings.
 pub(super) fn load(path: &Path) -> Result<Profile> {
+    let (profile, warnings) = load_quietly(path)?;
+    output::print_diagnostics(warnings.iter());
+    Ok(profile)
+}
+
+/// Loads a profile, failing with every problem; the warnings are returned.
+fn load_quietly(path: &Path) -> Result<(Profile, crate::diag::Diagnostics)> {
     let source = SourceFile::read(path).map_err(|d| anyhow::anyhow!("{d}"))?;
     let (profile, diagnostics) = load_profile(&source);
     let warnings = diagnostics.into_result()?;
-    output::print_diagnostics(warnings.iter());
-    profile.context("the profile did not load")
+    Ok((profile.context("the profile did not load")?, warnings))
 }
 
 /// Runs the interview on a file and reports the outcome and the new score.
@@ -153,7 +159,7 @@ fn report(
         path.display()
     );
     if let Some(card) = card {
-        let after = load(path)?;
+        let (after, _) = load_quietly(path)?;
         let old = score::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);

@@ -19,7 +19,7 @@ impl TerminalPrompter {
     /// A prompter on stderr; fails unless stdin and stderr are a terminal.
     pub fn new(lang: Lang) -> anyhow::Result<TerminalPrompter> {
         if !is_interactive() {
-            anyhow::bail!("`sdkvet interview` needs a terminal to ask its questions, and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions");
+            anyhow::bail!("`sdkvet interview` needs a terminal to ask its questions (so does `sdkvet new`), and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions");
         }
         // Ctrl-C then reaches the prompt as a key instead of killing the process.
         ctrlc::set_handler(|| {}).map_err(|e| anyhow::anyhow!("cannot handle Ctrl-C: {e}"))?;
@@ -81,20 +81,32 @@ impl TerminalPrompter {
     }
 
     fn multi(&self, options: &[String], chosen: &[bool]) -> Result<Reply, PromptError> {
-        let prompt = self.words(
-            "space to tick, Enter to confirm (none ticked and nothing added skips)",
-            "空格勾选，回车确认（不选也不补充则跳过）",
-        );
-        let picked = MultiSelect::with_theme(&SimpleTheme)
-            .with_prompt(prompt)
-            .items(options)
-            .defaults(chosen)
-            .interact_on(&self.term)
-            .map_err(failed)?;
+        let picked = if options.is_empty() {
+            Vec::new()
+        } else {
+            let prompt = self.words(
+                "space to tick, Enter to confirm (none ticked and nothing added skips)",
+                "空格勾选，回车确认（不选也不补充则跳过）",
+            );
+            MultiSelect::with_theme(&SimpleTheme)
+                .with_prompt(prompt)
+                .items(options)
+                .defaults(chosen)
+                .interact_on(&self.term)
+                .map_err(failed)?
+        };
         let extra: String = Input::with_theme(&SimpleTheme)
             .with_prompt(self.words(
-                "other values, comma-separated (Enter for none)",
-                "其他取值，用逗号分隔（回车表示无）",
+                if options.is_empty() {
+                    "values, comma-separated (Enter to skip)"
+                } else {
+                    "other values, comma-separated (Enter for none)"
+                },
+                if options.is_empty() {
+                    "取值，用逗号分隔（回车跳过）"
+                } else {
+                    "其他取值，用逗号分隔（回车表示无）"
+                },
             ))
             .allow_empty(true)
             .interact_text_on(&self.term)

@@ -170,7 +170,8 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
         })
         .collect();
     let mut lines = wrap_entries(&entries, usize::from(width.unwrap_or(80)));
-    lines.push("Scores are 0–100; ? = unknown fact; Unk = unknown facts; Conf = share of the weight resting on known facts.".into());
+    lines.push("Scores are 0–100; ? = unknown fact; Unk = unknown facts;".into());
+    lines.push("Conf = share of the weight resting on known facts.".into());
     lines.join("\n")
 }
 
