@@ -78,6 +78,10 @@ pub struct VendorChecklist {
     pub id: String,
     pub name: String,
     pub plan: String,
+    /// The vendor's status under the scorecard, so a disqualified vendor is not chased blindly.
+    pub status: score::Status,
+    /// The knock-out notes behind that status.
+    pub knockouts: Vec<String>,
     pub items: Vec<ChecklistItem>,
 }
 
@@ -105,7 +109,8 @@ struct Pending {
 
 fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> VendorChecklist {
     let evaluation = score::evaluate(std::slice::from_ref(profile), card, as_of);
-    let results = &evaluation.vendors[0].criteria;
+    let vendor = &evaluation.vendors[0];
+    let results = &vendor.criteria;
     let mut pending = Vec::new();
     for (criterion, result) in card.criteria.iter().zip(results) {
         pending.extend(about_criterion(profile, criterion, result, lang));
@@ -126,6 +131,8 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         id: profile.id.clone(),
         name: profile.name().to_string(),
         plan: profile.plan().to_string(),
+        status: vendor.status,
+        knockouts: vendor.notes.clone(),
         items: number(order(pending)),
     }
 }

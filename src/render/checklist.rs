@@ -4,6 +4,7 @@
 use super::{csv::neutralise, escape_control};
 use crate::checklist::{Reason, VendorChecklist};
 use crate::questions::Lang;
+use crate::score::Status;
 use anyhow::Result;
 use std::fmt::Write;
 
@@ -11,7 +12,11 @@ use std::fmt::Write;
 pub fn text(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
     let mut out = String::new();
     for list in lists {
-        let _ = writeln!(out, "{}\n", escape_control(&vendor_title(list, lang)));
+        let _ = writeln!(out, "{}", escape_control(&vendor_title(list, lang)));
+        if let Some(line) = standing(list, lang) {
+            let _ = writeln!(out, "  {}", escape_control(&line));
+        }
+        out.push('\n');
         let mut last = None;
         for item in &list.items {
             if last != Some(item.reason) {
@@ -47,6 +52,9 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
     let mut out = String::new();
     for list in lists {
         let _ = writeln!(out, "## {}\n", md(&vendor_title(list, lang)));
+        if let Some(line) = standing(list, lang) {
+            let _ = writeln!(out, "> {}\n", md(&line));
+        }
         let mut last = None;
         for item in &list.items {
             if last != Some(item.reason) {
@@ -149,6 +157,20 @@ fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
             "{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料",
             list.name, list.id
         ),
+    }
+}
+
+/// "Disqualified under this scorecard: …" (or unverified), for a vendor that is not qualified.
+fn standing(list: &VendorChecklist, lang: Lang) -> Option<String> {
+    let notes = list.knockouts.join("; ");
+    match (list.status, lang) {
+        (Status::Qualified, _) => None,
+        (Status::Disqualified, Lang::En) => {
+            Some(format!("Disqualified under this scorecard: {notes}"))
+        }
+        (Status::Unverified, Lang::En) => Some(format!("Unverified under this scorecard: {notes}")),
+        (Status::Disqualified, Lang::Zh) => Some(format!("在该评分卡下已被一票否决：{notes}")),
+        (Status::Unverified, Lang::Zh) => Some(format!("在该评分卡下门槛项尚未核实：{notes}")),
     }
 }
 
