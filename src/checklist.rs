@@ -67,9 +67,9 @@ pub struct ChecklistItem {
     pub question: String,
     /// Why it is asked ("unknown; weight 30; could disqualify").
     pub why: String,
-    /// The bank question's id.
+    /// The bank question asked (or a generic one for a custom criterion's field).
     #[serde(skip)]
-    pub question_id: String,
+    pub asks: Question,
 }
 
 /// The questions for one vendor.
@@ -287,7 +287,7 @@ fn question_for(field: &str, c: &Criterion) -> Question {
 }
 
 /// The answer type a custom criterion's field takes, from the criterion's kind.
-pub fn answer_for(kind: Kind) -> AnswerType {
+fn answer_for(kind: Kind) -> AnswerType {
     match kind {
         Kind::Number | Kind::Availability => AnswerType::Number,
         Kind::Duration => AnswerType::Duration,
@@ -323,7 +323,7 @@ fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
             field: p.question.field.clone(),
             question: p.text,
             why: p.why,
-            question_id: p.question.id,
+            asks: p.question,
         })
         .collect()
 }

@@ -79,11 +79,7 @@ pub fn plan(profile: &Profile, card: Option<&Scorecard>, today: Date, all: bool)
             .iter()
             .filter(|i| i.field.is_some() && wanted(i.reason))
         {
-            let field = item.field.as_deref().unwrap_or_default();
-            let question = questions::for_field(field)
-                .cloned()
-                .unwrap_or_else(|| generic_for(card, field));
-            ordered.push(question);
+            ordered.push(item.asks.clone());
         }
     }
     for question in questions::bank().iter().filter(|q| q.field.is_some()) {
@@ -96,17 +92,6 @@ pub fn plan(profile: &Profile, card: Option<&Scorecard>, today: Date, all: bool)
         field != "as_of" && (all || profile.fact(field).is_none())
     });
     ordered
-}
-
-fn generic_for(card: &Scorecard, field: &str) -> Question {
-    let criterion = card
-        .criteria
-        .iter()
-        .find(|c| c.fields.iter().any(|f| f == field));
-    let (id, kind) = criterion.map_or(("?", crate::scorecard::Kind::Number), |c| {
-        (c.id.as_str(), c.kind)
-    });
-    Question::generic(field, id, checklist::answer_for(kind))
 }
 
 /// How an interview ended.
@@ -316,19 +301,10 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
         AnswerType::Duration => parse_duration(input).map(|_| Answer::Duration(input.to_string())),
         AnswerType::Date => parse_date(input).map(Answer::Date),
         AnswerType::Number => parse_number(question, input).map(Answer::Number),
-        AnswerType::Bool => match input.to_lowercase().as_str() {
-            "yes" | "y" | "true" => Ok(Answer::Bool(true)),
-            "no" | "n" | "false" => Ok(Answer::Bool(false)),
-            _ => Err("answer yes or no".into()),
-        },
-        AnswerType::List => Ok(Answer::List(
-            input
-                .split(',')
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty())
-                .collect(),
-        )),
-        AnswerType::Level | AnswerType::Text => Ok(Answer::Text(input.to_string())),
+        // Yes/no, level and list questions have prompts of their own; a line is text.
+        AnswerType::Bool | AnswerType::Level | AnswerType::List | AnswerType::Text => {
+            Ok(Answer::Text(input.to_string()))
+        }
     }
 }
 
