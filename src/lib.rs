@@ -22,3 +22,4 @@ pub mod score;
 pub mod scorecard;
 pub mod source;
 pub mod suggest;
+pub mod synthetic;
