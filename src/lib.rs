@@ -23,3 +23,4 @@ pub mod scorecard;
 pub mod source;
 pub mod suggest;
 pub mod synthetic;
+pub mod tree;

@@ -4,13 +4,14 @@
 use crate::diag::Diagnostics;
 use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
 use crate::schema::{self, FieldSpec, FieldType};
-use crate::source::{describe, item_offset, join_path, key_offset, Reporter, SourceFile};
+use crate::source::{join_path, Reporter, SourceFile};
 use crate::suggest::{did_you_mean, one_of};
+pub use crate::tree::{date, finite_number, parse_date};
+use crate::tree::{describe, number_text, Node, Table, Value};
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
-use toml_edit::{Item, TableLike, Value};
 
 /// One known fact of a profile.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,7 +118,7 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
         facts: BTreeMap::new(),
         sources: BTreeMap::new(),
     };
-    read_table(&mut reporter, document.as_table(), "", 0, &mut profile);
+    read_table(&mut reporter, &document, "", &mut profile);
     if !profile.facts.contains_key("name") {
         reporter.error_at(
             0,
@@ -131,48 +132,38 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
     (profile, diagnostics)
 }
 
-fn read_table(
-    reporter: &mut Reporter,
-    table: &dyn TableLike,
-    prefix: &str,
-    table_offset: usize,
-    profile: &mut Profile,
-) {
-    for (key, item) in table.iter() {
-        let path = join_path(prefix, key);
-        let offset = key_offset(table, key, table_offset);
+fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, profile: &mut Profile) {
+    for (key, node) in table.iter() {
+        let offset = key.span().start;
+        let key: &str = key.get_ref();
         match prefix {
-            "extra" => read_extra(reporter, item, &path, profile),
-            "sources" => read_source(reporter, item, &path, key, profile),
-            _ if schema::TABLES.contains(&path.as_str()) => {
-                read_subtable(reporter, item, &path, offset, profile)
-            }
-            _ => match schema::field(&path) {
-                Some(spec) => read_field(reporter, item, spec, profile),
-                None => unknown_key(reporter, offset, prefix, key, &path),
+            "extra" => read_extra(reporter, node, key, profile),
+            "sources" => read_source(reporter, node, key, profile),
+            _ => match schema::child(prefix, key) {
+                Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, profile),
+                Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, profile),
+                None => unknown_key(reporter, offset, prefix, key),
             },
         }
     }
 }
 
-fn read_subtable(
-    reporter: &mut Reporter,
-    item: &Item,
-    path: &str,
-    offset: usize,
-    profile: &mut Profile,
-) {
-    match item.as_table_like() {
-        Some(table) => read_table(reporter, table, path, offset, profile),
+fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, profile: &mut Profile) {
+    match node.get_ref().as_table() {
+        Some(table) => read_table(reporter, table, path, profile),
         None => reporter.error(
-            item,
+            node,
             path,
-            format!("expected a table ([{path}]), found {}", describe(item)),
+            format!(
+                "expected a table ([{path}]), found {}",
+                describe(node.get_ref())
+            ),
         ),
     }
 }
 
-fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str, path: &str) {
+fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str) {
+    let path = join_path(prefix, key);
     let valid = schema::keys_in(prefix);
     if schema::SEVERITY_TABLES.contains(&prefix) {
         let message = format!(
@@ -180,7 +171,7 @@ fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str, 
             one_of(schema::SEVERITIES),
             did_you_mean(key, valid.iter().copied())
         );
-        return reporter.error_at(offset, path, message);
+        return reporter.error_at(offset, &path, message);
     }
     let mut hint = did_you_mean(key, valid.iter().copied());
     if hint.is_empty() {
@@ -197,7 +188,7 @@ fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str, 
     } else {
         format!("in [{prefix}]")
     };
-    reporter.error_at(offset, path, format!("unknown key {place}{hint}"));
+    reporter.error_at(offset, &path, format!("unknown key {place}{hint}"));
 }
 
 /// "; it belongs in [support] (`support.coverage`)" for a key written in the wrong table.
@@ -215,26 +206,24 @@ fn elsewhere_hint(key: &str) -> String {
         .unwrap_or_default()
 }
 
-fn read_field(reporter: &mut Reporter, item: &Item, spec: &FieldSpec, profile: &mut Profile) {
-    match convert(reporter, item, spec) {
+fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, profile: &mut Profile) {
+    match convert(reporter, node, spec) {
         Ok(fact) => {
             profile.facts.insert(spec.path.to_string(), fact);
         }
-        Err(message) => reporter.error(item, spec.path, message),
+        Err(message) => reporter.error(node, spec.path, message),
     }
 }
 
-/// Converts a TOML item into the fact a field holds; list vocabulary misses are warnings.
-fn convert(reporter: &mut Reporter, item: &Item, spec: &FieldSpec) -> Result<Fact, String> {
-    let value = item
-        .as_value()
-        .ok_or_else(|| format!("expected a value, found {}", describe(item)))?;
+/// Converts a TOML value into the fact a field holds; list vocabulary misses are warnings.
+fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fact, String> {
+    let value = node.get_ref();
     match spec.ty {
         FieldType::Text => string(value).map(|s| Fact::Text(s.to_string())),
         FieldType::Bool => value
             .as_bool()
             .map(Fact::Bool)
-            .ok_or_else(|| format!("expected true or false, found {}", describe(item))),
+            .ok_or_else(|| format!("expected true or false, found {}", describe(value))),
         FieldType::Number(range) => {
             let number = finite_number(value)?;
             match range.check(number) {
@@ -249,72 +238,16 @@ fn convert(reporter: &mut Reporter, item: &Item, spec: &FieldSpec) -> Result<Fac
     }
 }
 
-fn string(value: &Value) -> Result<&str, String> {
+fn string<'v>(value: &'v Value) -> Result<&'v str, String> {
     value
         .as_str()
-        .ok_or_else(|| format!("expected a string, found {}", describe_value(value)))
-}
-
-fn describe_value(value: &Value) -> &'static str {
-    describe(&Item::Value(value.clone()))
-}
-
-fn number_text(value: &Value) -> String {
-    value.to_string().trim().to_string()
-}
-
-/// An integer or a float that is neither NaN nor infinite.
-pub fn finite_number(value: &Value) -> Result<f64, String> {
-    let number = match value {
-        Value::Integer(i) => *i.value() as f64,
-        Value::Float(f) => *f.value(),
-        other => {
-            return Err(format!(
-                "expected a number, found {}",
-                describe_value(other)
-            ))
-        }
-    };
-    if number.is_finite() {
-        Ok(number)
-    } else {
-        Err(format!(
-            "{} is not a number; write a finite value",
-            number_text(value)
-        ))
-    }
-}
-
-/// A TOML date, or a quoted `"YYYY-MM-DD"`.
-pub fn date(value: &Value) -> Result<Date, String> {
-    match value {
-        Value::Datetime(datetime) => {
-            let datetime = datetime.value();
-            match (datetime.date, datetime.time) {
-                (Some(d), None) => Date::new(d.year as i16, d.month as i8, d.day as i8)
-                    .map_err(|e| format!("{datetime} is not a valid date: {e}")),
-                _ => Err(format!("{datetime} is not a plain date; write YYYY-MM-DD")),
-            }
-        }
-        Value::String(text) => parse_date(text.value()),
-        other => Err(format!(
-            "expected a date (YYYY-MM-DD), found {}",
-            describe_value(other)
-        )),
-    }
-}
-
-/// Parses `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    let looks_right = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
-    let parsed = text.parse::<Date>().ok().filter(|_| looks_right);
-    parsed.ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-11-01"))
+        .ok_or_else(|| format!("expected a string, found {}", describe(value)))
 }
 
 /// A duration: a number of minutes or vendor wording.
 pub fn duration(value: &Value) -> Result<Duration, String> {
     match value {
-        Value::String(text) => Duration::parse(text.value()),
+        Value::String(text) => Duration::parse(text),
         Value::Integer(_) | Value::Float(_) => {
             let minutes = finite_number(value)?;
             if minutes < 0.0 {
@@ -327,7 +260,7 @@ pub fn duration(value: &Value) -> Result<Duration, String> {
         }
         other => Err(format!(
             "expected a duration, found {}; {}",
-            describe_value(other),
+            describe(other),
             crate::duration::DURATION_HELP
         )),
     }
@@ -355,15 +288,12 @@ fn list(
     path: &str,
     vocabulary: Option<&[&str]>,
 ) -> Result<Vec<String>, String> {
-    let array = value.as_array().ok_or_else(|| {
-        format!(
-            "expected a list of strings, found {}",
-            describe_value(value)
-        )
-    })?;
-    let mut items = Vec::new();
+    let array = value
+        .as_array()
+        .ok_or_else(|| format!("expected a list of strings, found {}", describe(value)))?;
+    let mut items = Vec::with_capacity(array.len());
     for element in array.iter() {
-        let text = string(element).map_err(|e| format!("{e} in the list"))?;
+        let text = string(element.get_ref()).map_err(|e| format!("{e} in the list"))?;
         if let Some(known) = vocabulary {
             warn_outside_vocabulary(reporter, element, path, text, known);
         }
@@ -375,7 +305,7 @@ fn list(
 /// Warns about a value outside a known vocabulary, suggesting the closest known one.
 pub fn warn_outside_vocabulary(
     reporter: &mut Reporter,
-    element: &Value,
+    element: &Node,
     path: &str,
     text: &str,
     known: &[&str],
@@ -383,69 +313,70 @@ pub fn warn_outside_vocabulary(
     if known.contains(&text) {
         return;
     }
-    let offset = element.span().map_or(0, |s| s.start);
     let hint = match crate::suggest::closest(text, known.iter().copied()) {
         Some(close) => format!("did you mean `{close}`?"),
         None => format!("known values: {}", known.join(", ")),
     };
-    reporter.warning_at(
-        offset,
+    reporter.warning(
+        element,
         path,
         format!("`{text}` is not a known value; {hint}"),
     );
 }
 
-fn read_extra(reporter: &mut Reporter, item: &Item, path: &str, profile: &mut Profile) {
-    let fact = match item.as_value() {
-        Some(Value::String(s)) => Ok(Fact::Text(s.value().clone())),
-        Some(Value::Boolean(b)) => Ok(Fact::Bool(*b.value())),
-        Some(v @ (Value::Integer(_) | Value::Float(_))) => finite_number(v).map(Fact::Number),
-        Some(v @ Value::Datetime(_)) => date(v).map(Fact::Date),
+fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, profile: &mut Profile) {
+    let value = node.get_ref();
+    let fact = match value {
+        Value::String(s) => Ok(Fact::Text(s.to_string())),
+        Value::Boolean(b) => Ok(Fact::Bool(*b)),
+        Value::Integer(_) | Value::Float(_) => finite_number(value).map(Fact::Number),
+        Value::Datetime(_) => date(value).map(Fact::Date),
         _ => Err(format!(
             "[extra] holds numbers, booleans, strings or dates; found {}",
-            describe(item)
+            describe(value)
         )),
     };
+    let path = join_path("extra", key);
     match fact {
         Ok(fact) => {
-            profile.facts.insert(path.to_string(), fact);
+            profile.facts.insert(path, fact);
         }
-        Err(message) => reporter.error(item, path, message),
+        Err(message) => reporter.error(node, &path, message),
     }
 }
 
-fn read_source(reporter: &mut Reporter, item: &Item, path: &str, key: &str, profile: &mut Profile) {
-    match item.as_str() {
+fn read_source(reporter: &mut Reporter, node: &Node, key: &str, profile: &mut Profile) {
+    match node.get_ref().as_str() {
         Some(text) => {
             profile.sources.insert(key.to_string(), text.to_string());
         }
         None => reporter.error(
-            item,
-            path,
+            node,
+            &join_path("sources", key),
             format!(
                 "a source is a string (URL or note), found {}",
-                describe(item)
+                describe(node.get_ref())
             ),
         ),
     }
 }
 
 /// Warns about sources cited for facts the schema does not have.
-fn check_sources(reporter: &mut Reporter, document: &toml_edit::Document<&str>, profile: &Profile) {
-    let Some(sources) = document.get("sources").and_then(Item::as_table_like) else {
+fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
+    let Some(sources) = document.get("sources").and_then(|n| n.get_ref().as_table()) else {
         return;
     };
-    for (key, item) in sources.iter() {
-        if schema::is_fact_path(key) || profile.facts.contains_key(key) {
+    for (key, _) in sources.iter() {
+        let key_text: &str = key.get_ref();
+        if schema::is_fact_path(key_text) || profile.facts.contains_key(key_text) {
             continue;
         }
         let paths = schema::FIELDS.iter().map(|f| f.path);
-        let hint = did_you_mean(key, paths);
-        let offset = key_offset(sources, key, item_offset(item));
+        let hint = did_you_mean(key_text, paths);
         reporter.warning_at(
-            offset,
-            &format!("sources.{key}"),
-            format!("cites `{key}`, which is not a profile field{hint}"),
+            key.span().start,
+            &format!("sources.{key_text}"),
+            format!("cites `{key_text}`, which is not a profile field{hint}"),
         );
     }
 }

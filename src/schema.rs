@@ -169,6 +169,27 @@ pub fn field(path: &str) -> Option<&'static FieldSpec> {
     FIELDS.iter().find(|f| f.path == path)
 }
 
+/// What a key names inside a table of the schema.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Child {
+    /// A table, by its dotted path.
+    Table(&'static str),
+    Field(&'static FieldSpec),
+}
+
+/// What `key` names inside `table` (`""` for the top level), without building the dotted path.
+pub fn child(table: &str, key: &str) -> Option<Child> {
+    let names = |path: &str| match path.strip_suffix(key) {
+        Some(rest) if table.is_empty() => rest.is_empty(),
+        Some(rest) => rest.strip_suffix('.') == Some(table),
+        None => false,
+    };
+    if let Some(path) = TABLES.iter().find(|path| names(path)) {
+        return Some(Child::Table(path));
+    }
+    FIELDS.iter().find(|f| names(f.path)).map(Child::Field)
+}
+
 /// The table part of a dotted path (`support.first_response.critical` → `support.first_response`).
 pub fn parent(path: &str) -> &str {
     path.rsplit_once('.').map_or("", |(parent, _)| parent)
@@ -218,6 +239,25 @@ mod tests {
         assert!(support.contains(&"coverage") && support.contains(&"first_response"));
         assert_eq!(keys_in("support.first_response"), SEVERITIES);
         assert!(keys_in("").contains(&"sla"));
+    }
+
+    #[test]
+    fn children_of_tables() {
+        assert_eq!(child("", "support"), Some(Child::Table("support")));
+        assert_eq!(
+            child("support", "first_response"),
+            Some(Child::Table("support.first_response"))
+        );
+        assert_eq!(
+            child("support.first_response", "high"),
+            Some(Child::Field(field("support.first_response.high").unwrap()))
+        );
+        assert_eq!(child("", "coverage"), None);
+        assert_eq!(child("support", "support.coverage"), None);
+        assert_eq!(
+            child("sla", "availability").map(|c| matches!(c, Child::Field(_))),
+            Some(true)
+        );
     }
 
     #[test]

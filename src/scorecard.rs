@@ -5,11 +5,11 @@ use crate::diag::Diagnostics;
 use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
 use crate::profile::{duration, finite_number, vendor_id, warn_outside_vocabulary};
 use crate::schema::{self, FieldType, Range};
-use crate::source::{describe, item_offset, join_path, key_offset, Reporter, SourceFile};
+use crate::source::{join_path, Reporter, SourceFile};
 use crate::suggest::{did_you_mean, one_of};
+use crate::tree::{self, describe, Node, Table, Value};
 use serde::Serialize;
 use std::path::PathBuf;
-use toml_edit::{Item, TableLike, Value};
 
 /// How a criterion turns a fact into a score (SPEC §4 "Kinds and formulas").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -291,7 +291,7 @@ const CRITERION_KEYS: &[&str] = &[
 pub fn looks_like_scorecard(source: &SourceFile) -> bool {
     source
         .parse()
-        .map(|doc| doc.get("criteria").is_some_and(|c| c.is_table_like()))
+        .map(|doc| doc.get("criteria").is_some_and(|c| c.get_ref().is_table()))
         .unwrap_or(false)
 }
 
@@ -304,14 +304,14 @@ pub fn load_scorecard(
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
     };
-    let scorecard = read_scorecard(&mut reporter, document.as_table(), audience);
+    let scorecard = read_scorecard(&mut reporter, &document, audience);
     let diagnostics = reporter.finish();
     let scorecard = (!diagnostics.has_errors()).then_some(scorecard);
     (scorecard, diagnostics)
 }
 
-fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) -> Scorecard {
-    check_keys(r, top, "", TOP_KEYS, 0);
+fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scorecard {
+    check_keys(r, top, "", TOP_KEYS);
     let mut card = Scorecard {
         name: vendor_id(&r.source.path),
         path: r.source.path.clone(),
@@ -341,65 +341,66 @@ fn read_scorecard(r: &mut Reporter, top: &dyn TableLike, audience: &Audience) ->
     card
 }
 
-fn read_industry(r: &mut Reporter, top: &dyn TableLike) -> Option<String> {
+fn read_industry(r: &mut Reporter, top: &Table) -> Option<String> {
     let item = top.get("industry")?;
     let industry = text(r, item, "industry")?;
-    if let Some(value) = item.as_value() {
-        warn_outside_vocabulary(r, value, "industry", industry, schema::INDUSTRIES);
-    }
+    warn_outside_vocabulary(r, item, "industry", industry, schema::INDUSTRIES);
     Some(industry.to_string())
 }
 
-fn read_regions(r: &mut Reporter, top: &dyn TableLike) -> Vec<String> {
+fn read_regions(r: &mut Reporter, top: &Table) -> Vec<String> {
     let Some(item) = top.get("regions") else {
         return Vec::new();
     };
-    let Some(array) = item.as_array() else {
+    let Some(array) = item.get_ref().as_array() else {
         r.error(
             item,
             "regions",
-            format!("expected a list of regions, found {}", describe(item)),
+            format!(
+                "expected a list of regions, found {}",
+                describe(item.get_ref())
+            ),
         );
         return Vec::new();
     };
     let mut regions = Vec::new();
     for element in array.iter() {
-        match element.as_str() {
+        match element.get_ref().as_str() {
             Some(region) => {
                 warn_outside_vocabulary(r, element, "regions", region, schema::REGIONS);
                 regions.push(region.to_string());
             }
-            None => r.error_at(span_start(element), "regions", "each region is a string"),
+            None => r.error_at(tree::start(element), "regions", "each region is a string"),
         }
     }
     regions
 }
 
-fn read_criteria(r: &mut Reporter, top: &dyn TableLike, card: &Scorecard) -> Vec<Criterion> {
+fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Criterion> {
     let Some(item) = top.get("criteria") else {
         r.error_at(0, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
         return Vec::new();
     };
-    let Some(table) = item.as_table_like() else {
+    let Some(table) = item.get_ref().as_table() else {
         r.error(
             item,
             "criteria",
-            format!("expected a table of criteria, found {}", describe(item)),
+            format!(
+                "expected a table of criteria, found {}",
+                describe(item.get_ref())
+            ),
         );
         return Vec::new();
     };
     let criteria: Vec<Criterion> = table
         .iter()
-        .filter_map(|(id, item)| {
-            let offset = key_offset(table, id, item_offset(item));
-            read_criterion(r, id, item, offset, card)
-        })
+        .filter_map(|(id, item)| read_criterion(r, id.get_ref(), item, id.span().start, card))
         .collect();
     check_weights(r, table, item, &criteria);
     criteria
 }
 
-fn check_weights(r: &mut Reporter, table: &dyn TableLike, item: &Item, criteria: &[Criterion]) {
+fn check_weights(r: &mut Reporter, table: &Table, item: &Node, criteria: &[Criterion]) {
     if table.is_empty() {
         r.error(item, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
     } else if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
@@ -414,20 +415,23 @@ fn check_weights(r: &mut Reporter, table: &dyn TableLike, item: &Item, criteria:
 fn read_criterion(
     r: &mut Reporter,
     id: &str,
-    item: &Item,
+    item: &Node,
     offset: usize,
     card: &Scorecard,
 ) -> Option<Criterion> {
     let path = format!("criteria.{id}");
-    let Some(table) = item.as_table_like() else {
+    let Some(table) = item.get_ref().as_table() else {
         r.error(
             item,
             &path,
-            format!("expected a table ([{path}]), found {}", describe(item)),
+            format!(
+                "expected a table ([{path}]), found {}",
+                describe(item.get_ref())
+            ),
         );
         return None;
     };
-    check_keys(r, table, &path, CRITERION_KEYS, offset);
+    check_keys(r, table, &path, CRITERION_KEYS);
     let base = base_criterion(r, id, table, &path, offset)?;
     let criterion = with_parameters(r, table, &path, base);
     check_audience(r, &criterion, card, &path, offset);
@@ -438,7 +442,7 @@ fn read_criterion(
 fn base_criterion(
     r: &mut Reporter,
     id: &str,
-    table: &dyn TableLike,
+    table: &Table,
     path: &str,
     offset: usize,
 ) -> Option<Criterion> {
@@ -481,13 +485,13 @@ fn default_rule(kind: Kind) -> Option<NumberRule> {
 fn report_custom_without_field_or_kind(
     r: &mut Reporter,
     id: &str,
-    table: &dyn TableLike,
+    table: &Table,
     path: &str,
     offset: usize,
 ) {
     let missing: Vec<&str> = ["field", "kind"]
         .into_iter()
-        .filter(|key| !table.contains_key(key))
+        .filter(|key| !table.contains_key(*key))
         .collect();
     if missing.is_empty() {
         return;
@@ -515,7 +519,7 @@ fn report_custom_without_field_or_kind(
     );
 }
 
-fn read_weight(r: &mut Reporter, table: &dyn TableLike, path: &str, offset: usize) -> Option<f64> {
+fn read_weight(r: &mut Reporter, table: &Table, path: &str, offset: usize) -> Option<f64> {
     let key = join_path(path, "weight");
     let Some(item) = table.get("weight") else {
         r.error_at(
@@ -539,7 +543,7 @@ fn read_weight(r: &mut Reporter, table: &dyn TableLike, path: &str, offset: usiz
 
 fn read_fields(
     r: &mut Reporter,
-    table: &dyn TableLike,
+    table: &Table,
     path: &str,
     builtin: Option<&Builtin>,
 ) -> Option<Vec<String>> {
@@ -553,11 +557,11 @@ fn read_fields(
         return Some(fields);
     };
     let key = join_path(path, "field");
-    let fields: Vec<String> = match item.as_value() {
-        Some(Value::String(s)) => vec![s.value().clone()],
-        Some(Value::Array(array)) if array.iter().all(|v| v.as_str().is_some()) => array
+    let fields: Vec<String> = match item.get_ref() {
+        Value::String(s) => vec![s.to_string()],
+        Value::Array(array) if array.iter().all(|v| v.get_ref().as_str().is_some()) => array
             .iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
+            .filter_map(|v| v.get_ref().as_str().map(str::to_string))
             .collect(),
         _ => {
             r.error(
@@ -565,7 +569,7 @@ fn read_fields(
                 &key,
                 format!(
                     "expected a profile path like \"extra.annual_price_usd\", found {}",
-                    describe(item)
+                    describe(item.get_ref())
                 ),
             );
             return None;
@@ -594,7 +598,7 @@ fn read_fields(
 
 fn read_severity(
     r: &mut Reporter,
-    table: &dyn TableLike,
+    table: &Table,
     path: &str,
     builtin: Option<&Builtin>,
 ) -> Option<&'static str> {
@@ -614,7 +618,7 @@ fn read_severity(
 /// Applies `best`, `worst`, `scale`, `want` and the knock-outs; checks they fit the kind and field.
 fn with_parameters(
     r: &mut Reporter,
-    table: &dyn TableLike,
+    table: &Table,
     path: &str,
     mut c: Criterion,
 ) -> Option<Criterion> {
@@ -630,12 +634,12 @@ fn with_parameters(
 }
 
 /// Checks that each schema field holds what the kind scores; sets a level kind's levels.
-fn check_field_types(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
     let at = table
         .get("field")
         .or_else(|| table.get("kind"))
-        .map(item_offset);
-    let offset = at.unwrap_or_else(|| table_offset(table));
+        .map(tree::start);
+    let offset = at.unwrap_or_else(|| tree::first_key_start(table));
     if c.kind == Kind::Level {
         c.levels = match c.fields.as_slice() {
             [one] => level_table(one).unwrap_or(&[]),
@@ -723,10 +727,10 @@ fn suggest_kind(ty: FieldType) -> &'static str {
     }
 }
 
-fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
     let given = ["best", "worst", "scale"]
         .iter()
-        .find_map(|k| table.get(k).map(|item| (*k, item)));
+        .find_map(|k| table.get(*k).map(|item| (*k, item)));
     if !c.kind.is_numeric() {
         if let Some((key, item)) = given {
             r.error(item, &join_path(path, key), format!("`{key}` applies to number, duration, age and availability criteria, not to kind `{}`", c.kind.name()));
@@ -754,7 +758,7 @@ fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
         worst.or(defaults.map(|d| d.worst)),
     ) else {
         if table.get("best").is_none() || table.get("worst").is_none() {
-            let offset = table_offset(table);
+            let offset = tree::first_key_start(table);
             r.error_at(
                 offset,
                 path,
@@ -770,7 +774,7 @@ fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
     let at = table
         .get("worst")
         .or_else(|| table.get("best"))
-        .map_or_else(|| table_offset(table), item_offset);
+        .map_or_else(|| tree::first_key_start(table), tree::start);
     if best == worst {
         r.error_at(
             at,
@@ -791,11 +795,11 @@ fn read_rule(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
 }
 
 /// A number in the unit the kind scores: durations become minutes (40-hour week).
-fn measure(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<f64> {
+fn measure(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<f64> {
     bound(r, item, key, kind).map(|b| b.value)
 }
 
-fn bound(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<Bound> {
+fn bound(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<Bound> {
     if kind != Kind::Duration {
         let value = number(r, item, key)?;
         return Some(Bound {
@@ -803,10 +807,7 @@ fn bound(r: &mut Reporter, item: &Item, key: &str, kind: Kind) -> Option<Bound> 
             text: fmt_num(value),
         });
     }
-    let parsed = item
-        .as_value()
-        .ok_or_else(|| format!("expected a duration, found {}", describe(item)))
-        .and_then(duration);
+    let parsed = duration(item.get_ref());
     match parsed {
         Ok(d) => Some(Bound {
             value: d.minutes(DEFAULT_BUSINESS_HOURS_PER_WEEK),
@@ -827,14 +828,16 @@ fn duration_text(d: &Duration) -> String {
     }
 }
 
-fn read_want(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
     let key = join_path(path, "want");
     match (table.get("want"), c.kind) {
-        (Some(item), Kind::CoverageOf) => match item.as_array() {
-            Some(array) if !array.is_empty() && array.iter().all(|v| v.as_str().is_some()) => {
+        (Some(item), Kind::CoverageOf) => match item.get_ref().as_array() {
+            Some(array)
+                if !array.is_empty() && array.iter().all(|v| v.get_ref().as_str().is_some()) =>
+            {
                 c.want = array
                     .iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .filter_map(|v| v.get_ref().as_str().map(str::to_string))
                     .collect();
             }
             _ => r.error(
@@ -853,7 +856,7 @@ fn read_want(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
         ),
         (None, Kind::CoverageOf) if c.want.is_empty() => {
             r.error_at(
-                table_offset(table),
+                tree::first_key_start(table),
                 path,
                 "kind `coverage_of` needs `want`, the values to look for",
             );
@@ -862,35 +865,29 @@ fn read_want(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criter
     }
 }
 
-fn read_require(r: &mut Reporter, table: &dyn TableLike, path: &str, c: &mut Criterion) {
+fn read_require(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
     let Some(item) = table.get("require") else {
         return;
     };
     let key = join_path(path, "require");
-    match (c.kind, item.as_value()) {
-        (Kind::Bool, Some(Value::Boolean(b))) => c.require = Some(Requirement::Bool(*b.value())),
-        (Kind::Level, Some(Value::String(s))) => {
+    match (c.kind, item.get_ref()) {
+        (Kind::Bool, Value::Boolean(b)) => c.require = Some(Requirement::Bool(*b)),
+        (Kind::Level, Value::String(s)) => {
             let names = schema::level_names(c.levels);
-            if names.contains(&s.value().as_str()) {
-                c.require = Some(Requirement::Level(s.value().clone()));
+            if names.contains(&s.as_ref()) {
+                c.require = Some(Requirement::Level(s.to_string()));
             } else if !names.is_empty() {
-                let hint = did_you_mean(s.value(), names.iter().copied());
-                r.error(item, &key, format!("`{}` is not a level of {}; use {}{hint}", s.value(), c.field_label(), one_of(&names)));
+                let hint = did_you_mean(s, names.iter().copied());
+                r.error(item, &key, format!("`{s}` is not a level of {}; use {}{hint}", c.field_label(), one_of(&names)));
             }
         }
-        (Kind::Bool, _) => r.error(item, &key, format!("a bool criterion requires true or false, found {}", describe(item))),
-        (Kind::Level, _) => r.error(item, &key, format!("a level criterion requires a level name, found {}", describe(item))),
+        (Kind::Bool, _) => r.error(item, &key, format!("a bool criterion requires true or false, found {}", describe(item.get_ref()))),
+        (Kind::Level, _) => r.error(item, &key, format!("a level criterion requires a level name, found {}", describe(item.get_ref()))),
         (kind, _) => r.error(item, &key, format!("`require` fits bool and level criteria; for kind `{}` use `max`, `min` or `min_score`", kind.name())),
     }
 }
 
-fn read_bound(
-    r: &mut Reporter,
-    table: &dyn TableLike,
-    path: &str,
-    key: &str,
-    kind: Kind,
-) -> Option<Bound> {
+fn read_bound(r: &mut Reporter, table: &Table, path: &str, key: &str, kind: Kind) -> Option<Bound> {
     let item = table.get(key)?;
     let full = join_path(path, key);
     if !kind.is_numeric() {
@@ -900,7 +897,7 @@ fn read_bound(
     bound(r, item, &full, kind)
 }
 
-fn read_min_score(r: &mut Reporter, table: &dyn TableLike, path: &str) -> Option<f64> {
+fn read_min_score(r: &mut Reporter, table: &Table, path: &str) -> Option<f64> {
     let item = table.get("min_score")?;
     let key = join_path(path, "min_score");
     let score = number(r, item, &key)?;
@@ -935,10 +932,10 @@ fn check_audience(
 }
 
 /// Reports keys outside `valid`, with the closest valid key.
-fn check_keys(r: &mut Reporter, table: &dyn TableLike, path: &str, valid: &[&str], offset: usize) {
+fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     for (key, _) in table.iter() {
+        let (at, key): (usize, &str) = (key.span().start, key.get_ref());
         if !valid.contains(&key) {
-            let at = key_offset(table, key, offset);
             let hint = did_you_mean(key, valid.iter().copied());
             let hint = if hint.is_empty() {
                 format!("; valid keys are {}", valid.join(", "))
@@ -950,43 +947,27 @@ fn check_keys(r: &mut Reporter, table: &dyn TableLike, path: &str, valid: &[&str
     }
 }
 
-fn table_offset(table: &dyn TableLike) -> usize {
-    table
-        .iter()
-        .next()
-        .and_then(|(k, _)| table.get_key_value(k))
-        .and_then(|(k, _)| k.span())
-        .map_or(0, |s| s.start)
-}
-
-fn span_start(value: &Value) -> usize {
-    value.span().map_or(0, |s| s.start)
-}
-
-fn text<'i>(r: &mut Reporter, item: &'i Item, key: &str) -> Option<&'i str> {
-    let text = item.as_str();
+fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
+    let text = item.get_ref().as_str();
     if text.is_none() {
         r.error(
             item,
             key,
-            format!("expected a string, found {}", describe(item)),
+            format!("expected a string, found {}", describe(item.get_ref())),
         );
     }
     text
 }
 
-fn number(r: &mut Reporter, item: &Item, key: &str) -> Option<f64> {
-    let result = item
-        .as_value()
-        .ok_or_else(|| format!("expected a number, found {}", describe(item)))
-        .and_then(finite_number);
+fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
+    let result = finite_number(item.get_ref());
     result.map_err(|message| r.error(item, key, message)).ok()
 }
 
 /// A string that must be one of `choices`; the error lists them and suggests the closest.
 fn choice<T: Copy>(
     r: &mut Reporter,
-    item: &Item,
+    item: &Node,
     key: &str,
     choices: &[(&str, T)],
     what: &str,

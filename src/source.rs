@@ -1,22 +1,27 @@
-//! Reading a data file: bytes to UTF-8 text (BOM dropped), TOML parse with spans, and
-//! byte offsets to line and column for diagnostics.
+//! Reading a data file: bytes to UTF-8 text (BOM dropped, size capped), one TOML parse into
+//! the spanned [`crate::tree`], and byte offsets to line and column for diagnostics.
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::tree::{self, Node, Table};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use toml_edit::{Document, Item, TableLike};
+use std::sync::OnceLock;
+
+/// Data files larger than this are refused before they are parsed.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// A file's text, kept for turning byte offsets into positions.
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
-    line_starts: Vec<usize>,
+    /// Where each line starts; built on the first diagnostic, as most files have none.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
-    /// Reads a file; unreadable files and invalid UTF-8 become a diagnostic.
+    /// Reads a file; an unreadable, oversized or non-UTF-8 file becomes a diagnostic.
     pub fn read(path: &Path) -> Result<SourceFile, Diagnostic> {
-        let bytes = std::fs::read(path)
-            .map_err(|e| Diagnostics::file_error(path, format!("cannot read the file: {e}")))?;
+        let bytes = read_capped(path).map_err(|message| Diagnostics::file_error(path, message))?;
         SourceFile::from_bytes(path, bytes)
     }
 
@@ -39,26 +44,27 @@ impl SourceFile {
         }
     }
 
-    pub fn from_text(path: &Path, text: String) -> SourceFile {
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+    pub fn from_text(path: &Path, mut text: String) -> SourceFile {
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
         SourceFile {
             path: path.to_path_buf(),
             text,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
+        let line_starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self.line_starts[line - 1];
+        let line = line_starts.partition_point(|&start| start <= offset);
+        let start = line_starts[line - 1];
         let column = self
             .text
             .get(start..offset)
@@ -67,17 +73,20 @@ impl SourceFile {
     }
 
     /// Parses the text as TOML; a syntax error becomes a positioned diagnostic.
-    pub fn parse(&self) -> Result<Document<&str>, Diagnostic> {
-        Document::parse(self.text.as_str()).map_err(|e| {
-            let offset = e.span().map_or(0, |span| span.start);
-            let message = e.message().trim().replace('\n', "; ");
-            self.diagnostic(
-                Severity::Error,
-                offset,
-                "",
-                format!("invalid TOML: {message}"),
-            )
-        })
+    pub fn parse(&self) -> Result<Table<'_>, Diagnostic> {
+        match Table::parse(&self.text) {
+            Ok(table) => Ok(table.into_inner()),
+            Err(e) => {
+                let offset = e.span().map_or(0, |span| span.start);
+                let message = e.message().trim().replace('\n', "; ");
+                Err(self.diagnostic(
+                    Severity::Error,
+                    offset,
+                    "",
+                    format!("invalid TOML: {message}"),
+                ))
+            }
+        }
     }
 
     /// A diagnostic at a byte offset of this file.
@@ -97,6 +106,50 @@ impl SourceFile {
             key: key.to_string(),
             message: message.into(),
         }
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`]; a larger file, a folder or an unreadable file is refused.
+fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if metadata.is_dir() {
+        return Err("this is a folder, not a file; rename it or move it out of the way".into());
+    }
+    let too_large = || {
+        format!(
+            "the file is larger than {} KiB, the most sdkvet reads; a profile or scorecard is a few KiB, so check that this is the right file",
+            MAX_FILE_BYTES / 1024
+        )
+    };
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+fn open_error(path: &Path, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound if path.symlink_metadata().is_ok() => {
+            "this is a broken symbolic link: its target does not exist; fix or remove the link"
+                .into()
+        }
+        ErrorKind::NotFound => "the file does not exist".into(),
+        ErrorKind::PermissionDenied => {
+            "permission denied: sdkvet may not read this file; check its permissions (chmod u+r)"
+                .into()
+        }
+        _ => format!("cannot read the file: {error}"),
     }
 }
 
@@ -129,9 +182,9 @@ impl<'a> Reporter<'a> {
     }
 
     /// Parses the file; a syntax error is recorded and gives `None`.
-    pub fn parse(&mut self) -> Option<Document<&'a str>> {
+    pub fn parse(&mut self) -> Option<Table<'a>> {
         match self.source.parse() {
-            Ok(document) => Some(document),
+            Ok(table) => Some(table),
             Err(diagnostic) => {
                 self.diagnostics.push(diagnostic);
                 None
@@ -146,27 +199,14 @@ impl<'a> Reporter<'a> {
         diagnostics
     }
 
-    /// An error about an item (a value or a table), positioned at it.
-    pub fn error(&mut self, item: &Item, key: &str, message: impl Into<String>) {
-        self.error_at(item_offset(item), key, message);
+    /// An error about a node (a value or a table), positioned at it.
+    pub fn error(&mut self, node: &Node, key: &str, message: impl Into<String>) {
+        self.error_at(tree::start(node), key, message);
     }
 
-    pub fn warning(&mut self, item: &Item, key: &str, message: impl Into<String>) {
-        self.warning_at(item_offset(item), key, message);
+    pub fn warning(&mut self, node: &Node, key: &str, message: impl Into<String>) {
+        self.warning_at(tree::start(node), key, message);
     }
-}
-
-/// Where an item starts, or 0 when the parser kept no span.
-pub fn item_offset(item: &Item) -> usize {
-    item.span().map_or(0, |span| span.start)
-}
-
-/// Where a key starts inside a table, falling back to the table itself.
-pub fn key_offset(table: &dyn TableLike, key: &str, fallback: usize) -> usize {
-    table
-        .get_key_value(key)
-        .and_then(|(k, _)| k.span())
-        .map_or(fallback, |span| span.start)
 }
 
 /// `support` + `coverage` → `support.coverage`.
@@ -175,22 +215,6 @@ pub fn join_path(prefix: &str, key: &str) -> String {
         key.to_string()
     } else {
         format!("{prefix}.{key}")
-    }
-}
-
-/// The kind of TOML value an item holds, for "expected X, found Y" messages.
-pub fn describe(item: &Item) -> &'static str {
-    use toml_edit::Value;
-    match item {
-        Item::None => "nothing",
-        Item::Table(_) | Item::Value(Value::InlineTable(_)) => "a table",
-        Item::ArrayOfTables(_) => "an array of tables",
-        Item::Value(Value::String(_)) => "a string",
-        Item::Value(Value::Integer(_)) => "an integer",
-        Item::Value(Value::Float(_)) => "a float",
-        Item::Value(Value::Boolean(_)) => "a boolean",
-        Item::Value(Value::Datetime(_)) => "a date-time",
-        Item::Value(Value::Array(_)) => "an array",
     }
 }
 

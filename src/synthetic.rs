@@ -78,8 +78,16 @@ const PLANS: &[&str] = &[
     "Developer",
     "企业版",
 ];
-const PRODUCTS: &[&str] = &["rtc", "im", "live-streaming", "conferencing", "conversational-ai"];
-const CHANNELS: &[&str] = &["ticket", "email", "phone", "slack", "wechat", "chat", "portal"];
+const PRODUCTS: &[&str] = &[
+    "rtc",
+    "im",
+    "live-streaming",
+    "conferencing",
+    "conversational-ai",
+];
+const CHANNELS: &[&str] = &[
+    "ticket", "email", "phone", "slack", "wechat", "chat", "portal",
+];
 const LANGUAGES: &[&str] = &["en", "zh", "ja", "es", "pt", "id", "ar", "de"];
 const CERTIFICATIONS: &[&str] = &["ISO 27001", "SOC 2", "HIPAA", "GDPR", "等保三级", "PCI DSS"];
 const CUSTOMERS: &[&str] = &["Bigo", "Sample Games", "Tutor Co", "ClinicNet", "FinBank"];
@@ -100,7 +108,10 @@ pub fn profile_text(seed: u64, index: usize) -> String {
     let mut out = String::with_capacity(3072);
     let vendor = rng.pick(VENDORS);
     let plan = rng.pick(PLANS);
-    let _ = writeln!(out, "# Synthetic profile {index} (seed {seed}): {vendor}, {plan}.");
+    let _ = writeln!(
+        out,
+        "# Synthetic profile {index} (seed {seed}): {vendor}, {plan}."
+    );
     let _ = writeln!(out, "# Generated for benchmarks; not a real vendor.\n");
     let _ = writeln!(out, "name = \"{vendor} #{index}\"");
     let _ = writeln!(out, "plan = \"{plan}\"");
@@ -225,7 +236,11 @@ fn docs(out: &mut String, rng: &mut Rng) {
     if rng.chance(60) {
         let month = 1 + rng.below(12);
         let quoted = rng.chance(30);
-        let date = format!("{}-{month:02}-{:02}", 2024 + rng.below(3), 1 + rng.below(28));
+        let date = format!(
+            "{}-{month:02}-{:02}",
+            2024 + rng.below(3),
+            1 + rng.below(28)
+        );
         if quoted {
             let _ = writeln!(out, "last_updated = \"{date}\"");
         } else {
@@ -282,11 +297,7 @@ fn security_lifecycle_process(out: &mut String, rng: &mut Rng) {
 
 fn extra_and_sources(out: &mut String, rng: &mut Rng, index: usize) {
     out.push_str("\n[extra]\n");
-    let _ = writeln!(
-        out,
-        "annual_price_usd = {}",
-        5_000 + 1_000 * rng.below(200)
-    );
+    let _ = writeln!(out, "annual_price_usd = {}", 5_000 + 1_000 * rng.below(200));
     bool_line(out, rng, "china_mainland_team", 60);
     if rng.chance(40) {
         let _ = writeln!(out, "sales_contact = \"sales{index}@example.com\"");
@@ -362,7 +373,10 @@ mod tests {
         assert!(has("business hours") && has("next business day") && has(" min\""));
         assert!(has("first_response = {") && has("first_response.critical"));
         assert!(has("[support.first_response]") && has("[support.resolution]"));
-        assert!(texts.iter().any(|t| !t.contains("coverage =")), "some unknowns");
+        assert!(
+            texts.iter().any(|t| !t.contains("coverage =")),
+            "some unknowns"
+        );
         assert!(has("last_updated = \"") && has("声网"));
     }
 }
