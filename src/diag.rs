@@ -55,6 +55,13 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Diagnostics holding one diagnostic.
+    pub fn of(diagnostic: Diagnostic) -> Diagnostics {
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(diagnostic);
+        diagnostics
+    }
+
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
     }

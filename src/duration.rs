@@ -95,7 +95,12 @@ impl fmt::Display for Duration {
 pub const DURATION_HELP: &str = "write minutes as a number (30) or text like \"15 min\", \"1 hour\", \"2 days\", \"4 business hours\", \"next business day\"";
 
 fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
-    let normalized = text.trim().to_lowercase();
+    let trimmed = text.trim();
+    let normalized: std::borrow::Cow<str> = if trimmed.chars().any(char::is_uppercase) {
+        trimmed.to_lowercase().into()
+    } else {
+        trimmed.into()
+    };
     if normalized == "next business day" {
         return Ok((1.0, Unit::BusinessDays));
     }

@@ -2,11 +2,12 @@
 //! `--scorecard` name or file, every problem of every file collected before failing.
 
 use crate::diag::Diagnostics;
+use crate::parallel;
 use crate::profile::{load_profile, vendor_id, Profile};
 use crate::scorecard::{load_scorecard, Audience, Scorecard};
 use crate::source::SourceFile;
 use anyhow::{bail, Context, Result};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Where to find the vendors and the scorecard, and whom the evaluation is for.
@@ -47,41 +48,50 @@ pub fn load(spec: &InputSpec) -> Result<Inputs> {
 pub fn read_scorecard(path: &Path, audience: &Audience) -> (Option<Scorecard>, Diagnostics) {
     match SourceFile::read(path) {
         Ok(source) => load_scorecard(&source, audience),
-        Err(diagnostic) => {
-            let mut diagnostics = Diagnostics::default();
-            diagnostics.push(diagnostic);
-            (None, diagnostics)
-        }
+        Err(diagnostic) => (None, Diagnostics::of(diagnostic)),
     }
 }
 
-/// Loads profiles; duplicate ids across files are errors naming both files.
+/// Loads profiles on every core; duplicate ids across files are errors naming both files.
+/// The result is in the order of `paths`, whatever the threads did.
 pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
     let mut diagnostics = Diagnostics::default();
-    let mut profiles = Vec::new();
-    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut seen: HashMap<String, &Path> = HashMap::with_capacity(paths.len());
+    let mut unique = Vec::with_capacity(paths.len());
     for path in paths {
-        if let Some(first) = seen.get(&vendor_id(path)) {
+        let id = vendor_id(path);
+        if let Some(first) = seen.get(&id) {
             let message = format!(
-                "vendor id `{}` is already used by {}; ids are file names, so rename one of the files",
-                vendor_id(path),
+                "vendor id `{id}` is already used by {}; ids are file names, so rename one of the files",
                 first.display()
             );
             diagnostics.push(Diagnostics::file_error(path, message));
-            continue;
+        } else {
+            seen.insert(id, path);
+            unique.push(path);
         }
-        seen.insert(vendor_id(path), path.clone());
-        let (profile, found) = match SourceFile::read(path) {
-            Ok(source) => load_profile(&source),
-            Err(diagnostic) => {
-                diagnostics.push(diagnostic);
-                continue;
-            }
-        };
+    }
+    let mut profiles = Vec::with_capacity(unique.len());
+    for (profile, found) in parallel::map(&unique, |path| load_profile_file(path)) {
         diagnostics.extend(found);
         profiles.extend(profile);
     }
     (profiles, diagnostics)
+}
+
+/// Reads and loads one profile file; every problem is a diagnostic.
+pub fn load_profile_file(path: &Path) -> (Option<Profile>, Diagnostics) {
+    if path.file_name().and_then(|name| name.to_str()).is_none() {
+        let message = "the file name is not valid UTF-8, and a vendor id is its file name; rename the file using UTF-8 characters";
+        return (
+            None,
+            Diagnostics::of(Diagnostics::file_error(path, message)),
+        );
+    }
+    match SourceFile::read(path) {
+        Ok(source) => load_profile(&source),
+        Err(diagnostic) => (None, Diagnostics::of(diagnostic)),
+    }
 }
 
 /// The `*.toml` files named by `--vendors` (folders list their files, sorted).
@@ -99,6 +109,8 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             files.extend(toml_files_in(arg)?);
         } else if arg.is_file() {
             files.push(arg.clone());
+        } else if arg.symlink_metadata().is_ok() {
+            bail!("--vendors {}: this is a broken symbolic link (its target does not exist); fix the link or pass the folder it should point to", arg.display());
         } else {
             bail!("--vendors {}: no such file or folder; pass a folder of vendor profiles or a .toml file, or run `sdkvet init`", arg.display());
         }
@@ -106,24 +118,26 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// Every `*.toml` directly inside a folder, sorted by name; an empty folder is an error.
+/// Every entry named `*.toml` directly inside a folder, sorted by name; an empty folder is an
+/// error. Entries are not opened here: a folder, a broken link or an unreadable file named
+/// `*.toml` is reported by the loader, with every other problem.
 pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries =
         std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
-    let mut files = Vec::new();
+    let mut names = Vec::new();
     for entry in entries {
-        let path = entry
+        let name = entry
             .with_context(|| format!("cannot list {}", dir.display()))?
-            .path();
-        if path.is_file() && path.extension().is_some_and(|e| e == "toml") {
-            files.push(path);
+            .file_name();
+        if name.as_encoded_bytes().ends_with(b".toml") && name.len() > ".toml".len() {
+            names.push(name);
         }
     }
-    files.sort();
-    if files.is_empty() {
+    names.sort_unstable();
+    if names.is_empty() {
         bail!("{} holds no .toml files; add vendor profiles there, or run `sdkvet init` to write the bundled examples", dir.display());
     }
-    Ok(files)
+    Ok(names.into_iter().map(|name| dir.join(name)).collect())
 }
 
 /// `--scorecard NAME` → `./scorecards/NAME.toml`; a path or a `.toml` name is used as a file.

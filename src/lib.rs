@@ -14,6 +14,7 @@ pub mod edit;
 pub mod inputs;
 pub mod interview;
 pub mod output;
+pub mod parallel;
 pub mod profile;
 pub mod questions;
 pub mod render;

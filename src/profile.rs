@@ -9,6 +9,7 @@ use crate::suggest::{did_you_mean, one_of};
 pub use crate::tree::{date, finite_number, parse_date};
 use crate::tree::{describe, number_text, Node, Table, Value};
 use jiff::civil::Date;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -45,8 +46,9 @@ pub struct Profile {
     pub id: String,
     /// The file it was read from.
     pub path: PathBuf,
-    /// Known facts by dotted path (`support.coverage`, `extra.annual_price_usd`).
-    pub facts: BTreeMap<String, Fact>,
+    /// Known facts by dotted path (`support.coverage`, `extra.annual_price_usd`); schema
+    /// paths are borrowed from [`schema::FIELDS`], so only `[extra]` keys are allocated.
+    pub facts: BTreeMap<Cow<'static, str>, Fact>,
     /// Evidence: fact path → where it was seen.
     pub sources: BTreeMap<String, String>,
 }
@@ -55,7 +57,7 @@ impl Profile {
     /// An empty profile with only a name, for building profiles in code.
     pub fn new(id: &str, name: &str) -> Profile {
         let mut facts = BTreeMap::new();
-        facts.insert("name".to_string(), Fact::Text(name.to_string()));
+        facts.insert("name".into(), Fact::Text(name.to_string()));
         Profile {
             id: id.to_string(),
             path: PathBuf::from(format!("{id}.toml")),
@@ -112,13 +114,15 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
     };
-    let mut profile = Profile {
+    let mut found = Found::default();
+    read_table(&mut reporter, &document, "", &mut found);
+    // Built in one go from the facts in file order: cheaper than inserting one by one.
+    let profile = Profile {
         id: vendor_id(&source.path),
         path: source.path.clone(),
-        facts: BTreeMap::new(),
-        sources: BTreeMap::new(),
+        facts: found.facts.into_iter().collect(),
+        sources: found.sources.into_iter().collect(),
     };
-    read_table(&mut reporter, &document, "", &mut profile);
     if !profile.facts.contains_key("name") {
         reporter.error_at(
             0,
@@ -132,25 +136,33 @@ pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
     (profile, diagnostics)
 }
 
-fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, profile: &mut Profile) {
+/// What a file's tables hold, in file order, before it becomes a [`Profile`].
+#[derive(Default)]
+struct Found {
+    facts: Vec<(Cow<'static, str>, Fact)>,
+    sources: Vec<(String, String)>,
+}
+
+fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut Found) {
+    let children = schema::children(prefix);
     for (key, node) in table.iter() {
         let offset = key.span().start;
         let key: &str = key.get_ref();
         match prefix {
-            "extra" => read_extra(reporter, node, key, profile),
-            "sources" => read_source(reporter, node, key, profile),
-            _ => match schema::child(prefix, key) {
-                Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, profile),
-                Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, profile),
+            "extra" => read_extra(reporter, node, key, found),
+            "sources" => read_source(reporter, node, key, found),
+            _ => match schema::find_child(children, key) {
+                Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, found),
+                Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, found),
                 None => unknown_key(reporter, offset, prefix, key),
             },
         }
     }
 }
 
-fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, profile: &mut Profile) {
+fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, found: &mut Found) {
     match node.get_ref().as_table() {
-        Some(table) => read_table(reporter, table, path, profile),
+        Some(table) => read_table(reporter, table, path, found),
         None => reporter.error(
             node,
             path,
@@ -206,10 +218,10 @@ fn elsewhere_hint(key: &str) -> String {
         .unwrap_or_default()
 }
 
-fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, profile: &mut Profile) {
+fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mut Found) {
     match convert(reporter, node, spec) {
         Ok(fact) => {
-            profile.facts.insert(spec.path.to_string(), fact);
+            found.facts.push((Cow::Borrowed(spec.path), fact));
         }
         Err(message) => reporter.error(node, spec.path, message),
     }
@@ -324,7 +336,7 @@ pub fn warn_outside_vocabulary(
     );
 }
 
-fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, profile: &mut Profile) {
+fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found) {
     let value = node.get_ref();
     let fact = match value {
         Value::String(s) => Ok(Fact::Text(s.to_string())),
@@ -339,16 +351,16 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, profile: &mut Pro
     let path = join_path("extra", key);
     match fact {
         Ok(fact) => {
-            profile.facts.insert(path, fact);
+            found.facts.push((Cow::Owned(path), fact));
         }
         Err(message) => reporter.error(node, &path, message),
     }
 }
 
-fn read_source(reporter: &mut Reporter, node: &Node, key: &str, profile: &mut Profile) {
+fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found) {
     match node.get_ref().as_str() {
         Some(text) => {
-            profile.sources.insert(key.to_string(), text.to_string());
+            found.sources.push((key.to_string(), text.to_string()));
         }
         None => reporter.error(
             node,

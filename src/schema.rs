@@ -1,6 +1,8 @@
 //! The vendor-profile schema (SPEC §3): every field, its type and range, the ordered levels
 //! and the known vocabularies. Loading, scoring and the question bank all read this table.
 
+use std::sync::LazyLock;
+
 /// What a profile field holds.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FieldType {
@@ -177,17 +179,41 @@ pub enum Child {
     Field(&'static FieldSpec),
 }
 
-/// What `key` names inside `table` (`""` for the top level), without building the dotted path.
+/// A table's keys, each with what it names.
+type Keys = Vec<(&'static str, Child)>;
+
+/// The keys a table of the schema holds (`""` for the top level), with what each names.
+pub fn children(table: &str) -> &'static [(&'static str, Child)] {
+    static CHILDREN: LazyLock<Vec<(&str, Keys)>> = LazyLock::new(|| {
+        let tables = TABLES.iter().map(|path| (*path, Child::Table(path)));
+        let fields = FIELDS.iter().map(|f| (f.path, Child::Field(f)));
+        let mut by_table: Vec<(&str, Keys)> = Vec::new();
+        for (path, child) in tables.chain(fields) {
+            let (table, key) = (parent(path), leaf(path));
+            match by_table.iter_mut().find(|(t, _)| *t == table) {
+                Some((_, keys)) => keys.push((key, child)),
+                None => by_table.push((table, vec![(key, child)])),
+            }
+        }
+        by_table
+    });
+    CHILDREN
+        .iter()
+        .find(|(t, _)| *t == table)
+        .map_or(&[], |(_, keys)| keys.as_slice())
+}
+
+/// What `key` names inside `table` (`""` for the top level).
 pub fn child(table: &str, key: &str) -> Option<Child> {
-    let names = |path: &str| match path.strip_suffix(key) {
-        Some(rest) if table.is_empty() => rest.is_empty(),
-        Some(rest) => rest.strip_suffix('.') == Some(table),
-        None => false,
-    };
-    if let Some(path) = TABLES.iter().find(|path| names(path)) {
-        return Some(Child::Table(path));
-    }
-    FIELDS.iter().find(|f| names(f.path)).map(Child::Field)
+    find_child(children(table), key)
+}
+
+/// Looks `key` up among a table's [`children`]; a loader looks the table up once.
+pub fn find_child(children: &[(&str, Child)], key: &str) -> Option<Child> {
+    children
+        .iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, child)| *child)
 }
 
 /// The table part of a dotted path (`support.first_response.critical` → `support.first_response`).

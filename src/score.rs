@@ -86,10 +86,9 @@ pub struct CriterionResult {
 
 /// Evaluates every profile under the scorecard on the given date.
 pub fn evaluate(profiles: &[Profile], scorecard: &Scorecard, as_of: Date) -> Evaluation {
-    let results = profiles
-        .iter()
-        .map(|profile| evaluate_vendor(profile, scorecard, as_of))
-        .collect();
+    let results = crate::parallel::map(profiles, |profile| {
+        evaluate_vendor(profile, scorecard, as_of)
+    });
     Evaluation {
         scorecard: scorecard.clone(),
         as_of,
@@ -143,8 +142,8 @@ fn evaluate_vendor(profile: &Profile, card: &Scorecard, as_of: Date) -> VendorRe
     let mut unverified = false;
     let mut rows = Vec::with_capacity(card.criteria.len());
     for criterion in &card.criteria {
-        let assessment = assess(criterion, profile, card, as_of);
-        notes.extend(assessment.note.clone());
+        let mut assessment = assess(criterion, profile, card, as_of);
+        notes.extend(assessment.note.take());
         match knockout(criterion, &assessment) {
             Knockout::Passed => {}
             Knockout::Failed(reason) => {
@@ -177,7 +176,7 @@ fn evaluate_vendor(profile: &Profile, card: &Scorecard, as_of: Date) -> VendorRe
         confidence: totals.confidence(),
         notes,
         criteria: rows
-            .iter()
+            .into_iter()
             .map(|(c, a)| totals.row(c, a, card.unknown))
             .collect(),
     }
@@ -221,13 +220,13 @@ impl Totals {
         100.0 * share(self.known_weight, self.all_weight)
     }
 
-    fn row(&self, c: &Criterion, a: &Assessment, policy: UnknownPolicy) -> CriterionResult {
+    fn row(&self, c: &Criterion, a: Assessment, policy: UnknownPolicy) -> CriterionResult {
         let used = score_used(a.score, policy);
         CriterionResult {
             id: c.id.clone(),
             weight: c.weight,
-            fact: a.fact.clone(),
-            meaning: a.meaning.clone(),
+            fact: a.fact,
+            meaning: a.meaning,
             score: a.score,
             counted: used.is_some(),
             contribution: used.map_or(0.0, |s| share(c.weight * s, self.counted_weight)),
@@ -311,11 +310,18 @@ fn assess_number(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
 }
 
 fn assess_duration(c: &Criterion, field: &str, fact: &Fact, week: f64) -> Assessment {
+    let converted;
     let duration = match fact {
-        Fact::Duration(d) => d.clone(),
-        Fact::Number(minutes) => Duration::from_minutes(*minutes),
+        Fact::Duration(d) => d,
+        Fact::Number(minutes) => {
+            converted = Duration::from_minutes(*minutes);
+            &converted
+        }
         Fact::Text(text) => match Duration::parse(text) {
-            Ok(d) => d,
+            Ok(d) => {
+                converted = d;
+                &converted
+            }
             Err(_) => return Assessment::unscorable(fact, field, "a duration"),
         },
         _ => return Assessment::unscorable(fact, field, "a duration"),

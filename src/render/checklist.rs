@@ -99,13 +99,13 @@ pub fn csv(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
     for list in lists {
         for item in &list.items {
             writer.write_record([
-                neutralise(&list.id),
-                neutralise(&list.name),
+                neutralise(&list.id).into_owned(),
+                neutralise(&list.name).into_owned(),
                 item.order.to_string(),
                 item.reason.as_str().to_string(),
-                neutralise(&item.category),
-                neutralise(item.field.as_deref().unwrap_or("")),
-                neutralise(&item.question),
+                neutralise(&item.category).into_owned(),
+                neutralise(item.field.as_deref().unwrap_or("")).into_owned(),
+                neutralise(&item.question).into_owned(),
             ])?;
         }
     }

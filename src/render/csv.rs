@@ -1,12 +1,14 @@
 //! `--format csv`: the column contract of SPEC §5, formula-neutralised text cells.
 
-use super::one_decimal;
 use crate::score::Evaluation;
 use anyhow::Result;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// Renders the evaluation as CSV; `bom` prepends a UTF-8 byte-order mark for Excel.
 pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
-    let mut bytes = Vec::new();
+    let columns = evaluation.scorecard.criteria.len() + 9;
+    let mut bytes = Vec::with_capacity(64 + evaluation.vendors.len() * columns * 8);
     if bom {
         bytes.extend_from_slice("\u{feff}".as_bytes());
     }
@@ -14,27 +16,48 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(bytes);
     writer.write_record(header(evaluation))?;
+    let mut cells = Cells {
+        writer: &mut writer,
+        scratch: String::new(),
+    };
     for vendor in &evaluation.vendors {
-        let mut row = vec![
-            vendor.rank.map(|r| r.to_string()).unwrap_or_default(),
-            neutralise(&vendor.id),
-            neutralise(&vendor.name),
-            neutralise(&vendor.plan),
-            one_decimal(vendor.score),
-            vendor.status.as_str().to_string(),
-        ];
-        row.extend(
-            vendor
-                .criteria
-                .iter()
-                .map(|c| c.score.map(one_decimal).unwrap_or_default()),
-        );
-        row.push(vendor.unknowns.to_string());
-        row.push(one_decimal(vendor.confidence));
-        row.push(neutralise(&vendor.notes.join("; ")));
-        writer.write_record(&row)?;
+        cells.number(vendor.rank.map(|rank| rank as f64), 0)?;
+        cells.text(&vendor.id)?;
+        cells.text(&vendor.name)?;
+        cells.text(&vendor.plan)?;
+        cells.number(Some(vendor.score), 1)?;
+        cells.text(vendor.status.as_str())?;
+        for criterion in &vendor.criteria {
+            cells.number(criterion.score, 1)?;
+        }
+        cells.number(Some(vendor.unknowns as f64), 0)?;
+        cells.number(Some(vendor.confidence), 1)?;
+        cells.text(&vendor.notes.join("; "))?;
+        cells.writer.write_record(None::<&[u8]>)?;
     }
     Ok(writer.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// Writes one cell at a time, formatting numbers into one reused buffer.
+struct Cells<'w> {
+    writer: &'w mut csv::Writer<Vec<u8>>,
+    scratch: String,
+}
+
+impl Cells<'_> {
+    /// A text cell, formula-neutralised.
+    fn text(&mut self, text: &str) -> csv::Result<()> {
+        self.writer.write_field(neutralise(text).as_ref())
+    }
+
+    /// A number with `decimals` decimals; empty when unknown.
+    fn number(&mut self, value: Option<f64>, decimals: usize) -> csv::Result<()> {
+        self.scratch.clear();
+        if let Some(value) = value {
+            let _ = write!(self.scratch, "{value:.decimals$}");
+        }
+        self.writer.write_field(&self.scratch)
+    }
 }
 
 fn header(evaluation: &Evaluation) -> Vec<String> {
@@ -45,18 +68,18 @@ fn header(evaluation: &Evaluation) -> Vec<String> {
             .scorecard
             .criteria
             .iter()
-            .map(|c| neutralise(&c.id)),
+            .map(|c| neutralise(&c.id).into_owned()),
     );
     header.extend(["unknowns", "confidence", "notes"].map(String::from));
     header
 }
 
 /// Prefixes `'` to a text cell a spreadsheet would run as a formula (OWASP CSV injection).
-pub fn neutralise(text: &str) -> String {
+pub fn neutralise(text: &str) -> Cow<'_, str> {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r', '\n']) {
-        format!("'{text}")
+        Cow::Owned(format!("'{text}"))
     } else {
-        text.to_string()
+        Cow::Borrowed(text)
     }
 }
 

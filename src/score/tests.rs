@@ -25,7 +25,7 @@ fn scorecard(text: &str) -> Scorecard {
 fn vendor(id: &str, facts: &[(&str, Fact)]) -> Profile {
     let mut profile = Profile::new(id, id);
     for (path, fact) in facts {
-        profile.facts.insert(path.to_string(), fact.clone());
+        profile.facts.insert(path.to_string().into(), fact.clone());
     }
     profile
 }
