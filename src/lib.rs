@@ -11,6 +11,7 @@ pub mod cli;
 pub mod diag;
 pub mod duration;
 pub mod edit;
+pub mod harness;
 pub mod inputs;
 pub mod interview;
 pub mod output;

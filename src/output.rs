@@ -1,7 +1,7 @@
 //! Where a command's bytes go: stdout (a closed pipe ends quietly) or a file written
 //! atomically (temp file in the same folder, then rename; permissions of a file replaced kept).
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
@@ -28,12 +28,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
+    check_destination(path, dir)?;
     let context = || format!("cannot write {}", path.display());
     let mut temp = tempfile::Builder::new()
         .prefix(".sdkvet-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .with_context(context)?;
+        .map_err(|e| unwritable_folder(path, dir, e))?;
     temp.write_all(bytes).with_context(context)?;
     temp.as_file().sync_all().with_context(context)?;
     let permissions = match std::fs::metadata(path) {
@@ -45,6 +46,38 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .map_err(|e| e.error)
         .with_context(context)?;
     Ok(())
+}
+
+/// Refuses, before writing anything, a destination that cannot become a file.
+fn check_destination(path: &Path, dir: &Path) -> Result<()> {
+    let shown = path.display();
+    if !dir.exists() {
+        bail!("cannot write {shown}: the folder {} does not exist; create it first (mkdir -p {}) or choose another --output", dir.display(), dir.display());
+    }
+    if !dir.is_dir() {
+        bail!(
+            "cannot write {shown}: {} is a file, not a folder; choose another --output",
+            dir.display()
+        );
+    }
+    if path.is_dir() {
+        bail!(
+            "cannot write {shown}: it is a folder; give a file name, e.g. --output {}",
+            path.join("ranking.csv").display()
+        );
+    }
+    Ok(())
+}
+
+fn unwritable_folder(path: &Path, dir: &Path, error: io::Error) -> anyhow::Error {
+    let why = match error.kind() {
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
+            "the folder {} is read-only for sdkvet ({error}); choose a folder you can write to",
+            dir.display()
+        ),
+        _ => format!("cannot create a file in {}: {error}", dir.display()),
+    };
+    anyhow::anyhow!("cannot write {}: {why}", path.display())
 }
 
 #[cfg(unix)]

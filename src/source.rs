@@ -78,7 +78,11 @@ impl SourceFile {
             Ok(table) => Ok(table.into_inner()),
             Err(e) => {
                 let offset = e.span().map_or(0, |span| span.start);
-                let message = e.message().trim().replace('\n', "; ");
+                let message = if e.message().contains("recurs") {
+                    "values, tables or dotted keys are nested too deeply (the limit is 80 levels); profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
+                } else {
+                    e.message().trim().replace('\n', "; ")
+                };
                 Err(self.diagnostic(
                     Severity::Error,
                     offset,

@@ -331,6 +331,76 @@ fn list_line(out: &mut String, rng: &mut Rng, key: &str, items: &[&str], max: us
     }
 }
 
+/// Built-in criteria with a knock-out each may carry (TOML lines), for [`scorecard_text`].
+const CRITERIA: &[(&str, &[&str])] = &[
+    (
+        "response_sla",
+        &["max = 60", "max = \"4 hours\"", "min_score = 30"],
+    ),
+    ("resolution_sla", &["max = \"3 business days\""]),
+    ("coverage", &["require = \"24x5\"", "require = \"24x7\""]),
+    ("dedicated_engineer", &["require = true"]),
+    ("customer_success", &["require = true"]),
+    ("escalation", &["require = true"]),
+    ("in_house_support", &["require = false"]),
+    ("channels", &["min_score = 50"]),
+    ("docs_freshness", &["max = 365"]),
+    ("docs_completeness", &["min_score = 50"]),
+    ("industry_fit", &["min_score = 100"]),
+    ("overseas_support", &["min_score = 25"]),
+    ("availability", &["min = 99.9", "min = 99.99"]),
+    ("written_sla", &["require = true"]),
+    ("service_credits", &["require = true"]),
+    ("certifications", &["min_score = 50"]),
+    ("version_support", &["min = 12"]),
+    ("service_reports", &["require = \"quarterly\""]),
+    ("status_page", &["require = true"]),
+    ("post_incident_reports", &["require = true"]),
+];
+
+/// A valid scorecard for `seed`: a few built-in criteria (sometimes with a knock-out, a
+/// severity, a scale), sometimes a custom criterion over `[extra]`, any unknown policy.
+pub fn scorecard_text(seed: u64) -> String {
+    let mut rng = Rng::new(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x5DEE_CE66);
+    let mut out = String::with_capacity(1024);
+    let _ = writeln!(out, "name = \"Synthetic scorecard {seed}\"");
+    let _ = writeln!(out, "industry = \"{}\"", rng.pick(INDUSTRIES));
+    let regions: Vec<String> = rng
+        .subset(REGIONS, 3)
+        .iter()
+        .map(|r| format!("\"{r}\""))
+        .collect();
+    let _ = writeln!(out, "regions = [{}]", regions.join(", "));
+    let _ = writeln!(out, "unknown = \"{}\"", rng.pick(&["zero", "half", "skip"]));
+    let ids: Vec<&str> = CRITERIA.iter().map(|(id, _)| *id).collect();
+    for id in rng.subset(&ids, 8) {
+        let _ = writeln!(out, "\n[criteria.{id}]\nweight = {}", rng.below(40));
+        let knockouts = CRITERIA
+            .iter()
+            .find(|(c, _)| *c == id)
+            .map_or(&[][..], |c| c.1);
+        if rng.chance(25) {
+            let _ = writeln!(out, "{}", rng.pick(knockouts));
+        }
+        if id == "response_sla" && rng.chance(40) {
+            let _ = writeln!(
+                out,
+                "severity = \"{}\"",
+                rng.pick(crate::schema::SEVERITIES)
+            );
+        }
+        if id == "availability" && rng.chance(40) {
+            let _ = writeln!(out, "scale = \"linear\"");
+        }
+    }
+    if rng.chance(40) {
+        out.push_str("\n[criteria.price]\nweight = 10\nfield = \"extra.annual_price_usd\"\nkind = \"number\"\nbest = 5000\nworst = 200000\n");
+    }
+    // At least one weight above 0, as the spec asks.
+    out.push_str("\n[criteria.status_page_floor]\nweight = 1\nfield = \"process.status_page\"\nkind = \"bool\"\n");
+    out
+}
+
 /// Writes profiles `0..count` of the catalogue for `seed` into `dir` (created if missing).
 pub fn write_catalogue(dir: &Path, seed: u64, count: usize) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
@@ -363,6 +433,17 @@ mod tests {
             let problems: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
             assert!(problems.is_empty(), "{}\n{problems:?}", source.text);
             assert!(profile.is_some());
+        }
+    }
+
+    #[test]
+    fn every_generated_scorecard_loads_without_errors() {
+        for seed in 0..300 {
+            let source = SourceFile::from_text(Path::new("s.toml"), scorecard_text(seed));
+            let (card, diagnostics) =
+                crate::scorecard::load_scorecard(&source, &Default::default());
+            let problems: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+            assert!(card.is_some(), "{}\n{problems:?}", source.text);
         }
     }
 

@@ -1,0 +1,147 @@
+//! Entry points for the fuzzers (`fuzz/`) and the robustness property tests: feed arbitrary
+//! bytes to a loader and, when they load, drive everything downstream of it (scoring, every
+//! renderer, the checklist), checking the invariants users rely on. A broken invariant panics,
+//! which is what a fuzzer looks for; nothing here is used by the commands.
+
+use crate::checklist;
+use crate::diag::Diagnostics;
+use crate::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::profile::{load_profile, Profile};
+use crate::questions::Lang;
+use crate::render::{self, table::TableOptions};
+use crate::score::{self, Evaluation};
+use crate::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::source::SourceFile;
+use jiff::civil::{date, Date};
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// The evaluation date of every harness run, so that runs are reproducible.
+pub const AS_OF: Date = date(2026, 11, 21);
+
+static DEFAULT_CARD: LazyLock<Scorecard> = LazyLock::new(|| {
+    let text = bundled_text("scorecards", "scorecards/default.toml");
+    let source = SourceFile::from_text(Path::new("scorecards/default.toml"), text.into());
+    load_scorecard(&source, &Audience::default())
+        .0
+        .expect("the bundled default scorecard loads")
+});
+
+static BUNDLED_PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
+    crate::bundled::files_in("vendors")
+        .map(|(path, text)| {
+            let source = SourceFile::from_text(Path::new(path), text.into());
+            load_profile(&source).0.expect("bundled profiles load")
+        })
+        .collect()
+});
+
+fn bundled_text(folder: &str, wanted: &str) -> &'static str {
+    crate::bundled::files_in(folder)
+        .find(|(path, _)| *path == wanted)
+        .map(|(_, text)| text)
+        .expect("a bundled file")
+}
+
+/// Loads `bytes` as a profile; when it loads, scores and renders it under the default scorecard.
+pub fn profile_bytes(bytes: &[u8]) -> Option<Profile> {
+    let source = SourceFile::from_bytes(Path::new("vendors/fuzzed.toml"), bytes.to_vec()).ok()?;
+    let (profile, diagnostics) = load_profile(&source);
+    check_diagnostics(&diagnostics, profile.is_some());
+    let profile = profile?;
+    let evaluation = score::evaluate(std::slice::from_ref(&profile), &DEFAULT_CARD, AS_OF);
+    check_evaluation(&evaluation);
+    render_everything(&evaluation);
+    checklist_everything(std::slice::from_ref(&profile), &DEFAULT_CARD);
+    Some(profile)
+}
+
+/// Loads `bytes` as a scorecard; when it loads, scores and renders the bundled profiles under it.
+pub fn scorecard_bytes(bytes: &[u8]) -> Option<Scorecard> {
+    let source =
+        SourceFile::from_bytes(Path::new("scorecards/fuzzed.toml"), bytes.to_vec()).ok()?;
+    let (card, diagnostics) = load_scorecard(&source, &Audience::default());
+    check_diagnostics(&diagnostics, card.is_some());
+    let card = card?;
+    let evaluation = score::evaluate(&BUNDLED_PROFILES, &card, AS_OF);
+    check_evaluation(&evaluation);
+    render_everything(&evaluation);
+    checklist_everything(&BUNDLED_PROFILES, &card);
+    Some(card)
+}
+
+/// Parses `text` as a duration; a parsed duration is 0 or more minutes whatever the week.
+pub fn duration_text(text: &str) -> Option<Duration> {
+    let duration = Duration::parse(text).ok()?;
+    for week in [1.0, DEFAULT_BUSINESS_HOURS_PER_WEEK, 168.0] {
+        let minutes = duration.minutes(week);
+        assert!(minutes >= 0.0, "{text:?} gave {minutes} minutes");
+        let _ = format_minutes(minutes);
+    }
+    assert_eq!(duration.to_string(), text, "a duration shows as written");
+    Some(duration)
+}
+
+/// Every diagnostic is positioned inside its file; a loaded file has no errors.
+fn check_diagnostics(diagnostics: &Diagnostics, loaded: bool) {
+    assert_eq!(loaded, !diagnostics.has_errors(), "{diagnostics:?}");
+    for d in diagnostics.iter() {
+        assert!(d.line >= 1 && d.column >= 1, "unpositioned: {d}");
+        assert!(!d.message.is_empty());
+    }
+}
+
+/// Scores are in 0..=100, ranks are competition ranks over the qualified vendors.
+fn check_evaluation(evaluation: &Evaluation) {
+    for vendor in &evaluation.vendors {
+        assert!((0.0..=100.0).contains(&vendor.score), "{}", vendor.score);
+        assert!((0.0..=100.0).contains(&vendor.confidence));
+        for criterion in &vendor.criteria {
+            if let Some(score) = criterion.score {
+                assert!((0.0..=100.0).contains(&score), "{}: {score}", criterion.id);
+            }
+        }
+    }
+}
+
+fn render_everything(evaluation: &Evaluation) {
+    render::csv::render(evaluation, true).expect("CSV renders");
+    render::json::render(evaluation).expect("JSON renders");
+    render::markdown::render(evaluation, true);
+    for width in [None, Some(40)] {
+        let options = TableOptions {
+            width,
+            colour: true,
+            explain: true,
+        };
+        render::table::render(evaluation, &options);
+    }
+}
+
+fn checklist_everything(profiles: &[Profile], card: &Scorecard) {
+    for lang in [Lang::En, Lang::Zh] {
+        let lists = checklist::build(profiles, card, AS_OF, lang);
+        render::checklist::text(&lists, lang);
+        render::checklist::markdown(&lists, lang);
+        render::checklist::csv(&lists).expect("checklist CSV renders");
+        render::checklist::json(&lists).expect("checklist JSON renders");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_data_passes_through_every_entry_point() {
+        for (_, text) in crate::bundled::files_in("vendors") {
+            assert!(profile_bytes(text.as_bytes()).is_some());
+        }
+        for (_, text) in crate::bundled::files_in("scorecards") {
+            assert!(scorecard_bytes(text.as_bytes()).is_some());
+        }
+        assert!(duration_text("< 4 business hours").is_some());
+        assert!(profile_bytes(b"\xff").is_none());
+        assert!(duration_text("soon").is_none());
+    }
+}
