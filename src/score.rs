@@ -7,6 +7,7 @@ use crate::profile::{Fact, Profile};
 use crate::scorecard::{Criterion, Kind, NumberRule, Requirement, Scale, Scorecard, UnknownPolicy};
 use jiff::civil::Date;
 use serde::Serialize;
+use std::fmt;
 
 /// Totals closer than this are a tie.
 const TIE: f64 = 1e-9;
@@ -84,10 +85,20 @@ pub struct CriterionResult {
     pub contribution: f64,
 }
 
-/// Evaluates every profile under the scorecard on the given date.
+/// Evaluates every profile under the scorecard on the given date, with every detail.
 pub fn evaluate(profiles: &[Profile], scorecard: &Scorecard, as_of: Date) -> Evaluation {
+    evaluate_with(profiles, scorecard, as_of, Detail::Full)
+}
+
+/// Evaluates every profile, keeping the facts as text only when `detail` asks for them.
+pub fn evaluate_with(
+    profiles: &[Profile],
+    scorecard: &Scorecard,
+    as_of: Date,
+    detail: Detail,
+) -> Evaluation {
     let results = crate::parallel::map(profiles, |profile| {
-        evaluate_vendor(profile, scorecard, as_of)
+        evaluate_vendor(profile, scorecard, as_of, detail)
     });
     Evaluation {
         scorecard: scorecard.clone(),
@@ -96,18 +107,90 @@ pub fn evaluate(profiles: &[Profile], scorecard: &Scorecard, as_of: Date) -> Eva
     }
 }
 
-/// What one criterion found in one profile, before weighting.
-struct Assessment {
-    fact: Option<String>,
-    meaning: Option<String>,
+/// What one criterion found in one profile, before weighting. The fact and its meaning are
+/// kept unformatted: most outputs (CSV) never show them, so they become text only on demand.
+struct Assessment<'p> {
+    fact: Option<FactText<'p>>,
+    meaning: Option<Meaning>,
     /// The number that `max`/`min` compare (minutes, days, percent, the number itself).
     measured: Option<f64>,
     score: Option<f64>,
     note: Option<String>,
 }
 
-impl Assessment {
-    fn unknown() -> Assessment {
+/// The fact a criterion read, to be shown as written.
+enum FactText<'p> {
+    One(&'p Fact),
+    /// Several facts or a summary of them (`share`, `regions`).
+    Summary(String),
+}
+
+impl fmt::Display for FactText<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FactText::One(fact) => fact.fmt(f),
+            FactText::Summary(text) => f.write_str(text),
+        }
+    }
+}
+
+/// What a fact means in the unit scored.
+#[derive(Debug, Clone, Copy)]
+enum Meaning {
+    /// Expected wall-clock minutes; the support week when business time was converted.
+    Minutes {
+        minutes: f64,
+        week: Option<f64>,
+    },
+    DaysOld(f64),
+    DowntimeMinutes(f64),
+    /// `yes` of `of` parts (`share`).
+    Parts {
+        yes: usize,
+        of: usize,
+    },
+    /// Points of the wanted regions (`regions`).
+    Regions {
+        points: f64,
+        of: usize,
+    },
+}
+
+impl fmt::Display for Meaning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Meaning::Minutes { minutes, week } => {
+                f.write_str(&format_minutes(minutes))?;
+                match week {
+                    Some(week) => write!(f, " at a {}-hour support week", format_number(week)),
+                    None => Ok(()),
+                }
+            }
+            Meaning::DaysOld(days) => write!(f, "{} days old", format_number(days)),
+            Meaning::DowntimeMinutes(downtime) => write!(
+                f,
+                "{} min downtime a year",
+                format_number((downtime * 10.0).round() / 10.0)
+            ),
+            Meaning::Parts { yes, of } => write!(f, "{yes} of {of}"),
+            Meaning::Regions { points, of } => {
+                write!(f, "{} of {of} regions", format_number(points))
+            }
+        }
+    }
+}
+
+/// How much of each criterion's finding an evaluation keeps as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// Facts as written and their meaning, for the table, markdown and JSON.
+    Full,
+    /// Scores only (`fact` and `meaning` are `None`), for the CSV, whose columns are scores.
+    Scores,
+}
+
+impl<'p> Assessment<'p> {
+    fn unknown() -> Assessment<'p> {
         Assessment {
             fact: None,
             meaning: None,
@@ -117,17 +200,17 @@ impl Assessment {
         }
     }
 
-    fn scored(fact: &Fact, score: f64) -> Assessment {
+    fn scored(fact: &'p Fact, score: f64) -> Assessment<'p> {
         Assessment {
-            fact: Some(fact.to_string()),
+            fact: Some(FactText::One(fact)),
             score: Some(score),
             ..Assessment::unknown()
         }
     }
 
-    fn unscorable(fact: &Fact, field: &str, expected: &str) -> Assessment {
+    fn unscorable(fact: &'p Fact, field: &str, expected: &str) -> Assessment<'p> {
         Assessment {
-            fact: Some(fact.to_string()),
+            fact: Some(FactText::One(fact)),
             note: Some(format!(
                 "{field} = {fact} is not {expected}; scored as unknown"
             )),
@@ -136,7 +219,12 @@ impl Assessment {
     }
 }
 
-fn evaluate_vendor(profile: &Profile, card: &Scorecard, as_of: Date) -> VendorResult {
+fn evaluate_vendor(
+    profile: &Profile,
+    card: &Scorecard,
+    as_of: Date,
+    detail: Detail,
+) -> VendorResult {
     let mut notes = Vec::new();
     let mut disqualified = false;
     let mut unverified = false;
@@ -177,7 +265,7 @@ fn evaluate_vendor(profile: &Profile, card: &Scorecard, as_of: Date) -> VendorRe
         notes,
         criteria: rows
             .into_iter()
-            .map(|(c, a)| totals.row(c, a, card.unknown))
+            .map(|(c, a)| totals.row(c, a, card.unknown, detail))
             .collect(),
     }
 }
@@ -191,7 +279,7 @@ struct Totals {
 }
 
 impl Totals {
-    fn of(rows: &[(&Criterion, Assessment)], policy: UnknownPolicy) -> Totals {
+    fn of(rows: &[(&Criterion, Assessment<'_>)], policy: UnknownPolicy) -> Totals {
         let mut totals = Totals {
             weighted: 0.0,
             counted_weight: 0.0,
@@ -220,13 +308,20 @@ impl Totals {
         100.0 * share(self.known_weight, self.all_weight)
     }
 
-    fn row(&self, c: &Criterion, a: Assessment, policy: UnknownPolicy) -> CriterionResult {
+    fn row(
+        &self,
+        c: &Criterion,
+        a: Assessment,
+        policy: UnknownPolicy,
+        detail: Detail,
+    ) -> CriterionResult {
         let used = score_used(a.score, policy);
+        let text = |shown: Option<String>| shown.filter(|_| detail == Detail::Full);
         CriterionResult {
             id: c.id.clone(),
             weight: c.weight,
-            fact: a.fact,
-            meaning: a.meaning,
+            fact: text(a.fact.as_ref().map(ToString::to_string)),
+            meaning: text(a.meaning.as_ref().map(ToString::to_string)),
             score: a.score,
             counted: used.is_some(),
             contribution: used.map_or(0.0, |s| share(c.weight * s, self.counted_weight)),
@@ -252,7 +347,12 @@ fn score_used(score: Option<f64>, policy: UnknownPolicy) -> Option<f64> {
     }
 }
 
-fn assess(c: &Criterion, profile: &Profile, card: &Scorecard, as_of: Date) -> Assessment {
+fn assess<'p>(
+    c: &Criterion,
+    profile: &'p Profile,
+    card: &Scorecard,
+    as_of: Date,
+) -> Assessment<'p> {
     match c.kind {
         Kind::Share => return assess_share(c, profile),
         Kind::Regions => return assess_regions(profile, &card.regions),
@@ -299,7 +399,7 @@ fn rule_of(c: &Criterion) -> NumberRule {
     c.rule.expect("numeric criteria carry a rule once loaded")
 }
 
-fn assess_number(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
+fn assess_number<'p>(c: &Criterion, field: &str, fact: &'p Fact) -> Assessment<'p> {
     let Fact::Number(value) = fact else {
         return Assessment::unscorable(fact, field, "a number");
     };
@@ -309,7 +409,7 @@ fn assess_number(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
     }
 }
 
-fn assess_duration(c: &Criterion, field: &str, fact: &Fact, week: f64) -> Assessment {
+fn assess_duration<'p>(c: &Criterion, field: &str, fact: &'p Fact, week: f64) -> Assessment<'p> {
     let converted;
     let duration = match fact {
         Fact::Duration(d) => d,
@@ -327,10 +427,10 @@ fn assess_duration(c: &Criterion, field: &str, fact: &Fact, week: f64) -> Assess
         _ => return Assessment::unscorable(fact, field, "a duration"),
     };
     let minutes = duration.minutes(week);
-    let mut meaning = format_minutes(minutes);
-    if duration.is_business_time() {
-        meaning.push_str(&format!(" at a {}-hour support week", format_number(week)));
-    }
+    let meaning = Meaning::Minutes {
+        minutes,
+        week: duration.is_business_time().then_some(week),
+    };
     Assessment {
         meaning: Some(meaning),
         measured: Some(minutes),
@@ -338,13 +438,13 @@ fn assess_duration(c: &Criterion, field: &str, fact: &Fact, week: f64) -> Assess
     }
 }
 
-fn assess_age(c: &Criterion, field: &str, fact: &Fact, as_of: Date) -> Assessment {
+fn assess_age<'p>(c: &Criterion, field: &str, fact: &'p Fact, as_of: Date) -> Assessment<'p> {
     let Fact::Date(date) = fact else {
         return Assessment::unscorable(fact, field, "a date");
     };
     let days = days_between(*date, as_of) as f64;
     Assessment {
-        meaning: Some(format!("{} days old", format_number(days))),
+        meaning: Some(Meaning::DaysOld(days)),
         measured: Some(days),
         ..Assessment::scored(fact, interpolate(days, rule_of(c)))
     }
@@ -355,7 +455,7 @@ pub fn days_between(from: Date, to: Date) -> i64 {
     from.until(to).map_or(0, |span| i64::from(span.get_days()))
 }
 
-fn assess_availability(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
+fn assess_availability<'p>(c: &Criterion, field: &str, fact: &'p Fact) -> Assessment<'p> {
     let Fact::Number(percent) = fact else {
         return Assessment::unscorable(fact, field, "a percent");
     };
@@ -366,16 +466,13 @@ fn assess_availability(c: &Criterion, field: &str, fact: &Fact) -> Assessment {
         interpolate(downtime, rule_of(c))
     };
     Assessment {
-        meaning: Some(format!(
-            "{} min downtime a year",
-            format_number((downtime * 10.0).round() / 10.0)
-        )),
+        meaning: Some(Meaning::DowntimeMinutes(downtime)),
         measured: Some(*percent),
         ..Assessment::scored(fact, score)
     }
 }
 
-fn assess_share(c: &Criterion, profile: &Profile) -> Assessment {
+fn assess_share<'p>(c: &Criterion, profile: &'p Profile) -> Assessment<'p> {
     let known: Vec<(&String, &Fact)> = c
         .fields
         .iter()
@@ -393,14 +490,17 @@ fn assess_share(c: &Criterion, profile: &Profile) -> Assessment {
         .map(|(f, fact)| format!("{} = {fact}", crate::schema::leaf(f)))
         .collect();
     Assessment {
-        fact: Some(listed.join(", ")),
-        meaning: Some(format!("{yes} of {}", c.fields.len())),
+        fact: Some(FactText::Summary(listed.join(", "))),
+        meaning: Some(Meaning::Parts {
+            yes,
+            of: c.fields.len(),
+        }),
         score: Some(100.0 * share(yes as f64, c.fields.len() as f64)),
         ..Assessment::unknown()
     }
 }
 
-fn assess_regions(profile: &Profile, wanted: &[String]) -> Assessment {
+fn assess_regions<'p>(profile: &'p Profile, wanted: &[String]) -> Assessment<'p> {
     let list = |path: &str| match profile.fact(path) {
         Some(Fact::List(items)) => Some(items.as_slice()),
         _ => None,
@@ -430,12 +530,11 @@ fn assess_regions(profile: &Profile, wanted: &[String]) -> Assessment {
         fact.push(format!("local support: {}", local.join(", ")));
     }
     Assessment {
-        fact: Some(fact.join("; ")),
-        meaning: Some(format!(
-            "{} of {} regions",
-            format_number(points),
-            wanted.len()
-        )),
+        fact: Some(FactText::Summary(fact.join("; "))),
+        meaning: Some(Meaning::Regions {
+            points,
+            of: wanted.len(),
+        }),
         score: Some(100.0 * share(points, wanted.len() as f64)),
         ..Assessment::unknown()
     }
@@ -486,7 +585,8 @@ fn knockout(c: &Criterion, a: &Assessment) -> Knockout {
             knockout_terms(c)
         ));
     };
-    let fact = a.fact.as_deref().unwrap_or("?");
+    let fact = a.fact.as_ref().map_or("?".to_string(), ToString::to_string);
+    let fact = fact.as_str();
     if let Some(min_score) = c.min_score.filter(|&min| score < min) {
         return Knockout::Failed(format!(
             "{}: scores {score:.1}, below min_score {}",

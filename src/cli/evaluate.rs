@@ -40,7 +40,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
     let inputs = inputs::load(&args.inputs.spec())?;
     output::print_diagnostics(inputs.warnings.iter());
-    let evaluation = score::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
+    // The CSV's columns are scores: the facts need not become text there.
+    let detail = match args.format {
+        Format::Csv => score::Detail::Scores,
+        _ => score::Detail::Full,
+    };
+    let evaluation = score::evaluate_with(
+        &inputs.profiles,
+        &inputs.scorecard,
+        args.inputs.as_of(),
+        detail,
+    );
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Table => {

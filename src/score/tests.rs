@@ -572,3 +572,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn scores_only_detail_changes_nothing_but_the_fact_texts() {
+    use crate::synthetic::{profile_id, profile_text, scorecard_text};
+    for seed in 0..20 {
+        let profiles: Vec<Profile> = (0..25)
+            .map(|i| {
+                let path = format!("{}.toml", profile_id(i));
+                let source = SourceFile::from_text(Path::new(&path), profile_text(seed, i));
+                crate::profile::load_profile(&source).0.unwrap()
+            })
+            .collect();
+        let card = scorecard(&scorecard_text(seed));
+        let as_of = date(2026, 11, 21);
+        let full = evaluate_with(&profiles, &card, as_of, Detail::Full);
+        let scores = evaluate_with(&profiles, &card, as_of, Detail::Scores);
+        for (f, s) in full.vendors.iter().zip(&scores.vendors) {
+            assert_eq!(
+                (&f.id, f.rank, f.status, &f.notes),
+                (&s.id, s.rank, s.status, &s.notes)
+            );
+            assert_eq!(f.score.to_bits(), s.score.to_bits());
+            for (fc, sc) in f.criteria.iter().zip(&s.criteria) {
+                assert_eq!(fc.score, sc.score);
+                if fc.score.is_some() {
+                    assert!(fc.fact.is_some(), "a scored fact is shown in full detail");
+                }
+                assert!(sc.fact.is_none() && sc.meaning.is_none());
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! criterion benchmarks of the stages behind `sdkvet evaluate`, on synthetic catalogues of
+//! 10, 1,000 and 10,000 profiles (seed 42, written once under `target/catalogue/`):
+//!
+//! - `load`: list, read, parse and check N profiles (every core), and on one thread;
+//! - `score`: N vendors under the bundled default scorecard (every core);
+//! - `evaluate_csv`: the whole pipeline into CSV bytes, as the command runs it;
+//! - `baseline_toml`: reading and parsing the same N files once with the `toml` crate, one
+//!   thread, the yardstick of BENCHMARKS.md.
+//!
+//! `cargo bench --bench pipeline`; see BENCHMARKS.md for the figures.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use sdkvet::inputs::{self, InputSpec};
+use sdkvet::{parallel, render, score, synthetic};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const SIZES: [usize; 3] = [10, 1_000, 10_000];
+const SEED: u64 = 42;
+
+fn project() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The catalogue of `n` profiles, written on first use and reused by later runs.
+fn catalogue(n: usize) -> PathBuf {
+    let dir = project().join(format!("target/catalogue/{n}"));
+    let complete = std::fs::read_dir(&dir).map_or(0, |entries| entries.count()) == n;
+    if !complete {
+        let _ = std::fs::remove_dir_all(&dir);
+        synthetic::write_catalogue(&dir, SEED, n).expect("write the synthetic catalogue");
+    }
+    dir
+}
+
+fn spec(dir: &Path) -> InputSpec {
+    InputSpec {
+        vendors: vec![dir.to_path_buf()],
+        scorecard: project()
+            .join("scorecards/default.toml")
+            .to_string_lossy()
+            .into_owned(),
+        audience: Default::default(),
+    }
+}
+
+fn as_of() -> jiff::civil::Date {
+    jiff::civil::date(2026, 11, 21)
+}
+
+/// Fewer samples for the big catalogue, so a run takes minutes, not an hour.
+fn configure(group: &mut criterion::BenchmarkGroup<criterion::measurement::WallTime>, n: usize) {
+    group.throughput(Throughput::Elements(n as u64));
+    if n >= 10_000 {
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(8));
+    } else {
+        group
+            .sample_size(30)
+            .measurement_time(Duration::from_secs(4));
+    }
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    for n in SIZES {
+        let dir = catalogue(n);
+        configure(&mut group, n);
+        group.bench_with_input(BenchmarkId::new("all_cores", n), &dir, |b, dir| {
+            b.iter(|| {
+                let files = inputs::vendor_files(std::slice::from_ref(dir)).unwrap();
+                inputs::load_profiles(&files).0.len()
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("one_thread", n), &dir, |b, dir| {
+            b.iter(|| {
+                let files = inputs::vendor_files(std::slice::from_ref(dir)).unwrap();
+                parallel::map_on(1, &files, |path| {
+                    inputs::load_profile_file(path).0.is_some()
+                })
+                .len()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn scoring(c: &mut Criterion) {
+    let mut group = c.benchmark_group("score");
+    for n in SIZES {
+        let loaded = inputs::load(&spec(&catalogue(n))).unwrap();
+        configure(&mut group, n);
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                score::evaluate(&loaded.profiles, &loaded.scorecard, as_of())
+                    .vendors
+                    .len()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn evaluate_csv(c: &mut Criterion) {
+    let mut group = c.benchmark_group("evaluate_csv");
+    for n in SIZES {
+        let spec = spec(&catalogue(n));
+        configure(&mut group, n);
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| {
+                let loaded = inputs::load(&spec).unwrap();
+                let evaluation = score::evaluate(&loaded.profiles, &loaded.scorecard, as_of());
+                render::csv::render(&evaluation, false).unwrap().len()
+            })
+        });
+    }
+    group.finish();
+}
+
+fn baseline_toml(c: &mut Criterion) {
+    let mut group = c.benchmark_group("baseline_toml");
+    for n in SIZES {
+        let dir = catalogue(n);
+        configure(&mut group, n);
+        group.bench_with_input(BenchmarkId::from_parameter(n), &dir, |b, dir| {
+            b.iter(|| {
+                let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+                    .unwrap()
+                    .map(|entry| entry.unwrap().path())
+                    .collect();
+                paths.sort();
+                paths
+                    .iter()
+                    .map(|path| {
+                        let text = std::fs::read_to_string(path).unwrap();
+                        text.parse::<toml::Table>().unwrap().len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, scoring, evaluate_csv, baseline_toml);
+criterion_main!(benches);
