@@ -271,6 +271,9 @@ fn builtin(id: &str) -> Option<&'static Builtin> {
     BUILTINS.iter().find(|b| b.id == id)
 }
 
+/// The largest weight: weights are relative, and sums of larger ones could overflow.
+pub const MAX_WEIGHT: f64 = 1_000_000.0;
+
 const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
 const CRITERION_KEYS: &[&str] = &[
     "weight",
@@ -535,6 +538,18 @@ fn read_weight(r: &mut Reporter, table: &Table, path: &str, offset: usize) -> Op
             item,
             &key,
             format!("{} is negative; weights are 0 or more", fmt_num(weight)),
+        );
+        return None;
+    }
+    if weight > MAX_WEIGHT {
+        r.error(
+            item,
+            &key,
+            format!(
+                "{} is too large; weights are relative (only their ratios count), so use numbers up to {}, like 10 or 25",
+                tree::number_text(item.get_ref()),
+                fmt_num(MAX_WEIGHT)
+            ),
         );
         return None;
     }

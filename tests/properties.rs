@@ -201,3 +201,35 @@ proptest! {
         prop_assert_eq!(ids, csv_ids);
     }
 }
+
+/// Inputs that once broke, or that sit on an edge (huge numbers, deep nesting, control
+/// characters, dates at the ends of the calendar): replayed through the fuzzers' entry points.
+#[test]
+fn fuzz_regressions_replay_without_a_panic() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-regressions");
+    let mut replayed = 0;
+    for (folder, entry) in [
+        (
+            "profiles",
+            harness::profile_bytes as fn(&[u8]) -> Option<Profile>,
+        ),
+        ("profiles", |b: &[u8]| {
+            harness::scorecard_bytes(b).map(|_| Profile::new("x", "x"))
+        }),
+        ("scorecards", |b: &[u8]| {
+            harness::scorecard_bytes(b).map(|_| Profile::new("x", "x"))
+        }),
+        ("scorecards", harness::profile_bytes),
+    ] {
+        for file in std::fs::read_dir(root.join(folder)).unwrap() {
+            entry(&std::fs::read(file.unwrap().path()).unwrap());
+            replayed += 1;
+        }
+    }
+    let durations = std::fs::read_to_string(root.join("durations.txt")).unwrap();
+    for line in durations.lines() {
+        harness::duration_text(line);
+        replayed += 1;
+    }
+    assert!(replayed >= 30, "only {replayed} inputs");
+}

@@ -126,6 +126,12 @@ fn bad_weights_are_errors() {
         "{all}"
     );
     assert!(errors("[criteria.coverage]\nweight = 0\n").contains("every weight is 0"));
+    let huge = errors("[criteria.coverage]\nweight = 1e308\n");
+    assert!(
+        huge.contains("`criteria.coverage.weight`: 1e308 is too large; weights are relative"),
+        "{huge}"
+    );
+    assert!(errors("[criteria.coverage]\nweight = 1000001\n").contains("too large"));
     assert!(errors("[criteria.coverage]\n").contains("`criteria.coverage.weight`: missing"));
 }
 
