@@ -5,20 +5,11 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-const AS_OF: &str = "2026-11-21";
+mod common;
+use common::{sdkvet_in, AS_OF};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-/// `sdkvet` run inside `dir`, with a fixed, colourless environment.
-fn sdkvet_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sdkvet").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("LANG", "C")
-        .env_remove("LC_ALL");
-    cmd
 }
 
 /// `sdkvet evaluate` on the conformance fixtures under one of their scorecards.

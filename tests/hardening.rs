@@ -8,17 +8,10 @@ use sdkvet::synthetic::{profile_id, profile_text};
 use std::fs;
 use std::path::Path;
 
-const AS_OF: &str = "2026-11-21";
-const ONE_MIB: usize = 1024 * 1024;
+mod common;
+use common::{sdkvet_in, AS_OF};
 
-fn sdkvet_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("sdkvet").unwrap();
-    cmd.current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("LANG", "C")
-        .env_remove("LC_ALL");
-    cmd
-}
+const ONE_MIB: usize = 1024 * 1024;
 
 /// Runs, expects exit 1, and returns stderr.
 fn failure(cmd: &mut Command) -> String {
