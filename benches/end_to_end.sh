@@ -16,7 +16,9 @@ cargo build --release --quiet --bin sdkvet --example synthetic_catalogue --examp
 bin=target/release/sdkvet
 root=target/catalogue
 for n in 10 1000 10000; do
-    if [ ! -d "$root/$n" ]; then
+    # Reused when complete (benches/pipeline.rs writes the same files), else written anew.
+    if [ "$(find "$root/$n" -name '*.toml' 2>/dev/null | wc -l)" -ne "$n" ]; then
+        rm -rf "${root:?}/$n"
         target/release/examples/synthetic_catalogue "$root/$n" "$n" 42 >/dev/null
     fi
 done

@@ -21,4 +21,5 @@ print("|---|---:|---:|---:|")
 for name, size, ns in sorted(rows, key=lambda r: (r[0], r[1])):
     per = f"{ns / size / 1000:.1f} µs" if isinstance(size, int) and size else ""
     shown = f"{ns / 1e6:.2f} ms" if ns >= 1e5 else f"{ns / 1e3:.1f} µs"
-    print(f"| {name} | {size:,} | {shown} | {per} |")
+    n = f"{size:,}" if isinstance(size, int) else size
+    print(f"| {name} | {n} | {shown} | {per} |")

@@ -2,16 +2,22 @@
 //! 10, 1,000 and 10,000 profiles (seed 42, written once under `target/catalogue/`):
 //!
 //! - `load`: list, read, parse and check N profiles (every core), and on one thread;
-//! - `score`: N vendors under the bundled default scorecard (every core);
-//! - `evaluate_csv`: the whole pipeline into CSV bytes, as the command runs it;
+//! - `score`: N vendors under the bundled default scorecard (every core, scores only, as for
+//!   the CSV);
+//! - `evaluate_csv`: the whole pipeline into CSV bytes, as the command runs it (except that
+//!   the command leaves freeing the memory to the end of the process);
 //! - `baseline_toml`: reading and parsing the same N files once with the `toml` crate, one
 //!   thread, the yardstick of BENCHMARKS.md.
 //!
 //! `cargo bench --bench pipeline`; see BENCHMARKS.md for the figures.
 
+#[path = "support/baseline.rs"]
+mod baseline;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use sdkvet::inputs::{self, InputSpec};
-use sdkvet::{parallel, render, score, synthetic};
+use sdkvet::score::{self, Detail};
+use sdkvet::{parallel, render, synthetic};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -110,7 +116,12 @@ fn evaluate_csv(c: &mut Criterion) {
         group.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| {
                 let loaded = inputs::load(&spec).unwrap();
-                let evaluation = score::evaluate(&loaded.profiles, &loaded.scorecard, as_of());
+                let evaluation = score::evaluate_with(
+                    &loaded.profiles,
+                    &loaded.scorecard,
+                    as_of(),
+                    Detail::Scores,
+                );
                 render::csv::render(&evaluation, false).unwrap().len()
             })
         });
@@ -124,20 +135,7 @@ fn baseline_toml(c: &mut Criterion) {
         let dir = catalogue(n);
         configure(&mut group, n);
         group.bench_with_input(BenchmarkId::from_parameter(n), &dir, |b, dir| {
-            b.iter(|| {
-                let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-                    .unwrap()
-                    .map(|entry| entry.unwrap().path())
-                    .collect();
-                paths.sort();
-                paths
-                    .iter()
-                    .map(|path| {
-                        let text = std::fs::read_to_string(path).unwrap();
-                        text.parse::<toml::Table>().unwrap().len()
-                    })
-                    .sum::<usize>()
-            })
+            b.iter(|| baseline::parse_all(&baseline::toml_files(dir).unwrap()).unwrap())
         });
     }
     group.finish();

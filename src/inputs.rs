@@ -53,30 +53,38 @@ pub fn read_scorecard(path: &Path, audience: &Audience) -> (Option<Scorecard>, D
 }
 
 /// Loads profiles on every core; duplicate ids across files are errors naming both files.
-/// The result is in the order of `paths`, whatever the threads did.
+/// Profiles and diagnostics are in the order of `paths`, whatever the threads did.
 pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
+    let mut first_with_id: HashMap<String, &Path> = HashMap::with_capacity(paths.len());
+    let jobs: Vec<(&Path, Option<&Path>)> = paths
+        .iter()
+        .map(|path| {
+            let earlier = *first_with_id.entry(vendor_id(path)).or_insert(path);
+            (
+                path.as_path(),
+                (earlier != path.as_path()).then_some(earlier),
+            )
+        })
+        .collect();
+    let mut profiles = Vec::with_capacity(paths.len());
     let mut diagnostics = Diagnostics::default();
-    let mut seen: HashMap<String, &Path> = HashMap::with_capacity(paths.len());
-    let mut unique = Vec::with_capacity(paths.len());
-    for path in paths {
-        let id = vendor_id(path);
-        if let Some(first) = seen.get(&id) {
-            let message = format!(
-                "vendor id `{id}` is already used by {}; ids are file names, so rename one of the files",
-                first.display()
-            );
-            diagnostics.push(Diagnostics::file_error(path, message));
-        } else {
-            seen.insert(id, path);
-            unique.push(path);
-        }
-    }
-    let mut profiles = Vec::with_capacity(unique.len());
-    for (profile, found) in parallel::map(&unique, |path| load_profile_file(path)) {
+    for (profile, found) in parallel::map(&jobs, |(path, duplicate_of)| match duplicate_of {
+        Some(first) => (None, Diagnostics::of(duplicate_id(path, first))),
+        None => load_profile_file(path),
+    }) {
         diagnostics.extend(found);
         profiles.extend(profile);
     }
     (profiles, diagnostics)
+}
+
+fn duplicate_id(path: &Path, first: &Path) -> crate::diag::Diagnostic {
+    let message = format!(
+        "vendor id `{}` is already used by {}; ids are file names, so rename one of the files",
+        vendor_id(path),
+        first.display()
+    );
+    Diagnostics::file_error(path, message)
 }
 
 /// Reads and loads one profile file; every problem is a diagnostic.
@@ -109,8 +117,10 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             files.extend(toml_files_in(arg)?);
         } else if arg.is_file() {
             files.push(arg.clone());
-        } else if arg.symlink_metadata().is_ok() {
+        } else if crate::source::is_broken_link(arg) {
             bail!("--vendors {}: this is a broken symbolic link (its target does not exist); fix the link or pass the folder it should point to", arg.display());
+        } else if arg.exists() {
+            bail!("--vendors {}: this is not a regular file or a folder (a pipe, socket or device); save the profiles as files and pass their folder", arg.display());
         } else {
             bail!("--vendors {}: no such file or folder; pass a folder of vendor profiles or a .toml file, or run `sdkvet init`", arg.display());
         }
@@ -119,8 +129,9 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 /// Every entry named `*.toml` directly inside a folder, sorted by name; an empty folder is an
-/// error. Entries are not opened here: a folder, a broken link or an unreadable file named
-/// `*.toml` is reported by the loader, with every other problem.
+/// error. Hidden entries (`.name.toml`, editors' `.#name.toml` lock links) are skipped. The
+/// others are not opened here: a folder, a broken link or an unreadable file named `*.toml`
+/// is reported by the loader, with every other problem.
 pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
     let entries =
         std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
@@ -129,7 +140,8 @@ pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
         let name = entry
             .with_context(|| format!("cannot list {}", dir.display()))?
             .file_name();
-        if name.as_encoded_bytes().ends_with(b".toml") && name.len() > ".toml".len() {
+        let bytes = name.as_encoded_bytes();
+        if bytes.ends_with(b".toml") && bytes.len() > ".toml".len() && !bytes.starts_with(b".") {
             names.push(name);
         }
     }
@@ -161,6 +173,7 @@ fn missing_scorecard_message(name: &str, path: &Path) -> String {
     let available: Vec<String> = toml_files_in(Path::new("scorecards"))
         .unwrap_or_default()
         .iter()
+        .filter(|p| p.is_file())
         .map(|p| vendor_id(p))
         .collect();
     if available.is_empty() {

@@ -51,14 +51,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// Refuses, before writing anything, a destination that cannot become a file.
 fn check_destination(path: &Path, dir: &Path) -> Result<()> {
     let shown = path.display();
-    if !dir.exists() {
-        bail!("cannot write {shown}: the folder {} does not exist; create it first (mkdir -p {}) or choose another --output", dir.display(), dir.display());
-    }
-    if !dir.is_dir() {
-        bail!(
-            "cannot write {shown}: {} is a file, not a folder; choose another --output",
-            dir.display()
-        );
+    let folder = dir.display();
+    match std::fs::metadata(dir) {
+        Ok(metadata) if metadata.is_dir() => {}
+        Ok(_) => bail!("cannot write {shown}: {folder} is a file, not a folder; choose another --output"),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => bail!(
+            "cannot write {shown}: the folder {folder} does not exist; create it first (mkdir -p {folder}) or choose another --output"
+        ),
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => bail!(
+            "cannot write {shown}: part of {folder} is a file, not a folder; choose another --output"
+        ),
+        Err(e) => bail!("cannot write {shown}: cannot reach the folder {folder} ({e}); choose another --output"),
     }
     if path.is_dir() {
         bail!(

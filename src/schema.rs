@@ -185,10 +185,10 @@ type Keys = Vec<(&'static str, Child)>;
 /// The keys a table of the schema holds (`""` for the top level), with what each names.
 pub fn children(table: &str) -> &'static [(&'static str, Child)] {
     static CHILDREN: LazyLock<Vec<(&str, Keys)>> = LazyLock::new(|| {
-        let tables = TABLES.iter().map(|path| (*path, Child::Table(path)));
         let fields = FIELDS.iter().map(|f| (f.path, Child::Field(f)));
+        let tables = TABLES.iter().map(|path| (*path, Child::Table(path)));
         let mut by_table: Vec<(&str, Keys)> = Vec::new();
-        for (path, child) in tables.chain(fields) {
+        for (path, child) in fields.chain(tables) {
             let (table, key) = (parent(path), leaf(path));
             match by_table.iter_mut().find(|(t, _)| *t == table) {
                 Some((_, keys)) => keys.push((key, child)),
@@ -226,15 +226,9 @@ pub fn leaf(path: &str) -> &str {
     path.rsplit_once('.').map_or(path, |(_, leaf)| leaf)
 }
 
-/// The keys valid directly inside a table (`""` for the top level).
+/// The keys valid directly inside a table (`""` for the top level): fields, then tables.
 pub fn keys_in(table: &str) -> Vec<&'static str> {
-    let fields = FIELDS.iter().map(|f| f.path);
-    let tables = TABLES.iter().copied();
-    fields
-        .chain(tables)
-        .filter(|path| parent(path) == table)
-        .map(leaf)
-        .collect()
+    children(table).iter().map(|(key, _)| *key).collect()
 }
 
 /// The names of an ordered level list, best first.

@@ -316,12 +316,15 @@ impl Totals {
         detail: Detail,
     ) -> CriterionResult {
         let used = score_used(a.score, policy);
-        let text = |shown: Option<String>| shown.filter(|_| detail == Detail::Full);
+        let full = detail == Detail::Full;
         CriterionResult {
             id: c.id.clone(),
             weight: c.weight,
-            fact: text(a.fact.as_ref().map(ToString::to_string)),
-            meaning: text(a.meaning.as_ref().map(ToString::to_string)),
+            fact: a.fact.filter(|_| full).map(|fact| fact.to_string()),
+            meaning: a
+                .meaning
+                .filter(|_| full)
+                .map(|meaning| meaning.to_string()),
             score: a.score,
             counted: used.is_some(),
             contribution: used.map_or(0.0, |s| share(c.weight * s, self.counted_weight)),

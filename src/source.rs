@@ -79,7 +79,7 @@ impl SourceFile {
             Err(e) => {
                 let offset = e.span().map_or(0, |span| span.start);
                 let message = if e.message().contains("recurs") {
-                    "values, tables or dotted keys are nested too deeply (the limit is 80 levels); profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
+                    "values, tables or dotted keys are nested deeper than the TOML parser allows; profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
                 } else {
                     e.message().trim().replace('\n', "; ")
                 };
@@ -113,14 +113,18 @@ impl SourceFile {
     }
 }
 
-/// Reads at most [`MAX_FILE_BYTES`]; a larger file, a folder or an unreadable file is refused.
+/// Reads at most [`MAX_FILE_BYTES`]. What is not a regular file (a folder, a broken link, a
+/// pipe that would block, a socket, a device) is refused before it is opened.
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
-    let metadata = file
-        .metadata()
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+    let metadata = std::fs::metadata(path).map_err(|e| open_error(path, &e))?;
     if metadata.is_dir() {
         return Err("this is a folder, not a file; rename it or move it out of the way".into());
+    }
+    if !metadata.is_file() {
+        return Err(
+            "this is not a regular file (a pipe, socket or device); profiles and scorecards are files"
+                .into(),
+        );
     }
     let too_large = || {
         format!(
@@ -131,6 +135,7 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
+    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -141,10 +146,17 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
+/// Whether `path` is a symbolic link whose target does not exist.
+pub fn is_broken_link(path: &Path) -> bool {
+    path.symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
+}
+
 fn open_error(path: &Path, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match error.kind() {
-        ErrorKind::NotFound if path.symlink_metadata().is_ok() => {
+        ErrorKind::NotFound if is_broken_link(path) => {
             "this is a broken symbolic link: its target does not exist; fix or remove the link"
                 .into()
         }

@@ -104,7 +104,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let reported = stderr.lines().any(|line| {
             line.starts_with(&format!("vendors/{name}.toml:"))
                 && line.contains(
-                    "error: invalid TOML: values, tables or dotted keys are nested too deeply",
+                    "error: invalid TOML: values, tables or dotted keys are nested deeper than",
                 )
         });
         assert!(reported, "{name} not reported: {stderr}");
@@ -146,6 +146,12 @@ fn odd_entries_named_toml_are_reported_each_by_name() {
     let _socket = std::os::unix::net::UnixListener::bind(vendors.join("socket.toml")).unwrap();
     let latin1 = std::ffi::OsStr::from_bytes(b"caf\xe9.toml");
     fs::write(vendors.join(latin1), "name = \"Cafe\"\n").unwrap();
+    let fifo = vendors.join("pipe.toml");
+    let made_fifo = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    std::os::unix::fs::symlink(root.join("gone"), vendors.join(".#good.toml")).unwrap();
     let locked = vendors.join("locked.toml");
     fs::write(&locked, "name = \"Locked\"\n").unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
@@ -154,12 +160,22 @@ fn odd_entries_named_toml_are_reported_each_by_name() {
     let expect = [
         "vendors/folder.toml: error: this is a folder, not a file",
         "vendors/broken.toml: error: this is a broken symbolic link",
-        "vendors/socket.toml: error: cannot read the file",
+        "vendors/socket.toml: error: this is not a regular file",
         "vendors/caf\u{fffd}.toml: error: the file name is not valid UTF-8",
     ];
     for line in expect {
         assert!(stderr.contains(line), "missing `{line}` in:\n{stderr}");
     }
+    if made_fifo {
+        assert!(
+            stderr.contains("vendors/pipe.toml: error: this is not a regular file"),
+            "{stderr}"
+        );
+    }
+    assert!(
+        !stderr.contains(".#good.toml"),
+        "hidden entries are skipped: {stderr}"
+    );
     if !permissions_are_ignored(&locked) {
         assert!(
             stderr.contains("vendors/locked.toml: error: permission denied"),
@@ -170,6 +186,13 @@ fn odd_entries_named_toml_are_reported_each_by_name() {
 
     let stderr = failure(sdkvet_in(root).args(["evaluate", "--vendors", "vendors/broken.toml"]));
     assert!(stderr.contains("broken symbolic link"), "{stderr}");
+    if made_fifo {
+        let stderr = failure(sdkvet_in(root).args(["evaluate", "--vendors", "vendors/pipe.toml"]));
+        assert!(
+            stderr.contains("not a regular file or a folder"),
+            "{stderr}"
+        );
+    }
 }
 
 /// Makes a folder unwritable for this process, even as root (`chattr +i`); undone on drop.
@@ -291,41 +314,41 @@ fn output_into_a_read_only_folder_fails_and_keeps_the_old_file() {
 }
 
 #[test]
-fn the_order_of_files_on_disk_does_not_change_the_output() {
+fn the_order_of_the_files_does_not_change_the_output() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     write_scorecard(root);
     let count = 300;
-    let (forward, backward) = (root.join("forward"), root.join("backward"));
-    fs::create_dir(&forward).unwrap();
-    fs::create_dir(&backward).unwrap();
-    for index in 0..count {
-        let name = format!("{}.toml", profile_id(index));
-        fs::write(forward.join(&name), profile_text(7, index)).unwrap();
-    }
+    fs::create_dir(root.join("vendors")).unwrap();
+    // Written in reverse, so the folder's own order differs from the sorted one on file
+    // systems that list in creation order.
     for index in (0..count).rev() {
-        let name = format!("{}.toml", profile_id(index));
-        fs::write(backward.join(&name), profile_text(7, index)).unwrap();
+        let path = root.join(format!("vendors/{}.toml", profile_id(index)));
+        fs::write(path, profile_text(7, index)).unwrap();
     }
-    let run = |folder: &str| {
-        let output = sdkvet_in(root)
-            .args([
-                "evaluate",
-                "--format",
-                "json",
-                "--as-of",
-                AS_OF,
-                "--vendors",
-                folder,
-            ])
-            .output()
-            .unwrap();
+    let files: Vec<String> = (0..count)
+        .map(|index| format!("vendors/{}.toml", profile_id(index)))
+        .collect();
+    let run = |order: &[String]| {
+        let mut cmd = sdkvet_in(root);
+        cmd.args(["evaluate", "--format", "json", "--as-of", AS_OF]);
+        for file in order {
+            cmd.args(["--vendors", file]);
+        }
+        let output = cmd.output().unwrap();
         assert!(output.status.success());
-        String::from_utf8(output.stdout)
-            .unwrap()
-            .replace(folder, "FOLDER")
+        String::from_utf8(output.stdout).unwrap()
     };
-    let (a, b) = (run("forward"), run("backward"));
-    assert!(a.contains(&profile_id(count - 1)));
-    assert_eq!(a, b);
+    let forward = run(&files);
+    let reversed: Vec<String> = files.iter().rev().cloned().collect();
+    let mut interleaved: Vec<String> = files.iter().step_by(2).cloned().collect();
+    interleaved.extend(files.iter().skip(1).step_by(2).cloned());
+    assert!(forward.contains(&profile_id(count - 1)));
+    assert_eq!(forward, run(&reversed));
+    assert_eq!(forward, run(&interleaved));
+    let folder = sdkvet_in(root)
+        .args(["evaluate", "--format", "json", "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(forward, String::from_utf8(folder.stdout).unwrap());
 }

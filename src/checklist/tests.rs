@@ -1,3 +1,5 @@
+//! Tests of the checklist: the order of reasons, the questions chosen and their wording.
+
 use super::*;
 use crate::profile::Fact;
 use crate::scorecard::{load_scorecard, Audience};

@@ -1,3 +1,6 @@
+//! Tests of the interview with a scripted prompter: what is asked, in what order, and what
+//! is written to the profile.
+
 use super::*;
 use crate::scorecard::{load_scorecard, Audience};
 use crate::source::SourceFile;

@@ -1,3 +1,6 @@
+//! Tests of the scoring core: each kind and formula, knock-outs, ranks, and proptest
+//! properties (bounds, weighted mean, weight scaling, monotonicity).
+
 use super::*;
 use crate::profile::Fact;
 use crate::scorecard::{load_scorecard, Audience};

@@ -1,3 +1,6 @@
+//! Tests of the scorecard loader: built-in defaults, overrides, and every class of error
+//! with its position and hint.
+
 use super::*;
 use std::path::Path;
 
