@@ -55,15 +55,14 @@ pub fn read_scorecard(path: &Path, audience: &Audience) -> (Option<Scorecard>, D
 /// Loads profiles on every core; duplicate ids across files are errors naming both files.
 /// Profiles and diagnostics are in the order of `paths`, whatever the threads did.
 pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
-    let mut first_with_id: HashMap<String, &Path> = HashMap::with_capacity(paths.len());
+    let mut first_with_id: HashMap<String, usize> = HashMap::with_capacity(paths.len());
     let jobs: Vec<(&Path, Option<&Path>)> = paths
         .iter()
-        .map(|path| {
-            let earlier = *first_with_id.entry(vendor_id(path)).or_insert(path);
-            (
-                path.as_path(),
-                (earlier != path.as_path()).then_some(earlier),
-            )
+        .enumerate()
+        .map(|(index, path)| {
+            let first = *first_with_id.entry(vendor_id(path)).or_insert(index);
+            let duplicate_of = (first != index).then(|| paths[first].as_path());
+            (path.as_path(), duplicate_of)
         })
         .collect();
     let mut profiles = Vec::with_capacity(paths.len());
@@ -181,4 +180,23 @@ fn missing_scorecard_message(name: &str, path: &Path) -> String {
     }
     let hint = crate::suggest::did_you_mean(name, available.iter().map(String::as_str));
     format!("scorecard `{name}` not found: there is no {}{hint}; available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_same_file_twice_is_a_duplicate_id_and_problems_keep_file_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+        std::fs::write(&a, "name = \"A\"\n").unwrap();
+        std::fs::write(&b, "nme = 1\n").unwrap();
+        let (profiles, diagnostics) = super::load_profiles(&[a.clone(), a, b]);
+        assert_eq!(profiles.len(), 1);
+        let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert!(
+            messages[0].contains("vendor id `a` is already used"),
+            "{messages:?}"
+        );
+        assert!(messages[1].contains("b.toml"), "{messages:?}");
+    }
 }
