@@ -203,11 +203,6 @@ pub fn children(table: &str) -> &'static [(&'static str, Child)] {
         .map_or(&[], |(_, keys)| keys.as_slice())
 }
 
-/// What `key` names inside `table` (`""` for the top level).
-pub fn child(table: &str, key: &str) -> Option<Child> {
-    find_child(children(table), key)
-}
-
 /// Looks `key` up among a table's [`children`]; a loader looks the table up once.
 pub fn find_child(children: &[(&str, Child)], key: &str) -> Option<Child> {
     children
@@ -259,6 +254,10 @@ mod tests {
         assert!(support.contains(&"coverage") && support.contains(&"first_response"));
         assert_eq!(keys_in("support.first_response"), SEVERITIES);
         assert!(keys_in("").contains(&"sla"));
+    }
+
+    fn child(table: &str, key: &str) -> Option<Child> {
+        find_child(children(table), key)
     }
 
     #[test]
