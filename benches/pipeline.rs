@@ -15,9 +15,9 @@
 mod baseline;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use sdkvet::inputs::{self, InputSpec};
-use sdkvet::score::{self, Detail};
-use sdkvet::{parallel, render, synthetic};
+use sdkvet::decide::evaluate::{self as score, Detail};
+use sdkvet::load::discover::{self, InputSpec};
+use sdkvet::{dev::synthetic, render, util::parallel};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -75,15 +75,15 @@ fn load(c: &mut Criterion) {
         configure(&mut group, n);
         group.bench_with_input(BenchmarkId::new("all_cores", n), &dir, |b, dir| {
             b.iter(|| {
-                let files = inputs::vendor_files(std::slice::from_ref(dir)).unwrap();
-                inputs::load_profiles(&files).0.len()
+                let files = discover::vendor_files(std::slice::from_ref(dir)).unwrap();
+                discover::load_profiles(&files).0.len()
             })
         });
         group.bench_with_input(BenchmarkId::new("one_thread", n), &dir, |b, dir| {
             b.iter(|| {
-                let files = inputs::vendor_files(std::slice::from_ref(dir)).unwrap();
+                let files = discover::vendor_files(std::slice::from_ref(dir)).unwrap();
                 parallel::map_on(1, &files, |path| {
-                    inputs::load_profile_file(path).0.is_some()
+                    discover::load_profile_file(path).0.is_some()
                 })
                 .len()
             })
@@ -95,7 +95,7 @@ fn load(c: &mut Criterion) {
 fn scoring(c: &mut Criterion) {
     let mut group = c.benchmark_group("score");
     for n in SIZES {
-        let loaded = inputs::load(&spec(&catalogue(n))).unwrap();
+        let loaded = discover::load(&spec(&catalogue(n))).unwrap();
         configure(&mut group, n);
         group.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| {
@@ -115,7 +115,7 @@ fn evaluate_csv(c: &mut Criterion) {
         configure(&mut group, n);
         group.bench_function(BenchmarkId::from_parameter(n), |b| {
             b.iter(|| {
-                let loaded = inputs::load(&spec).unwrap();
+                let loaded = discover::load(&spec).unwrap();
                 let evaluation = score::evaluate_with(
                     &loaded.profiles,
                     &loaded.scorecard,

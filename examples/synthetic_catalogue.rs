@@ -41,7 +41,7 @@ fn run(args: &[String]) -> Result<String, String> {
         _ => return Err("too many arguments".into()),
     };
     let dir = PathBuf::from(dir);
-    sdkvet::synthetic::write_catalogue(&dir, seed, count)
+    sdkvet::dev::synthetic::write_catalogue(&dir, seed, count)
         .map_err(|e| format!("cannot write into {}: {e}", dir.display()))?;
     Ok(format!(
         "wrote {count} profiles (seed {seed}) into {}",

@@ -110,7 +110,7 @@ pub fn terminal_width(output: Option<&Path>) -> Option<u16> {
 }
 
 /// Prints warnings (and other diagnostics) to stderr.
-pub fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::diag::Diagnostic>) {
+pub fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
     let mut stderr = io::stderr().lock();
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");

@@ -4,7 +4,7 @@
 //! file and says what to do, and never leaves a half-written output.
 
 use assert_cmd::Command;
-use sdkvet::synthetic::{profile_id, profile_text};
+use sdkvet::dev::synthetic::{profile_id, profile_text};
 use std::fs;
 use std::path::Path;
 

@@ -1,17 +1,17 @@
 //! Property tests over generated inputs: loading never panics on anything (arbitrary bytes,
 //! arbitrary text, damaged generated profiles); evaluation is deterministic whatever the order
 //! of the profiles; CSV and JSON parsed back agree on the ranking. The same entry points as
-//! the fuzzers (`sdkvet::harness`), so they also run where cargo-fuzz cannot.
+//! the fuzzers (`sdkvet::dev::harness`), so they also run where cargo-fuzz cannot.
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
-use sdkvet::harness;
-use sdkvet::profile::{load_profile, Profile};
+use sdkvet::decide::evaluate::{self as score, Evaluation};
+use sdkvet::dev::harness;
+use sdkvet::dev::synthetic::{profile_id, profile_text, scorecard_text};
+use sdkvet::load::profile::{load_profile, Profile};
+use sdkvet::load::scorecard::{load_scorecard, Scorecard};
+use sdkvet::load::source::SourceFile;
 use sdkvet::render;
-use sdkvet::score::{self, Evaluation};
-use sdkvet::scorecard::{load_scorecard, Scorecard};
-use sdkvet::source::SourceFile;
-use sdkvet::synthetic::{profile_id, profile_text, scorecard_text};
 use std::path::Path;
 
 /// One edit to a file's bytes: replace, insert or delete at a position (taken modulo length).

@@ -4,6 +4,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
-        sdkvet::harness::duration_text(text);
+        sdkvet::dev::harness::duration_text(text);
     }
 });

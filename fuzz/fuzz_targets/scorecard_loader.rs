@@ -3,5 +3,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    sdkvet::harness::scorecard_bytes(data);
+    sdkvet::dev::harness::scorecard_bytes(data);
 });

@@ -1,7 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg};
-use crate::{checklist, inputs, output, render};
+use crate::{ask::checklist, load::discover as inputs, output, render};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -49,9 +49,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
 fn select(
-    profiles: Vec<crate::profile::Profile>,
+    profiles: Vec<crate::load::profile::Profile>,
     ids: &[String],
-) -> Result<Vec<crate::profile::Profile>> {
+) -> Result<Vec<crate::load::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
     }
@@ -61,7 +61,7 @@ fn select(
             Some(profile) => chosen.push(profile.clone()),
             None => {
                 let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let hint = crate::suggest::did_you_mean(id, known.iter().copied());
+                let hint = crate::util::suggest::did_you_mean(id, known.iter().copied());
                 bail!("--vendor {id}: no such vendor{hint}; vendor ids are file names without .toml: {}", known.join(", "));
             }
         }

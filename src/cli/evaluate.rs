@@ -2,7 +2,7 @@
 
 use super::{InputArgs, UsageError};
 use crate::render::table::TableOptions;
-use crate::{inputs, output, render, score};
+use crate::{decide::evaluate as score, load::discover as inputs, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;

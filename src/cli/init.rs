@@ -1,6 +1,6 @@
 //! `sdkvet init [DIR]`: write the bundled example vendors and scorecards, never overwriting.
 
-use crate::{bundled, output};
+use crate::{load::bundled, output};
 use anyhow::{Context, Result};
 use std::fmt::Write;
 use std::path::{Path, PathBuf};

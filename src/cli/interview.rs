@@ -2,13 +2,13 @@
 //! each answer into the file at once.
 
 use super::LangArg;
-use crate::interview::terminal::TerminalPrompter;
-use crate::interview::{self, Options, Outcome};
-use crate::profile::{load_profile, Profile};
-use crate::questions::Lang;
-use crate::scorecard::{Audience, Scorecard};
-use crate::source::SourceFile;
-use crate::{inputs, output, score};
+use crate::ask::interview::{self, Options, Outcome};
+use crate::ask::questions::Lang;
+use crate::ask::terminal::TerminalPrompter;
+use crate::load::profile::{load_profile, Profile};
+use crate::load::scorecard::{Audience, Scorecard};
+use crate::load::source::SourceFile;
+use crate::{decide::evaluate as score, load::discover as inputs, output};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::io::Write;
@@ -94,7 +94,7 @@ pub(super) fn load(path: &Path) -> Result<Profile> {
 }
 
 /// Loads a profile, failing with every problem; the warnings are returned.
-fn load_quietly(path: &Path) -> Result<(Profile, crate::diag::Diagnostics)> {
+fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
     let source = SourceFile::read(path).map_err(|d| anyhow::anyhow!("{d}"))?;
     let (profile, diagnostics) = load_profile(&source);
     let warnings = diagnostics.into_result()?;
@@ -142,7 +142,7 @@ pub(super) fn interview_file(
 }
 
 fn answers(count: usize) -> String {
-    crate::diag::plural(count, "answer")
+    crate::load::diag::plural(count, "answer")
 }
 
 /// Prints what changed and the vendor's score before and after under the scorecard.

@@ -8,8 +8,8 @@ pub mod interview;
 pub mod new;
 pub mod validate;
 
-use crate::inputs::InputSpec;
-use crate::scorecard::Audience;
+use crate::load::discover::InputSpec;
+use crate::load::scorecard::Audience;
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
 use std::fmt;
@@ -119,7 +119,7 @@ impl InputArgs {
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {
-    crate::profile::parse_date(text)
+    crate::load::profile::parse_date(text)
 }
 
 /// `--lang en|zh`, defaulting from the locale.
@@ -137,11 +137,11 @@ enum LangChoice {
 }
 
 impl LangArg {
-    fn resolve(&self) -> crate::questions::Lang {
+    fn resolve(&self) -> crate::ask::questions::Lang {
         match self.lang {
-            Some(LangChoice::En) => crate::questions::Lang::En,
-            Some(LangChoice::Zh) => crate::questions::Lang::Zh,
-            None => crate::questions::Lang::from_locale(
+            Some(LangChoice::En) => crate::ask::questions::Lang::En,
+            Some(LangChoice::Zh) => crate::ask::questions::Lang::Zh,
+            None => crate::ask::questions::Lang::from_locale(
                 std::env::var("LC_ALL").ok().as_deref(),
                 std::env::var("LANG").ok().as_deref(),
             ),

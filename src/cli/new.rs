@@ -2,9 +2,9 @@
 //! interview on it.
 
 use super::interview::{interview_file, InterviewArgs, INTERRUPTED};
-use crate::interview::terminal::TerminalPrompter;
-use crate::interview::{Prompt, PromptError, Prompter, Reply};
-use crate::questions::{self, Lang};
+use crate::ask::prompt::{Prompt, PromptError, Prompter, Reply};
+use crate::ask::questions::{self, Lang};
+use crate::ask::terminal::TerminalPrompter;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,10 +1,10 @@
 //! `sdkvet validate [PATH]...`: check profiles and scorecards, listing every problem.
 
-use crate::diag::{plural, Diagnostics};
-use crate::inputs::{load_profiles, read_scorecard, toml_files_in};
+use crate::load::diag::{plural, Diagnostics};
+use crate::load::discover::{load_profiles, read_scorecard, toml_files_in};
+use crate::load::scorecard::{looks_like_scorecard, Audience};
+use crate::load::source::SourceFile;
 use crate::output;
-use crate::scorecard::{looks_like_scorecard, Audience};
-use crate::source::SourceFile;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -2,9 +2,9 @@
 //! terminal, `markdown` task lists for a ticket, `csv` (SPEC §6 header) and `json`.
 
 use super::{csv::neutralise, escape_control};
-use crate::checklist::{Reason, VendorChecklist};
-use crate::questions::Lang;
-use crate::score::Status;
+use crate::ask::checklist::{Reason, VendorChecklist};
+use crate::ask::questions::Lang;
+use crate::decide::evaluate::Status;
 use anyhow::Result;
 use std::fmt::Write;
 

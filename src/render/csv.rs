@@ -1,6 +1,6 @@
 //! `--format csv`: the column contract of SPEC §5, formula-neutralised text cells.
 
-use crate::score::Evaluation;
+use crate::decide::evaluate::Evaluation;
 use anyhow::Result;
 use std::borrow::Cow;
 use std::fmt::Write as _;

@@ -1,6 +1,6 @@
 //! `--format json`: the whole evaluation as one object (SPEC §5); unknown is `null`.
 
-use crate::score::Evaluation;
+use crate::decide::evaluate::Evaluation;
 use anyhow::Result;
 
 /// Pretty-printed JSON with a final newline.

@@ -2,7 +2,7 @@
 //! legend, the notes and, with `--explain`, one table per vendor.
 
 use super::{escape_control, explain_fact, explain_score, one_decimal, rank_text, summary_line};
-use crate::score::{Evaluation, VendorResult};
+use crate::decide::evaluate::{Evaluation, VendorResult};
 use std::fmt::Write;
 
 /// Renders the evaluation as Markdown.
@@ -31,7 +31,7 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
         format!(
             "{} ({})",
             cell(&c.id),
-            crate::duration::format_number(c.weight)
+            crate::model::duration::format_number(c.weight)
         )
     }));
     header.extend(["Unknowns".into(), "Confidence".into(), "Status".into()]);
@@ -104,7 +104,7 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
     );
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c);
-        let weight = crate::duration::format_number(c.weight);
+        let weight = crate::model::duration::format_number(c.weight);
         row(
             out,
             &[

@@ -1,4 +1,4 @@
-//! Renderers of an [`Evaluation`](crate::score::Evaluation), one per output format, each
+//! Renderers of an [`Evaluation`](crate::decide::evaluate::Evaluation), one per output format, each
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
@@ -7,8 +7,8 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
-use crate::score::{CriterionResult, Evaluation, VendorResult};
-use crate::scorecard::UnknownPolicy;
+use crate::decide::evaluate::{CriterionResult, Evaluation, VendorResult};
+use crate::load::scorecard::UnknownPolicy;
 
 /// One decimal, for display only.
 pub fn one_decimal(value: f64) -> String {

@@ -6,8 +6,8 @@ use super::{
     abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text,
     summary_line,
 };
-use crate::duration::format_number;
-use crate::score::{Evaluation, Status, VendorResult};
+use crate::decide::evaluate::{Evaluation, Status, VendorResult};
+use crate::model::duration::format_number;
 use comfy_table::{
     Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -156,7 +156,7 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
         .iter()
         .zip(criteria)
         .map(|(short, c)| {
-            let knockout = crate::score::knockout_terms(c);
+            let knockout = crate::decide::evaluate::knockout_terms(c);
             let knockout = if knockout.is_empty() {
                 String::new()
             } else {

@@ -1,11 +1,11 @@
 //! Finding and loading the inputs of a command: `--vendors` folders and files, the
 //! `--scorecard` name or file, every problem of every file collected before failing.
 
-use crate::diag::Diagnostics;
-use crate::parallel;
-use crate::profile::{load_profile, vendor_id, Profile};
-use crate::scorecard::{load_scorecard, Audience, Scorecard};
-use crate::source::SourceFile;
+use crate::load::diag::Diagnostics;
+use crate::load::profile::{load_profile, vendor_id, Profile};
+use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::load::source::SourceFile;
+use crate::util::parallel;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -77,7 +77,7 @@ pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
     (profiles, diagnostics)
 }
 
-fn duplicate_id(path: &Path, first: &Path) -> crate::diag::Diagnostic {
+fn duplicate_id(path: &Path, first: &Path) -> crate::load::diag::Diagnostic {
     let message = format!(
         "vendor id `{}` is already used by {}; ids are file names, so rename one of the files",
         vendor_id(path),
@@ -116,7 +116,7 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             files.extend(toml_files_in(arg)?);
         } else if arg.is_file() {
             files.push(arg.clone());
-        } else if crate::source::is_broken_link(arg) {
+        } else if crate::load::source::is_broken_link(arg) {
             bail!("--vendors {}: this is a broken symbolic link (its target does not exist); fix the link or pass the folder it should point to", arg.display());
         } else if arg.exists() {
             bail!("--vendors {}: this is not a regular file or a folder (a pipe, socket or device); save the profiles as files and pass their folder", arg.display());
@@ -178,7 +178,7 @@ fn missing_scorecard_message(name: &str, path: &Path) -> String {
     if available.is_empty() {
         return format!("scorecard `{name}` not found: there is no {}; pass --scorecard FILE, or run `sdkvet init` to write the bundled scorecards", path.display());
     }
-    let hint = crate::suggest::did_you_mean(name, available.iter().map(String::as_str));
+    let hint = crate::util::suggest::did_you_mean(name, available.iter().map(String::as_str));
     format!("scorecard `{name}` not found: there is no {}{hint}; available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
 }
 

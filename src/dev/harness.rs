@@ -3,15 +3,15 @@
 //! renderer, the checklist), checking the invariants users rely on. A broken invariant panics,
 //! which is what a fuzzer looks for; nothing here is used by the commands.
 
-use crate::checklist;
-use crate::diag::Diagnostics;
-use crate::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
-use crate::profile::{load_profile, Profile};
-use crate::questions::Lang;
+use crate::ask::checklist;
+use crate::ask::questions::Lang;
+use crate::decide::evaluate::{self as score, Evaluation};
+use crate::load::diag::Diagnostics;
+use crate::load::profile::{load_profile, Profile};
+use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::load::source::SourceFile;
+use crate::model::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
 use crate::render::{self, table::TableOptions};
-use crate::score::{self, Evaluation};
-use crate::scorecard::{load_scorecard, Audience, Scorecard};
-use crate::source::SourceFile;
 use jiff::civil::{date, Date};
 use std::path::Path;
 use std::sync::LazyLock;
@@ -28,7 +28,7 @@ static DEFAULT_CARD: LazyLock<Scorecard> = LazyLock::new(|| {
 });
 
 static BUNDLED_PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
-    crate::bundled::files_in("vendors")
+    crate::load::bundled::files_in("vendors")
         .map(|(path, text)| {
             let source = SourceFile::from_text(Path::new(path), text.into());
             load_profile(&source).0.expect("bundled profiles load")
@@ -37,7 +37,7 @@ static BUNDLED_PROFILES: LazyLock<Vec<Profile>> = LazyLock::new(|| {
 });
 
 fn bundled_text(folder: &str, wanted: &str) -> &'static str {
-    crate::bundled::files_in(folder)
+    crate::load::bundled::files_in(folder)
         .find(|(path, _)| *path == wanted)
         .map(|(_, text)| text)
         .expect("a bundled file")
@@ -139,10 +139,10 @@ mod tests {
 
     #[test]
     fn bundled_data_passes_through_every_entry_point() {
-        for (_, text) in crate::bundled::files_in("vendors") {
+        for (_, text) in crate::load::bundled::files_in("vendors") {
             assert!(profile_bytes(text.as_bytes()).is_some());
         }
-        for (_, text) in crate::bundled::files_in("scorecards") {
+        for (_, text) in crate::load::bundled::files_in("scorecards") {
             assert!(scorecard_bytes(text.as_bytes()).is_some());
         }
         assert!(duration_text("< 4 business hours").is_some());

@@ -2,8 +2,8 @@
 //! prompt with [`PromptError::Interrupted`] (a `ctrlc` handler keeps the process alive so that
 //! answers already written stay written and the cursor is restored).
 
-use super::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::questions::Lang;
+use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
+use crate::ask::questions::Lang;
 use console::Term;
 use dialoguer::theme::SimpleTheme;
 use dialoguer::{Input, MultiSelect, Select};

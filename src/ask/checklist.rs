@@ -2,10 +2,10 @@
 //! unknown knock-out facts, unknown facts by weight, probes for weak scores, re-confirmation of
 //! stale facts, then due diligence. Pure: the evaluation date and language are arguments.
 
-use crate::profile::Profile;
-use crate::questions::{self, AnswerType, Lang, Question};
-use crate::score::{self, days_between, knockout_terms, CriterionResult};
-use crate::scorecard::{Criterion, Kind, Scorecard};
+use crate::ask::questions::{self, AnswerType, Lang, Question};
+use crate::decide::evaluate::{self as score, days_between, knockout_terms, CriterionResult};
+use crate::load::profile::Profile;
+use crate::load::scorecard::{Criterion, Kind, Scorecard};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -221,10 +221,12 @@ fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Optio
 /// The field worth probing: for `share`, the first one not true; for `regions`, local support.
 fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a String> {
     match c.kind {
-        Kind::Share => c
-            .fields
-            .iter()
-            .find(|f| !matches!(profile.fact(f), Some(crate::profile::Fact::Bool(true)))),
+        Kind::Share => c.fields.iter().find(|f| {
+            !matches!(
+                profile.fact(f),
+                Some(crate::load::profile::Fact::Bool(true))
+            )
+        }),
         Kind::Regions => c
             .fields
             .iter()
@@ -329,7 +331,7 @@ fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
 }
 
 fn weight(c: &Criterion) -> String {
-    crate::duration::format_number(c.weight)
+    crate::model::duration::format_number(c.weight)
 }
 
 fn words(lang: Lang, en: &str, zh: &str) -> String {

@@ -91,8 +91,8 @@ const CHANNELS: &[&str] = &[
 const LANGUAGES: &[&str] = &["en", "zh", "ja", "es", "pt", "id", "ar", "de"];
 const CERTIFICATIONS: &[&str] = &["ISO 27001", "SOC 2", "HIPAA", "GDPR", "等保三级", "PCI DSS"];
 const CUSTOMERS: &[&str] = &["Bigo", "Sample Games", "Tutor Co", "ClinicNet", "FinBank"];
-const REGIONS: &[&str] = crate::schema::REGIONS;
-const INDUSTRIES: &[&str] = crate::schema::INDUSTRIES;
+const REGIONS: &[&str] = crate::model::schema::REGIONS;
+const INDUSTRIES: &[&str] = crate::model::schema::INDUSTRIES;
 
 /// Response times in minutes, best first; a profile picks an index and adds for lower severities.
 const MINUTE_STEPS: &[u32] = &[5, 10, 15, 30, 60, 120, 240, 480, 1440, 2880];
@@ -174,7 +174,7 @@ fn severity_table(
     header_only: bool,
 ) -> bool {
     let mut entries: Vec<(&str, String)> = Vec::new();
-    for (step, severity) in crate::schema::SEVERITIES.iter().enumerate() {
+    for (step, severity) in crate::model::schema::SEVERITIES.iter().enumerate() {
         if rng.chance(80) {
             let minutes = MINUTE_STEPS[(start + step).min(MINUTE_STEPS.len() - 1)];
             entries.push((severity, duration_value(rng, minutes)));
@@ -386,7 +386,7 @@ pub fn scorecard_text(seed: u64) -> String {
             let _ = writeln!(
                 out,
                 "severity = \"{}\"",
-                rng.pick(crate::schema::SEVERITIES)
+                rng.pick(crate::model::schema::SEVERITIES)
             );
         }
         if id == "availability" && rng.chance(40) {
@@ -414,8 +414,8 @@ pub fn write_catalogue(dir: &Path, seed: u64, count: usize) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::load_profile;
-    use crate::source::SourceFile;
+    use crate::load::profile::load_profile;
+    use crate::load::source::SourceFile;
 
     #[test]
     fn the_same_seed_gives_the_same_text() {
@@ -441,7 +441,7 @@ mod tests {
         for seed in 0..300 {
             let source = SourceFile::from_text(Path::new("s.toml"), scorecard_text(seed));
             let (card, diagnostics) =
-                crate::scorecard::load_scorecard(&source, &Default::default());
+                crate::load::scorecard::load_scorecard(&source, &Default::default());
             let problems: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
             assert!(card.is_some(), "{}\n{problems:?}", source.text);
         }

@@ -1,9 +1,9 @@
 //! Tests of the checklist: the order of reasons, the questions chosen and their wording.
 
 use super::*;
-use crate::profile::Fact;
-use crate::scorecard::{load_scorecard, Audience};
-use crate::source::SourceFile;
+use crate::load::profile::Fact;
+use crate::load::scorecard::{load_scorecard, Audience};
+use crate::load::source::SourceFile;
 use jiff::civil::date;
 use std::path::Path;
 
@@ -27,7 +27,7 @@ fn profile(as_of: Option<Date>) -> Profile {
     let mut p = Profile::new("acme", "Acme");
     p.facts.insert(
         "support.first_response.critical".into(),
-        Fact::Duration(crate::duration::Duration::parse("12 hours").unwrap()),
+        Fact::Duration(crate::model::duration::Duration::parse("12 hours").unwrap()),
     );
     p.facts
         .insert("sla.availability".into(), Fact::Number(99.99));
@@ -130,5 +130,5 @@ fn every_diligence_question_comes_last_once() {
         .iter()
         .filter(|i| i.reason == Reason::Diligence)
         .count();
-    assert_eq!(diligence, crate::questions::diligence().count());
+    assert_eq!(diligence, crate::ask::questions::diligence().count());
 }

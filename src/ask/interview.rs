@@ -2,69 +2,16 @@
 //! writes each answer into the file at once. Prompts go through the [`Prompter`] trait, so the
 //! logic runs with scripted answers in tests and with dialoguer in a terminal.
 
-pub mod terminal;
-
-use crate::checklist::{self, Reason};
-use crate::edit::{Answer, ProfileFile};
-use crate::profile::{parse_date, Fact, Profile};
-use crate::questions::{self, AnswerType, Lang, Question};
-use crate::schema::{self, FieldType};
-use crate::scorecard::Scorecard;
+use crate::ask::checklist::{self, Reason};
+use crate::ask::edit::{Answer, ProfileFile};
+use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
+use crate::ask::questions::{self, AnswerType, Lang, Question};
+use crate::load::profile::{parse_date, Fact, Profile};
+use crate::load::scorecard::Scorecard;
+use crate::model::schema::{self, FieldType};
 use anyhow::Result;
 use jiff::civil::Date;
 use std::path::Path;
-
-/// What the user is asked to give, with the current value as default.
-pub enum Prompt<'a> {
-    /// Yes / no / skip.
-    YesNo { default: Option<bool> },
-    /// One of `options` (or skip).
-    Choice {
-        options: &'a [String],
-        default: Option<usize>,
-    },
-    /// Any of `options`, plus free entries.
-    Multi {
-        options: &'a [String],
-        chosen: &'a [bool],
-    },
-    /// A line of text, checked by `check`; empty (or `-`) skips.
-    Line {
-        default: Option<String>,
-        hint: &'a str,
-        check: &'a dyn Fn(&str) -> Result<(), String>,
-    },
-}
-
-/// The user's reply to a prompt.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reply {
-    Skip,
-    YesNo(bool),
-    Choice(usize),
-    Multi {
-        chosen: Vec<usize>,
-        extra: Vec<String>,
-    },
-    Line(String),
-}
-
-/// Why a prompt did not return a reply.
-#[derive(Debug)]
-pub enum PromptError {
-    /// Ctrl-C: stop, keeping what is saved.
-    Interrupted,
-    Failed(anyhow::Error),
-}
-
-/// Something that can ask questions: a terminal, or a script in tests.
-pub trait Prompter {
-    /// Asks one question; `progress` reads like `4/17`.
-    fn ask(&mut self, progress: &str, question: &str, prompt: Prompt)
-        -> Result<Reply, PromptError>;
-    /// Asks where the last answer came from; `None` skips.
-    fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError>;
-}
 
 /// The questions to ask, in order: the checklist's unknowns first (given a scorecard), then the
 /// bank's other unknown fields; with `all`, every field question, current values as defaults.
@@ -286,11 +233,6 @@ fn ask_line(
     }
 }
 
-/// Empty input or `-` skips a line prompt.
-pub fn is_skip(input: &str) -> bool {
-    matches!(input.trim(), "" | "-")
-}
-
 /// Turns a typed line into an answer of the question's type, or says what is wrong.
 pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
     let input = input.trim();
@@ -313,7 +255,7 @@ fn parse_duration(input: &str) -> Result<(), String> {
     match input.parse::<f64>() {
         Ok(minutes) if minutes.is_finite() && minutes >= 0.0 => Ok(()),
         Ok(_) => Err(format!("`{input}` is not a duration of 0 or more minutes")),
-        Err(_) => crate::duration::Duration::parse(input).map(|_| ()),
+        Err(_) => crate::model::duration::Duration::parse(input).map(|_| ()),
     }
 }
 
@@ -395,7 +337,7 @@ fn line_hint(question: &Question, lang: Lang, has_default: bool) -> String {
 }
 
 fn fmt(value: f64) -> String {
-    crate::duration::format_number(value)
+    crate::model::duration::format_number(value)
 }
 
 #[cfg(test)]

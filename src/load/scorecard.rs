@@ -1,13 +1,13 @@
 //! Scorecards (SPEC §4): the buyer's weighted criteria with their scoring parameters and
 //! knock-outs, the built-in criteria's defaults, and a loader that reports every problem.
 
-use crate::diag::Diagnostics;
-use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
-use crate::profile::{duration, finite_number, vendor_id, warn_outside_vocabulary};
-use crate::schema::{self, FieldType, Range};
-use crate::source::{join_path, Reporter, SourceFile};
-use crate::suggest::{did_you_mean, one_of};
-use crate::tree::{self, describe, Node, Table, Value};
+use crate::load::diag::Diagnostics;
+use crate::load::profile::{duration, finite_number, vendor_id, warn_outside_vocabulary};
+use crate::load::source::{join_path, Reporter, SourceFile};
+use crate::load::tree::{self, describe, Node, Table, Value};
+use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::schema::{self, FieldType, Range};
+use crate::util::suggest::{did_you_mean, one_of};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -836,7 +836,7 @@ fn bound(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<Bound> 
 }
 
 fn duration_text(d: &Duration) -> String {
-    if d.unit == crate::duration::Unit::Minutes && d.text.parse::<f64>().is_ok() {
+    if d.unit == crate::model::duration::Unit::Minutes && d.text.parse::<f64>().is_ok() {
         format!("{} min", d.text)
     } else {
         d.text.clone()
@@ -1008,7 +1008,7 @@ fn choice<T: Copy>(
 }
 
 fn fmt_num(value: f64) -> String {
-    crate::duration::format_number(value)
+    crate::model::duration::format_number(value)
 }
 
 #[cfg(test)]

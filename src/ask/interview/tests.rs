@@ -2,8 +2,8 @@
 //! is written to the profile.
 
 use super::*;
-use crate::scorecard::{load_scorecard, Audience};
-use crate::source::SourceFile;
+use crate::load::scorecard::{load_scorecard, Audience};
+use crate::load::source::SourceFile;
 use jiff::civil::date;
 use std::collections::VecDeque;
 
@@ -63,7 +63,7 @@ fn write_profile(dir: &Path) -> std::path::PathBuf {
 
 fn load(path: &Path) -> Profile {
     let source = SourceFile::read(path).unwrap();
-    let (profile, diagnostics) = crate::profile::load_profile(&source);
+    let (profile, diagnostics) = crate::load::profile::load_profile(&source);
     assert!(
         !diagnostics.has_errors(),
         "{:?}",
@@ -335,7 +335,7 @@ fn unknown_facts_are_asked_in_checklist_order_then_the_rest() {
     );
     assert_eq!(
         order.len(),
-        crate::schema::FIELDS.len() - 3,
+        crate::model::schema::FIELDS.len() - 3,
         "every other unknown field is asked"
     );
     let bank_order: Vec<String> = plan(&profile, None, TODAY, false)

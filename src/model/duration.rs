@@ -158,7 +158,7 @@ fn unknown_unit(text: &str, unit: &str) -> String {
     ];
     format!(
         "`{unit}` in `{text}` is not a unit{}; {DURATION_HELP}",
-        crate::suggest::did_you_mean(unit, UNITS)
+        crate::util::suggest::did_you_mean(unit, UNITS)
     )
 }
 

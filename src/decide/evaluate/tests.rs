@@ -2,9 +2,9 @@
 //! properties (bounds, weighted mean, weight scaling, monotonicity).
 
 use super::*;
-use crate::profile::Fact;
-use crate::scorecard::{load_scorecard, Audience};
-use crate::source::SourceFile;
+use crate::load::profile::Fact;
+use crate::load::scorecard::{load_scorecard, Audience};
+use crate::load::source::SourceFile;
 use jiff::civil::date;
 use proptest::prelude::*;
 use std::path::Path;
@@ -424,7 +424,7 @@ fn arb_profile(id: usize) -> impl Strategy<Value = Profile> {
                 if let Some(l) = level {
                     facts.push((
                         "support.coverage",
-                        text(crate::schema::COVERAGE_LEVELS[l].0),
+                        text(crate::model::schema::COVERAGE_LEVELS[l].0),
                     ));
                 }
                 if let Some(e) = engineer {
@@ -487,12 +487,12 @@ fn improve(profile: &Profile, which: usize) -> Option<Profile> {
             let Fact::Text(level) = facts.get("support.coverage")? else {
                 return None;
             };
-            let index = crate::schema::COVERAGE_LEVELS
+            let index = crate::model::schema::COVERAGE_LEVELS
                 .iter()
                 .position(|(l, _)| l == level)?;
             facts.insert(
                 "support.coverage".into(),
-                text(crate::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0),
+                text(crate::model::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0),
             );
         }
         2 => {
@@ -578,13 +578,13 @@ proptest! {
 
 #[test]
 fn scores_only_detail_changes_nothing_but_the_fact_texts() {
-    use crate::synthetic::{profile_id, profile_text, scorecard_text};
+    use crate::dev::synthetic::{profile_id, profile_text, scorecard_text};
     for seed in 0..20 {
         let profiles: Vec<Profile> = (0..25)
             .map(|i| {
                 let path = format!("{}.toml", profile_id(i));
                 let source = SourceFile::from_text(Path::new(&path), profile_text(seed, i));
-                crate::profile::load_profile(&source).0.unwrap()
+                crate::load::profile::load_profile(&source).0.unwrap()
             })
             .collect();
         let card = scorecard(&scorecard_text(seed));

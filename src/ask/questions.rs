@@ -137,7 +137,7 @@ pub fn diligence() -> impl Iterator<Item = &'static Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{self, FieldType};
+    use crate::model::schema::{self, FieldType};
     use std::collections::BTreeSet;
 
     #[test]

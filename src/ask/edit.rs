@@ -274,13 +274,15 @@ mod tests {
                 Answer::Date(jiff::civil::date(2026, 1, 2)),
             ),
         ]);
-        let source = crate::source::SourceFile::from_text(Path::new("a.toml"), out);
-        let (profile, diagnostics) = crate::profile::load_profile(&source);
+        let source = crate::load::source::SourceFile::from_text(Path::new("a.toml"), out);
+        let (profile, diagnostics) = crate::load::profile::load_profile(&source);
         assert!(diagnostics.is_empty());
         let profile = profile.unwrap();
         assert_eq!(
             profile.fact("docs.last_updated"),
-            Some(&crate::profile::Fact::Date(jiff::civil::date(2026, 1, 2)))
+            Some(&crate::load::profile::Fact::Date(jiff::civil::date(
+                2026, 1, 2
+            )))
         );
         assert_eq!(
             profile

@@ -2,9 +2,11 @@
 //! knock-outs, confidence and competition ranking. Pure: no I/O, no clock; the evaluation
 //! date is an argument.
 
-use crate::duration::{format_minutes, format_number, Duration};
-use crate::profile::{Fact, Profile};
-use crate::scorecard::{Criterion, Kind, NumberRule, Requirement, Scale, Scorecard, UnknownPolicy};
+use crate::load::profile::{Fact, Profile};
+use crate::load::scorecard::{
+    Criterion, Kind, NumberRule, Requirement, Scale, Scorecard, UnknownPolicy,
+};
+use crate::model::duration::{format_minutes, format_number, Duration};
 use jiff::civil::Date;
 use serde::Serialize;
 use std::fmt;
@@ -97,7 +99,7 @@ pub fn evaluate_with(
     as_of: Date,
     detail: Detail,
 ) -> Evaluation {
-    let results = crate::parallel::map(profiles, |profile| {
+    let results = crate::util::parallel::map(profiles, |profile| {
         evaluate_vendor(profile, scorecard, as_of, detail)
     });
     Evaluation {
@@ -490,7 +492,7 @@ fn assess_share<'p>(c: &Criterion, profile: &'p Profile) -> Assessment<'p> {
         .count();
     let listed: Vec<String> = known
         .iter()
-        .map(|(f, fact)| format!("{} = {fact}", crate::schema::leaf(f)))
+        .map(|(f, fact)| format!("{} = {fact}", crate::model::schema::leaf(f)))
         .collect();
     Assessment {
         fact: Some(FactText::Summary(listed.join(", "))),

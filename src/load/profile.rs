@@ -1,13 +1,13 @@
 //! Vendor profiles (SPEC §3): the model of one vendor plan's support facts, and its loader,
-//! which checks every key and value against [`crate::schema`] and reports every problem.
+//! which checks every key and value against [`crate::model::schema`] and reports every problem.
 
-use crate::diag::Diagnostics;
-use crate::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
-use crate::schema::{self, FieldSpec, FieldType};
-use crate::source::{join_path, Reporter, SourceFile};
-use crate::suggest::{did_you_mean, one_of};
-pub use crate::tree::{date, finite_number, parse_date};
-use crate::tree::{describe, number_text, Node, Table, Value};
+use crate::load::diag::Diagnostics;
+use crate::load::source::{join_path, Reporter, SourceFile};
+pub use crate::load::tree::{date, finite_number, parse_date};
+use crate::load::tree::{describe, number_text, Node, Table, Value};
+use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::schema::{self, FieldSpec, FieldType};
+use crate::util::suggest::{did_you_mean, one_of};
 use jiff::civil::Date;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -31,7 +31,7 @@ impl fmt::Display for Fact {
         match self {
             Fact::Text(text) => f.write_str(text),
             Fact::Bool(value) => write!(f, "{value}"),
-            Fact::Number(value) => f.write_str(&crate::duration::format_number(*value)),
+            Fact::Number(value) => f.write_str(&crate::model::duration::format_number(*value)),
             Fact::Date(date) => write!(f, "{date}"),
             Fact::Duration(duration) => f.write_str(&duration.text),
             Fact::List(items) => write!(f, "[{}]", items.join(", ")),
@@ -273,7 +273,7 @@ pub fn duration(value: &Value) -> Result<Duration, String> {
         other => Err(format!(
             "expected a duration, found {}; {}",
             describe(other),
-            crate::duration::DURATION_HELP
+            crate::model::duration::DURATION_HELP
         )),
     }
 }
@@ -325,7 +325,7 @@ pub fn warn_outside_vocabulary(
     if known.contains(&text) {
         return;
     }
-    let hint = match crate::suggest::closest(text, known.iter().copied()) {
+    let hint = match crate::util::suggest::closest(text, known.iter().copied()) {
         Some(close) => format!("did you mean `{close}`?"),
         None => format!("known values: {}", known.join(", ")),
     };
@@ -396,7 +396,7 @@ fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diag::Severity;
+    use crate::load::diag::Severity;
 
     fn load(text: &str) -> (Option<Profile>, Vec<String>) {
         let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());

@@ -1,8 +1,8 @@
 //! Reading a data file: bytes to UTF-8 text (BOM dropped, size capped), one TOML parse into
-//! the spanned [`crate::tree`], and byte offsets to line and column for diagnostics.
+//! the spanned [`crate::load::tree`], and byte offsets to line and column for diagnostics.
 
-use crate::diag::{Diagnostic, Diagnostics, Severity};
-use crate::tree::{self, Node, Table};
+use crate::load::diag::{Diagnostic, Diagnostics, Severity};
+use crate::load::tree::{self, Node, Table};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

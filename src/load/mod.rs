@@ -1,0 +1,10 @@
+//! Files → model: reading bytes as text, the spanned TOML tree, positioned diagnostics with
+//! "did you mean", finding the inputs of a command, and one loader per file kind.
+
+pub mod bundled;
+pub mod diag;
+pub mod discover;
+pub mod profile;
+pub mod scorecard;
+pub mod source;
+pub mod tree;

@@ -1,0 +1,5 @@
+//! Small helpers every layer may use: a parallel map that keeps input order, and closest-match
+//! suggestions. They import nothing from the crate.
+
+pub mod parallel;
+pub mod suggest;
