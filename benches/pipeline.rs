@@ -1,5 +1,7 @@
 //! criterion benchmarks of the stages behind `sdkvet evaluate`, on synthetic catalogues of
-//! 10, 1,000 and 10,000 profiles (seed 42, written once under `target/catalogue/`):
+//! 10, 1,000 and 10,000 profiles (seed 42, written once under `target/catalogue/`), and for
+//! `evaluate_csv` and `baseline_toml` also on 10,000 profiles of the plain shape
+//! (`…/plain/10000`: no comments, no links, about 0.8 KB a file):
 //!
 //! - `load`: list, read, parse and check N profiles (every core), and on one thread;
 //! - `score`: N vendors under the bundled default scorecard (every core, scores only, as for
@@ -16,8 +18,9 @@ mod baseline;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use sdkvet::decide::evaluate::{self as score, Detail};
+use sdkvet::dev::synthetic::{self, Shape};
 use sdkvet::load::discover::{self, InputSpec};
-use sdkvet::{dev::synthetic, render, util::parallel};
+use sdkvet::{render, util::parallel};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -30,13 +33,35 @@ fn project() -> &'static Path {
 
 /// The catalogue of `n` profiles, written on first use and reused by later runs.
 fn catalogue(n: usize) -> PathBuf {
-    let dir = project().join(format!("target/catalogue/{n}"));
+    shaped_catalogue(n, Shape::Rich)
+}
+
+/// The catalogue of `n` profiles in `shape`, in the folder `benches/end_to_end.sh` uses too.
+fn shaped_catalogue(n: usize, shape: Shape) -> PathBuf {
+    let name = match shape {
+        Shape::Rich => n.to_string(),
+        other => format!("{}-{n}", other.name()),
+    };
+    let dir = project().join("target/catalogue").join(name);
     let complete = std::fs::read_dir(&dir).map_or(0, |entries| entries.count()) == n;
     if !complete {
         let _ = std::fs::remove_dir_all(&dir);
-        synthetic::write_catalogue(&dir, SEED, n).expect("write the synthetic catalogue");
+        synthetic::write_shaped_catalogue(&dir, SEED, n, shape)
+            .expect("write the synthetic catalogue");
     }
     dir
+}
+
+/// The benchmark cases of the whole pipeline: every size of the default shape, then the
+/// plain shape at 10,000.
+fn cases() -> Vec<(BenchmarkId, usize, PathBuf)> {
+    let mut cases: Vec<_> = SIZES
+        .iter()
+        .map(|&n| (BenchmarkId::from_parameter(n), n, catalogue(n)))
+        .collect();
+    let plain = shaped_catalogue(10_000, Shape::Plain);
+    cases.push((BenchmarkId::new("plain", 10_000), 10_000, plain));
+    cases
 }
 
 fn spec(dir: &Path) -> InputSpec {
@@ -110,10 +135,10 @@ fn scoring(c: &mut Criterion) {
 
 fn evaluate_csv(c: &mut Criterion) {
     let mut group = c.benchmark_group("evaluate_csv");
-    for n in SIZES {
-        let spec = spec(&catalogue(n));
+    for (id, n, dir) in cases() {
+        let spec = spec(&dir);
         configure(&mut group, n);
-        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+        group.bench_function(id, |b| {
             b.iter(|| {
                 let loaded = discover::load(&spec).unwrap();
                 let evaluation = score::evaluate_with(
@@ -131,10 +156,9 @@ fn evaluate_csv(c: &mut Criterion) {
 
 fn baseline_toml(c: &mut Criterion) {
     let mut group = c.benchmark_group("baseline_toml");
-    for n in SIZES {
-        let dir = catalogue(n);
+    for (id, n, dir) in cases() {
         configure(&mut group, n);
-        group.bench_with_input(BenchmarkId::from_parameter(n), &dir, |b, dir| {
+        group.bench_with_input(id, &dir, |b, dir| {
             b.iter(|| baseline::parse_all(&baseline::toml_files(dir).unwrap()).unwrap())
         });
     }

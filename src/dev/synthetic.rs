@@ -3,7 +3,8 @@
 //! Every profile is valid under SPEC §3 and varied the way hand-written ones are: every table,
 //! durations both as minutes and as vendor wording, dotted keys and inline tables, comments,
 //! Chinese names, `[extra]` facts, `[sources]`, and about a quarter of the facts left unknown.
-//! The same seed and index always give the same text. This is developer tooling: the binary
+//! A second [`Shape`], [`Shape::Plain`], writes plainer files (no comments, no blank lines, no
+//! links, one-item lists), on which per-file costs weigh more. The same seed, index and shape always give the same text. This is developer tooling: the binary
 //! users run has no command for it (see `examples/synthetic_catalogue.rs`).
 
 use std::fmt::Write as _;
@@ -102,23 +103,92 @@ pub fn profile_id(index: usize) -> String {
     format!("synthetic-{index:05}")
 }
 
-/// The text of the `index`-th profile of the catalogue for `seed`.
+/// How the profiles of a catalogue are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shape {
+    /// Like hand-written profiles: comments, every table, `[sources]`; about 1.3 KB each.
+    #[default]
+    Rich,
+    /// Plainer files: no comments, no blank lines, no links (`website`, `sales_contact`,
+    /// `[sources]`), lists of one item; about 0.8 KB each.
+    Plain,
+}
+
+/// What a [`Shape`] changes in the writing of a profile.
+struct Style {
+    comments: bool,
+    blank_lines: bool,
+    links: bool,
+    longest_list: usize,
+}
+
+impl Style {
+    fn of(shape: Shape) -> Style {
+        match shape {
+            Shape::Rich => Style {
+                comments: true,
+                blank_lines: true,
+                links: true,
+                longest_list: usize::MAX,
+            },
+            Shape::Plain => Style {
+                comments: false,
+                blank_lines: false,
+                links: false,
+                longest_list: 1,
+            },
+        }
+    }
+
+    /// At most `max` list items, and no more than the style allows.
+    fn most(&self, max: usize) -> usize {
+        max.min(self.longest_list)
+    }
+}
+
+impl Shape {
+    /// Every shape, the default first.
+    pub const ALL: [Shape; 2] = [Shape::Rich, Shape::Plain];
+
+    /// `rich` or `plain`, as the example and the benchmark scripts name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Rich => "rich",
+            Shape::Plain => "plain",
+        }
+    }
+
+    /// The shape named `name` (see [`Shape::name`]).
+    pub fn from_name(name: &str) -> Option<Shape> {
+        Shape::ALL.into_iter().find(|shape| shape.name() == name)
+    }
+}
+
+/// The text of the `index`-th profile of the catalogue for `seed`, in the default shape.
 pub fn profile_text(seed: u64, index: usize) -> String {
+    shaped_profile_text(seed, index, Shape::Rich)
+}
+
+/// The text of the `index`-th profile of the catalogue for `seed`, written in `shape`.
+pub fn shaped_profile_text(seed: u64, index: usize, shape: Shape) -> String {
+    let style = Style::of(shape);
     let mut rng = Rng::new(seed ^ (index as u64).wrapping_mul(0xA24B_AED4_963E_E407));
     let mut out = String::with_capacity(3072);
     let vendor = rng.pick(VENDORS);
     let plan = rng.pick(PLANS);
-    let _ = writeln!(
-        out,
-        "# Synthetic profile {index} (seed {seed}): {vendor}, {plan}."
-    );
-    let _ = writeln!(out, "# Generated for benchmarks; not a real vendor.\n");
+    if style.comments {
+        let _ = writeln!(
+            out,
+            "# Synthetic profile {index} (seed {seed}): {vendor}, {plan}."
+        );
+        let _ = writeln!(out, "# Generated for benchmarks; not a real vendor.\n");
+    }
     let _ = writeln!(out, "name = \"{vendor} #{index}\"");
     let _ = writeln!(out, "plan = \"{plan}\"");
-    if rng.chance(80) {
+    if rng.chance(80) && style.links {
         let _ = writeln!(out, "website = \"https://vendor{index}.example.com\"");
     }
-    list_line(&mut out, &mut rng, "products", PRODUCTS, 3, 90);
+    list_line(&mut out, &mut rng, "products", PRODUCTS, style.most(3), 90);
     if rng.chance(85) {
         let _ = writeln!(
             out,
@@ -128,22 +198,30 @@ pub fn profile_text(seed: u64, index: usize) -> String {
             1 + rng.below(28)
         );
     }
-    support(&mut out, &mut rng);
+    support(&mut out, &mut rng, &style);
     sla(&mut out, &mut rng);
     docs(&mut out, &mut rng);
-    fit_and_overseas(&mut out, &mut rng);
-    security_lifecycle_process(&mut out, &mut rng);
-    extra_and_sources(&mut out, &mut rng, index);
+    fit_and_overseas(&mut out, &mut rng, &style);
+    security_lifecycle_process(&mut out, &mut rng, &style);
+    extra_and_sources(&mut out, &mut rng, index, &style);
+    if !style.blank_lines {
+        out = out.replace("\n\n", "\n");
+    }
     out
 }
 
-fn support(out: &mut String, rng: &mut Rng) {
+fn support(out: &mut String, rng: &mut Rng, style: &Style) {
     out.push_str("\n[support]\n");
     if rng.chance(90) {
         let level = rng.pick(&["24x7", "24x5", "business-hours", "none"]);
-        let _ = writeln!(out, "coverage = \"{level}\"  # as stated by sales");
+        let comment = if style.comments {
+            "  # as stated by sales"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "coverage = \"{level}\"{comment}");
     }
-    list_line(out, rng, "channels", CHANNELS, 4, 80);
+    list_line(out, rng, "channels", CHANNELS, style.most(4), 80);
     for key in [
         "dedicated_engineer",
         "customer_success_manager",
@@ -152,7 +230,7 @@ fn support(out: &mut String, rng: &mut Rng) {
     ] {
         bool_line(out, rng, key, 75);
     }
-    list_line(out, rng, "languages", LANGUAGES, 3, 70);
+    list_line(out, rng, "languages", LANGUAGES, style.most(3), 70);
     if rng.chance(40) {
         let hours = rng.pick(&[40, 45, 50, 60, 120]);
         let _ = writeln!(out, "business_hours_per_week = {hours}");
@@ -259,19 +337,27 @@ fn docs(out: &mut String, rng: &mut Rng) {
     }
 }
 
-fn fit_and_overseas(out: &mut String, rng: &mut Rng) {
+fn fit_and_overseas(out: &mut String, rng: &mut Rng, style: &Style) {
+    let most = |max: usize| style.most(max);
     out.push_str("\n[fit]\n");
-    list_line(out, rng, "industries", INDUSTRIES, 4, 70);
-    list_line(out, rng, "reference_customers", CUSTOMERS, 3, 50);
+    list_line(out, rng, "industries", INDUSTRIES, most(4), 70);
+    list_line(out, rng, "reference_customers", CUSTOMERS, most(3), 50);
     out.push_str("\n[overseas]\n");
-    list_line(out, rng, "regions", REGIONS, 6, 75);
-    list_line(out, rng, "local_support", REGIONS, 3, 55);
-    list_line(out, rng, "data_residency", REGIONS, 3, 45);
+    list_line(out, rng, "regions", REGIONS, most(6), 75);
+    list_line(out, rng, "local_support", REGIONS, most(3), 55);
+    list_line(out, rng, "data_residency", REGIONS, most(3), 45);
 }
 
-fn security_lifecycle_process(out: &mut String, rng: &mut Rng) {
+fn security_lifecycle_process(out: &mut String, rng: &mut Rng, style: &Style) {
     out.push_str("\n[security]\n");
-    list_line(out, rng, "certifications", CERTIFICATIONS, 3, 60);
+    list_line(
+        out,
+        rng,
+        "certifications",
+        CERTIFICATIONS,
+        style.most(3),
+        60,
+    );
     bool_line(out, rng, "encryption_in_transit", 70);
     out.push_str("\n[lifecycle]\n");
     if rng.chance(60) {
@@ -295,12 +381,16 @@ fn security_lifecycle_process(out: &mut String, rng: &mut Rng) {
     }
 }
 
-fn extra_and_sources(out: &mut String, rng: &mut Rng, index: usize) {
+/// `[extra]`, then `[sources]` when the style has links.
+fn extra_and_sources(out: &mut String, rng: &mut Rng, index: usize, style: &Style) {
     out.push_str("\n[extra]\n");
     let _ = writeln!(out, "annual_price_usd = {}", 5_000 + 1_000 * rng.below(200));
     bool_line(out, rng, "china_mainland_team", 60);
-    if rng.chance(40) {
+    if rng.chance(40) && style.links {
         let _ = writeln!(out, "sales_contact = \"sales{index}@example.com\"");
+    }
+    if !style.links {
+        return;
     }
     out.push_str("\n[sources]\n");
     for path in ["support.coverage", "sla.availability", "plan"] {
@@ -403,10 +493,15 @@ pub fn scorecard_text(seed: u64) -> String {
 
 /// Writes profiles `0..count` of the catalogue for `seed` into `dir` (created if missing).
 pub fn write_catalogue(dir: &Path, seed: u64, count: usize) -> io::Result<()> {
+    write_shaped_catalogue(dir, seed, count, Shape::Rich)
+}
+
+/// Writes profiles `0..count` of the catalogue for `seed`, in `shape`, into `dir`.
+pub fn write_shaped_catalogue(dir: &Path, seed: u64, count: usize, shape: Shape) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for index in 0..count {
         let path = dir.join(format!("{}.toml", profile_id(index)));
-        std::fs::write(path, profile_text(seed, index))?;
+        std::fs::write(path, shaped_profile_text(seed, index, shape))?;
     }
     Ok(())
 }
@@ -426,14 +521,37 @@ mod tests {
 
     #[test]
     fn every_generated_profile_loads_without_problems() {
-        for index in 0..300 {
-            let path = format!("{}.toml", profile_id(index));
-            let source = SourceFile::from_text(Path::new(&path), profile_text(42, index));
-            let (profile, diagnostics) = load_profile(&source);
-            let problems: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-            assert!(problems.is_empty(), "{}\n{problems:?}", source.text);
-            assert!(profile.is_some());
+        for shape in Shape::ALL {
+            for index in 0..300 {
+                let path = format!("{}.toml", profile_id(index));
+                let text = shaped_profile_text(42, index, shape);
+                let source = SourceFile::from_text(Path::new(&path), text);
+                let (profile, diagnostics) = load_profile(&source);
+                let problems: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+                assert!(problems.is_empty(), "{}\n{problems:?}", source.text);
+                assert!(profile.is_some());
+            }
         }
+    }
+
+    #[test]
+    fn the_plain_shape_is_smaller_and_has_no_comments_blank_lines_or_links() {
+        let texts = |shape| (0..200).map(move |i| shaped_profile_text(42, i, shape));
+        assert_eq!(profile_text(42, 5), shaped_profile_text(42, 5, Shape::Rich));
+        for text in texts(Shape::Plain) {
+            let comment = |line: &str| line.starts_with('#') || line.contains("  #");
+            assert!(
+                !text.lines().any(comment) && !text.contains("\n\n"),
+                "{text}"
+            );
+            assert!(!text.contains("[sources]") && !text.contains("example.com"));
+        }
+        let bytes = |shape| texts(shape).map(|t| t.len()).sum::<usize>() / 200;
+        let (rich, plain) = (bytes(Shape::Rich), bytes(Shape::Plain));
+        assert!((700..900).contains(&plain) && rich > 1200, "{plain} {rich}");
+        assert_eq!(Shape::from_name("plain"), Some(Shape::Plain));
+        assert_eq!(Shape::from_name(Shape::Rich.name()), Some(Shape::Rich));
+        assert_eq!(Shape::from_name("fancy"), None);
     }
 
     #[test]
