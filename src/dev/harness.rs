@@ -1,13 +1,14 @@
 //! Entry points for the fuzzers (`fuzz/`) and the robustness property tests: feed arbitrary
 //! bytes to a loader and, when they load, drive everything downstream of it (scoring, every
-//! renderer, the checklist), checking the invariants users rely on. A broken invariant panics,
+//! renderer, the checklist), checking the invariants users rely on, and that the profile
+//! loader's fast path for clean files agrees with its full loader. A broken invariant panics,
 //! which is what a fuzzer looks for; nothing here is used by the commands.
 
 use crate::ask::checklist;
 use crate::ask::questions::Lang;
 use crate::decide::evaluate::{self as score, Evaluation};
 use crate::load::diag::Diagnostics;
-use crate::load::profile::{load_profile, Profile};
+use crate::load::profile::{load_profile, load_profile_fully, Profile};
 use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
 use crate::load::source::SourceFile;
 use crate::model::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
@@ -46,6 +47,7 @@ fn bundled_text(folder: &str, wanted: &str) -> &'static str {
 /// Loads `bytes` as a profile; when it loads, scores and renders it under the default scorecard.
 pub fn profile_bytes(bytes: &[u8]) -> Option<Profile> {
     let source = SourceFile::from_bytes(Path::new("vendors/fuzzed.toml"), bytes.to_vec()).ok()?;
+    check_fast_path(&source);
     let (profile, diagnostics) = load_profile(&source);
     check_diagnostics(&diagnostics, profile.is_some());
     let profile = profile?;
@@ -85,6 +87,16 @@ pub fn duration_text(text: &str) -> Option<Duration> {
         duration.amount
     );
     Some(duration)
+}
+
+/// A file the fast path accepts loads the same, without a word, through the full loader.
+fn check_fast_path(source: &SourceFile) {
+    let Some(fast) = crate::load::clean::load_clean(source) else {
+        return;
+    };
+    let (full, diagnostics) = load_profile_fully(source);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}\n{}", source.text);
+    assert_eq!(full.as_ref(), Some(&fast), "{}", source.text);
 }
 
 /// Every diagnostic is positioned inside its file; a loaded file has no errors.

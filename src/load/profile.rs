@@ -109,7 +109,18 @@ pub fn vendor_id(path: &Path) -> String {
 }
 
 /// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
+/// A clean file, the usual case, is read by the fast path ([`crate::load::clean`]); any other
+/// goes through the full loader, which names every problem.
 pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
+    match crate::load::clean::load_clean(source) {
+        Some(profile) => (Some(profile), Diagnostics::default()),
+        None => load_profile_fully(source),
+    }
+}
+
+/// The full loader: parses the file into a spanned tree and checks every key and value,
+/// reporting every problem with its position.
+pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
     let mut reporter = Reporter::new(source);
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
