@@ -54,10 +54,38 @@ impl Cells<'_> {
     fn number(&mut self, value: Option<f64>, decimals: usize) -> csv::Result<()> {
         self.scratch.clear();
         if let Some(value) = value {
-            let _ = write!(self.scratch, "{value:.decimals$}");
+            write_fixed(&mut self.scratch, value, decimals);
         }
         self.writer.write_field(&self.scratch)
     }
+}
+
+/// Appends `value` with `decimals` decimals, exactly as `{value:.decimals$}` does, but fast
+/// for the usual case: a small positive number with at most one decimal, not halfway between
+/// two roundings. (std's exact formatting was a tenth of the CPU time of a large CSV.)
+fn write_fixed(out: &mut String, value: f64, decimals: usize) {
+    let scale = match decimals {
+        0 => 1.0,
+        1 => 10.0,
+        _ => return push_std_fixed(out, value, decimals),
+    };
+    let scaled = value * scale;
+    // Off by at most 2^-23 below 1e9: only a value within 1e-6 of a half could round
+    // otherwise than its exact decimal expansion does.
+    let easy = value.is_sign_positive() && scaled < 1e9 && (scaled.fract() - 0.5).abs() > 1e-6;
+    if !easy {
+        return push_std_fixed(out, value, decimals);
+    }
+    let units = scaled.round() as u64;
+    if decimals == 0 {
+        let _ = write!(out, "{units}");
+    } else {
+        let _ = write!(out, "{}.{}", units / 10, units % 10);
+    }
+}
+
+fn push_std_fixed(out: &mut String, value: f64, decimals: usize) {
+    let _ = write!(out, "{value:.decimals$}");
 }
 
 fn header(evaluation: &Evaluation) -> Vec<String> {
@@ -85,7 +113,54 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::neutralise;
+    use super::{neutralise, write_fixed};
+
+    fn fixed(value: f64, decimals: usize) -> String {
+        let mut out = String::new();
+        write_fixed(&mut out, value, decimals);
+        out
+    }
+
+    #[test]
+    fn numbers_are_written_as_std_writes_them() {
+        let mut values: Vec<f64> = (0..200_000).map(|k| f64::from(k) / 1000.0).collect();
+        values.extend((0..4000).map(|k| f64::from(k) * 0.05));
+        values.extend([
+            0.25,
+            0.35,
+            2.5,
+            0.45,
+            1e9,
+            1e300,
+            -0.0,
+            -0.04,
+            -1.5,
+            f64::NAN,
+        ]);
+        values.extend([
+            f64::INFINITY,
+            99.95,
+            99.949_999_999_999_99,
+            1.0 / 3.0,
+            2.0 / 3.0,
+        ]);
+        let mut state = 1u64;
+        for _ in 0..20_000 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            values.push((state >> 11) as f64 / (1u64 << 53) as f64 * 1000.0);
+        }
+        for value in values {
+            for decimals in [0, 1, 2] {
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.decimals$}"),
+                    "{value:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn neutralises_formula_starts_only() {
