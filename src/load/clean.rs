@@ -26,20 +26,14 @@ pub fn load_clean(source: &SourceFile) -> Option<Profile> {
         scan: Scanner::new(&source.text),
         tables: Vec::with_capacity(16),
         section: ROOT,
-        seen_fields: 0,
-        found: Found::default(),
+        found: Found::new(),
     };
     reader.document()?;
-    let Found { mut facts, sources } = reader.found;
-    // In the map's order already, so that building the map sorts nothing.
-    facts.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let sources = std::mem::take(&mut reader.found.sources);
     let profile = Profile {
         id: vendor_id(&source.path),
         path: source.path.clone(),
-        facts: facts
-            .into_iter()
-            .map(|(_, path, fact)| (path, fact))
-            .collect(),
+        facts: reader.found.into_facts().into_iter().collect(),
         sources: sources
             .into_iter()
             .map(|(key, text)| (key.to_string(), text.to_string()))
@@ -92,11 +86,52 @@ impl<'a> Key<'a> {
     }
 }
 
-/// Facts (with their [`Index::rank`]) and sources, in file order.
-#[derive(Default)]
+/// The facts of the schema's fields by [`Index::by_rank`], those of `[extra]` and the
+/// sources in file order.
 struct Found<'a> {
-    facts: Vec<(u8, Cow<'static, str>, Fact)>,
+    fields: [Option<Fact>; FIELD_COUNT],
+    extra: Vec<(String, Fact)>,
     sources: Vec<(&'a str, &'a str)>,
+}
+
+const FIELD_COUNT: usize = schema::FIELDS.len();
+
+impl Found<'_> {
+    fn new() -> Self {
+        Found {
+            fields: [const { None }; FIELD_COUNT],
+            extra: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// The facts by path in sorted order, the order of the map they go into, so that
+    /// building the map sorts nothing.
+    fn into_facts(mut self) -> Vec<(Cow<'static, str>, Fact)> {
+        let index = &*INDEX;
+        self.extra.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut extra = Some(self.extra);
+        let mut facts = Vec::with_capacity(FIELD_COUNT);
+        for (rank, fact) in self.fields.into_iter().enumerate() {
+            if rank == index.extra_rank {
+                facts.extend(
+                    extra
+                        .take()
+                        .into_iter()
+                        .flatten()
+                        .map(|(p, f)| (Cow::Owned(p), f)),
+                );
+            }
+            if let Some(fact) = fact {
+                facts.push((
+                    Cow::Borrowed(schema::FIELDS[index.by_rank[rank]].path),
+                    fact,
+                ));
+            }
+        }
+        facts.extend(extra.into_iter().flatten().map(|(p, f)| (Cow::Owned(p), f)));
+        facts
+    }
 }
 
 /// A table of the schema, by its place in [`Index::tables`].
@@ -109,7 +144,7 @@ const ROOT: TableId = 0;
 #[derive(Debug, Clone, Copy)]
 enum Target {
     Table(TableId),
-    /// A field, by its place in [`schema::FIELDS`].
+    /// A field, by its rank (see [`Index::by_rank`]).
     Field(usize),
 }
 
@@ -119,9 +154,11 @@ struct Index {
     tables: Vec<Vec<(&'static str, Target)>>,
     extra: TableId,
     sources: TableId,
-    /// Each field's place among the fact paths in sorted order, the order of
-    /// [`Profile::facts`]; `rank[schema::FIELDS.len()]` is the place of `extra.*` paths.
-    rank: Vec<u8>,
+    /// The fields by rank, their order by path, the order of [`Profile::facts`]: each
+    /// field's place in [`schema::FIELDS`].
+    by_rank: Vec<usize>,
+    /// The rank before which `extra.*` paths come.
+    extra_rank: usize,
 }
 
 static INDEX: LazyLock<Index> = LazyLock::new(|| {
@@ -134,7 +171,9 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
             .position(|p| *p == path)
             .expect("a schema table")
     };
-    let field = |path: &str| schema::FIELDS.iter().position(|f| f.path == path);
+    let mut by_rank: Vec<usize> = (0..FIELD_COUNT).collect();
+    by_rank.sort_unstable_by_key(|&field| schema::FIELDS[field].path);
+    let rank = |path: &str| by_rank.iter().position(|&f| schema::FIELDS[f].path == path);
     let tables = paths
         .iter()
         .map(|&table| {
@@ -142,21 +181,18 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
                 .iter()
                 .map(|&(key, child)| match child {
                     Child::Table(path) => (key, Target::Table(id(path))),
-                    Child::Field(spec) => (key, Target::Field(field(spec.path).expect("a field"))),
+                    Child::Field(spec) => (key, Target::Field(rank(spec.path).expect("a field"))),
                 });
             keys.collect()
         })
         .collect();
-    let mut sorted: Vec<&str> = schema::FIELDS.iter().map(|f| f.path).collect();
-    sorted.sort_unstable();
-    let place = |path: &str| sorted.partition_point(|p| *p < path) as u8;
-    let mut rank: Vec<u8> = schema::FIELDS.iter().map(|f| place(f.path)).collect();
-    rank.push(place("extra."));
+    let extra_rank = by_rank.partition_point(|&f| schema::FIELDS[f].path < "extra.");
     Index {
         tables,
         extra: id("extra"),
         sources: id("sources"),
-        rank,
+        by_rank,
+        extra_rank,
     }
 });
 
@@ -165,12 +201,8 @@ struct Reader<'a> {
     scan: Scanner<'a>,
     tables: Vec<(TableId, Origin)>,
     section: TableId,
-    /// Bit `i` is set once `schema::FIELDS[i]` has a value.
-    seen_fields: u64,
     found: Found<'a>,
 }
-
-const _: () = assert!(schema::FIELDS.len() <= 64, "seen_fields is a u64");
 
 impl<'a> Reader<'a> {
     /// Reads every line: blank, comment, `[header]` or `key = value`.
@@ -291,30 +323,24 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A field's value, by the field's place in [`schema::FIELDS`].
-    fn store_field(&mut self, field: usize, value: Value<'a>) -> Option<()> {
-        let bit = 1u64 << field;
-        if self.seen_fields & bit != 0 {
+    /// A field's value, by the field's rank.
+    fn store_field(&mut self, rank: usize, value: Value<'a>) -> Option<()> {
+        let slot = &mut self.found.fields[rank];
+        if slot.is_some() {
             return None;
         }
-        self.seen_fields |= bit;
-        let spec = &schema::FIELDS[field];
-        let fact = field_fact(spec, value)?;
-        let rank = INDEX.rank[field];
-        self.found
-            .facts
-            .push((rank, Cow::Borrowed(spec.path), fact));
+        let spec = &schema::FIELDS[INDEX.by_rank[rank]];
+        *slot = Some(field_fact(spec, value)?);
         Some(())
     }
 
     fn store_extra(&mut self, key: &'a str, value: Value<'a>) -> Option<()> {
         let path = format!("extra.{key}");
-        if self.found.facts.iter().any(|(_, p, _)| *p == path) {
+        if self.found.extra.iter().any(|(p, _)| *p == path) {
             return None;
         }
         let fact = extra_fact(value)?;
-        let rank = INDEX.rank[schema::FIELDS.len()];
-        self.found.facts.push((rank, Cow::Owned(path), fact));
+        self.found.extra.push((path, fact));
         Some(())
     }
 
@@ -404,6 +430,29 @@ fn finite_number(value: &Value) -> Option<f64> {
     number.is_finite().then_some(number)
 }
 
+/// The bytes of a bare key: `A-Z`, `a-z`, `0-9`, `_` and `-`.
+static BARE_KEY: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || b == b'_' || b == b'-';
+        byte += 1;
+    }
+    table
+};
+
+/// Control characters but the tab: not allowed in strings and comments.
+static CONTROL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte < 0x20 && byte != 0x09) || byte == 0x7f;
+        byte += 1;
+    }
+    table
+};
+
 /// Bytes a value may end at.
 fn ends_value(byte: Option<u8>) -> bool {
     matches!(
@@ -462,16 +511,10 @@ impl<'a> Scanner<'a> {
         if !self.eat(b'#') {
             return Some(());
         }
-        while let Some(byte) = self.peek() {
-            match byte {
-                b'\n' | b'\r' => return Some(()),
-                b'\t' => {}
-                0..=0x1f | 0x7f => return None,
-                _ => {}
-            }
-            self.pos += 1;
-        }
-        Some(())
+        let rest = &self.text.as_bytes()[self.pos..];
+        let stop = rest.iter().position(|&byte| CONTROL[usize::from(byte)]);
+        self.pos += stop.unwrap_or(rest.len());
+        matches!(self.peek(), None | Some(b'\n' | b'\r')).then_some(())
     }
 
     /// What may follow a header or a key-value pair: spaces, a comment, the end of the line.
@@ -531,12 +574,9 @@ impl<'a> Scanner<'a> {
             b'\'' => self.literal_string(),
             _ => {
                 let start = self.pos;
-                while matches!(
-                    self.peek(),
-                    Some(b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-')
-                ) {
-                    self.pos += 1;
-                }
+                let rest = &self.text.as_bytes()[start..];
+                let bare = |byte: &u8| BARE_KEY[usize::from(*byte)];
+                self.pos += rest.iter().position(|b| !bare(b)).unwrap_or(rest.len());
                 (self.pos > start).then(|| &self.text[start..self.pos])
             }
         }
@@ -557,18 +597,14 @@ impl<'a> Scanner<'a> {
     fn quoted(&mut self, quote: u8, refused: u8) -> Option<&'a str> {
         self.expect(quote)?;
         let start = self.pos;
-        loop {
-            match self.peek()? {
-                byte if byte == quote => break,
-                byte if byte == refused => return None,
-                b'\t' => {}
-                0..=0x1f | 0x7f => return None,
-                _ => {}
-            }
-            self.pos += 1;
+        let rest = &self.text.as_bytes()[start..];
+        let stops = |&byte: &u8| byte == quote || byte == refused || CONTROL[usize::from(byte)];
+        let len = rest.iter().position(stops)?;
+        if rest[len] != quote {
+            return None;
         }
-        let text = &self.text[start..self.pos];
-        self.pos += 1;
+        let text = &self.text[start..start + len];
+        self.pos = start + len + 1;
         (!(text.is_empty() && self.peek() == Some(quote))).then_some(text)
     }
 

@@ -78,10 +78,27 @@ fn write_fixed(out: &mut String, value: f64, decimals: usize) {
     }
     let units = scaled.round() as u64;
     if decimals == 0 {
-        let _ = write!(out, "{units}");
+        push_digits(out, units);
     } else {
-        let _ = write!(out, "{}.{}", units / 10, units % 10);
+        push_digits(out, units / 10);
+        out.push('.');
+        push_digits(out, units % 10);
     }
+}
+
+/// The decimal digits of `number`, without `fmt`'s machinery.
+fn push_digits(out: &mut String, mut number: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (number % 10) as u8;
+        number /= 10;
+        if number == 0 {
+            break;
+        }
+    }
+    out.extend(digits[start..].iter().map(|&digit| char::from(digit)));
 }
 
 fn push_std_fixed(out: &mut String, value: f64, decimals: usize) {
