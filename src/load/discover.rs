@@ -30,9 +30,9 @@ pub struct Inputs {
 
 /// Loads everything a command needs; every problem of every file is in the error.
 pub fn load(spec: &InputSpec) -> Result<Inputs> {
-    let vendor_files = vendor_files(&spec.vendors)?;
+    let vendor_files = listed_vendor_files(&spec.vendors)?;
     let scorecard_path = resolve_scorecard(&spec.scorecard)?;
-    let (profiles, mut diagnostics) = load_profiles(&vendor_files);
+    let (profiles, mut diagnostics) = load_listed_profiles(&vendor_files);
     let (scorecard, card_diagnostics) = read_scorecard(&scorecard_path, &spec.audience);
     diagnostics.extend(card_diagnostics);
     let warnings = diagnostics.into_result()?;
@@ -52,24 +52,44 @@ pub fn read_scorecard(path: &Path, audience: &Audience) -> (Option<Scorecard>, D
     }
 }
 
+/// A file to load, and whether its folder's listing showed it as a regular file (not a
+/// link), which lets the loader open it before looking at it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VendorFile {
+    pub path: PathBuf,
+    pub listed_regular: bool,
+}
+
 /// Loads profiles on every core; duplicate ids across files are errors naming both files.
 /// Profiles and diagnostics are in the order of `paths`, whatever the threads did.
 pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
-    let mut first_with_id: HashMap<String, usize> = HashMap::with_capacity(paths.len());
-    let jobs: Vec<(&Path, Option<&Path>)> = paths
+    let files: Vec<VendorFile> = paths
         .iter()
-        .enumerate()
-        .map(|(index, path)| {
-            let first = *first_with_id.entry(vendor_id(path)).or_insert(index);
-            let duplicate_of = (first != index).then(|| paths[first].as_path());
-            (path.as_path(), duplicate_of)
+        .map(|path| VendorFile {
+            path: path.clone(),
+            listed_regular: false,
         })
         .collect();
-    let mut profiles = Vec::with_capacity(paths.len());
+    load_listed_profiles(&files)
+}
+
+/// [`load_profiles`] of files as [`listed_vendor_files`] found them.
+pub fn load_listed_profiles(files: &[VendorFile]) -> (Vec<Profile>, Diagnostics) {
+    let mut first_with_id: HashMap<String, usize> = HashMap::with_capacity(files.len());
+    let jobs: Vec<(&VendorFile, Option<&Path>)> = files
+        .iter()
+        .enumerate()
+        .map(|(index, file)| {
+            let first = *first_with_id.entry(vendor_id(&file.path)).or_insert(index);
+            let duplicate_of = (first != index).then(|| files[first].path.as_path());
+            (file, duplicate_of)
+        })
+        .collect();
+    let mut profiles = Vec::with_capacity(files.len());
     let mut diagnostics = Diagnostics::default();
-    for (profile, found) in parallel::map(&jobs, |(path, duplicate_of)| match duplicate_of {
-        Some(first) => (None, Diagnostics::of(duplicate_id(path, first))),
-        None => load_profile_file(path),
+    for (profile, found) in parallel::map(&jobs, |(file, duplicate_of)| match duplicate_of {
+        Some(first) => (None, Diagnostics::of(duplicate_id(&file.path, first))),
+        None => load_vendor_file(file),
     }) {
         diagnostics.extend(found);
         profiles.extend(profile);
@@ -88,6 +108,14 @@ fn duplicate_id(path: &Path, first: &Path) -> crate::load::diag::Diagnostic {
 
 /// Reads and loads one profile file; every problem is a diagnostic.
 pub fn load_profile_file(path: &Path) -> (Option<Profile>, Diagnostics) {
+    load_vendor_file(&VendorFile {
+        path: path.to_path_buf(),
+        listed_regular: false,
+    })
+}
+
+fn load_vendor_file(file: &VendorFile) -> (Option<Profile>, Diagnostics) {
+    let path = file.path.as_path();
     if path.file_name().and_then(|name| name.to_str()).is_none() {
         let message = "the file name is not valid UTF-8, and a vendor id is its file name; rename the file using UTF-8 characters";
         return (
@@ -95,7 +123,11 @@ pub fn load_profile_file(path: &Path) -> (Option<Profile>, Diagnostics) {
             Diagnostics::of(Diagnostics::file_error(path, message)),
         );
     }
-    match SourceFile::read(path) {
+    let read = match file.listed_regular {
+        true => SourceFile::read_listed_file(path),
+        false => SourceFile::read(path),
+    };
+    match read {
         Ok(source) => load_profile(&source),
         Err(diagnostic) => (None, Diagnostics::of(diagnostic)),
     }
@@ -103,19 +135,28 @@ pub fn load_profile_file(path: &Path) -> (Option<Profile>, Diagnostics) {
 
 /// The `*.toml` files named by `--vendors` (folders list their files, sorted).
 pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let files = listed_vendor_files(args)?;
+    Ok(files.into_iter().map(|file| file.path).collect())
+}
+
+/// [`vendor_files`], each with what its folder's listing said of it.
+pub fn listed_vendor_files(args: &[PathBuf]) -> Result<Vec<VendorFile>> {
     if args.is_empty() {
         let default = Path::new("vendors");
         if !default.is_dir() {
             bail!("no vendor profiles: there is no ./vendors folder here; pass --vendors DIR (or FILE), or run `sdkvet init` to write the bundled examples");
         }
-        return toml_files_in(default);
+        return listed_toml_files_in(default);
     }
     let mut files = Vec::new();
     for arg in args {
         if arg.is_dir() {
-            files.extend(toml_files_in(arg)?);
+            files.extend(listed_toml_files_in(arg)?);
         } else if arg.is_file() {
-            files.push(arg.clone());
+            files.push(VendorFile {
+                path: arg.clone(),
+                listed_regular: false,
+            });
         } else if crate::load::source::is_broken_link(arg) {
             bail!("--vendors {}: this is a broken symbolic link (its target does not exist); fix the link or pass the folder it should point to", arg.display());
         } else if arg.exists() {
@@ -132,23 +173,34 @@ pub fn vendor_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
 /// others are not opened here: a folder, a broken link or an unreadable file named `*.toml`
 /// is reported by the loader, with every other problem.
 pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+    let files = listed_toml_files_in(dir)?;
+    Ok(files.into_iter().map(|file| file.path).collect())
+}
+
+/// [`toml_files_in`], each with whether the listing showed a regular file (on most systems
+/// the listing says so at no cost).
+fn listed_toml_files_in(dir: &Path) -> Result<Vec<VendorFile>> {
     let entries =
         std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
     let mut names = Vec::new();
     for entry in entries {
-        let name = entry
-            .with_context(|| format!("cannot list {}", dir.display()))?
-            .file_name();
+        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let name = entry.file_name();
         let bytes = name.as_encoded_bytes();
         if bytes.ends_with(b".toml") && bytes.len() > ".toml".len() && !bytes.starts_with(b".") {
-            names.push(name);
+            let regular = entry.file_type().is_ok_and(|kind| kind.is_file());
+            names.push((name, regular));
         }
     }
     names.sort_unstable();
     if names.is_empty() {
         bail!("{} holds no .toml files; add vendor profiles there, or run `sdkvet init` to write the bundled examples", dir.display());
     }
-    Ok(names.into_iter().map(|name| dir.join(name)).collect())
+    let file = |(name, listed_regular)| VendorFile {
+        path: dir.join(name),
+        listed_regular,
+    };
+    Ok(names.into_iter().map(file).collect())
 }
 
 /// `--scorecard NAME` → `./scorecards/NAME.toml`; a path or a `.toml` name is used as a file.

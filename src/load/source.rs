@@ -25,6 +25,15 @@ impl SourceFile {
         SourceFile::from_bytes(path, bytes)
     }
 
+    /// [`SourceFile::read`] for a file its folder's listing showed as a regular file: it is
+    /// opened first (without blocking, should it have become a pipe since) and checked through
+    /// its handle, which spares looking its path up twice. Same diagnostics.
+    pub fn read_listed_file(path: &Path) -> Result<SourceFile, Diagnostic> {
+        let bytes =
+            read_listed_capped(path).map_err(|message| Diagnostics::file_error(path, message))?;
+        SourceFile::from_bytes(path, bytes)
+    }
+
     /// Builds from bytes already in memory (embedded data, tests).
     pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SourceFile, Diagnostic> {
         match String::from_utf8(bytes) {
@@ -117,6 +126,32 @@ impl SourceFile {
 /// pipe that would block, a socket, a device) is refused before it is opened.
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     let metadata = std::fs::metadata(path).map_err(|e| open_error(path, &e))?;
+    check_kind_and_size(&metadata)?;
+    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
+    read_all(file, metadata.len())
+}
+
+/// [`read_capped`] for a file listed as a regular file: opened, then checked by its handle.
+fn read_listed_capped(path: &Path) -> Result<Vec<u8>, String> {
+    let file = open_without_blocking(path).map_err(|e| open_error(path, &e))?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    check_kind_and_size(&metadata)?;
+    read_all(file, metadata.len())
+}
+
+/// Opens for reading; a pipe does not make this wait for a writer.
+fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.open(path)
+}
+
+/// Only regular files of at most [`MAX_FILE_BYTES`] are read.
+fn check_kind_and_size(metadata: &std::fs::Metadata) -> Result<(), String> {
     if metadata.is_dir() {
         return Err("this is a folder, not a file; rename it or move it out of the way".into());
     }
@@ -126,17 +161,16 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
                 .into(),
         );
     }
-    let too_large = || {
-        format!(
-            "the file is larger than {} KiB, the most sdkvet reads; a profile or scorecard is a few KiB, so check that this is the right file",
-            MAX_FILE_BYTES / 1024
-        )
-    };
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    Ok(())
+}
+
+/// Reads the whole of an open file of `size` bytes, refusing more than [`MAX_FILE_BYTES`]
+/// should it have grown.
+fn read_all(file: std::fs::File, size: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read the file: {e}"))?;
@@ -144,6 +178,13 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
         return Err(too_large());
     }
     Ok(bytes)
+}
+
+fn too_large() -> String {
+    format!(
+        "the file is larger than {} KiB, the most sdkvet reads; a profile or scorecard is a few KiB, so check that this is the right file",
+        MAX_FILE_BYTES / 1024
+    )
 }
 
 /// Whether `path` is a symbolic link whose target does not exist.
@@ -260,6 +301,35 @@ mod tests {
             .unwrap();
         assert_eq!((err.line, err.column), (2, 6));
         assert!(err.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn a_listed_file_reads_as_any_file_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str| dir.path().join(name);
+        std::fs::write(file("ok.toml"), "name = \"A\"\n").unwrap();
+        std::fs::write(file("large.toml"), vec![b'#'; MAX_FILE_BYTES as usize + 1]).unwrap();
+        std::fs::create_dir(file("folder.toml")).unwrap();
+        let mut names = vec!["ok.toml", "large.toml", "folder.toml", "missing.toml"];
+        #[cfg(unix)]
+        if std::process::Command::new("mkfifo")
+            .arg(file("pipe.toml"))
+            .status()
+            .is_ok_and(|status| status.success())
+        {
+            names.push("pipe.toml"); // must not wait for a writer
+        }
+        for name in names {
+            let (usual, listed) = (
+                SourceFile::read(&file(name)),
+                SourceFile::read_listed_file(&file(name)),
+            );
+            match (usual, listed) {
+                (Ok(a), Ok(b)) => assert_eq!((a.path, a.text), (b.path, b.text)),
+                (Err(a), Err(b)) => assert_eq!(a, b),
+                _ => panic!("{name} read differently"),
+            }
+        }
     }
 
     #[test]
