@@ -3,9 +3,16 @@
 //! stale facts, then due diligence. Pure: the evaluation date and language are arguments.
 
 use crate::ask::questions::{self, AnswerType, Lang, Question};
-use crate::decide::evaluate::{self as score, days_between, knockout_terms, CriterionResult};
-use crate::load::profile::Profile;
-use crate::load::scorecard::{Criterion, Kind, Scorecard};
+use crate::decide as score;
+use crate::decide::assess::days_between;
+use crate::decide::CriterionResult;
+use crate::i18n::findings::knockout_terms;
+use crate::model::fact::Fact;
+use crate::model::profile::Profile;
+use crate::model::scorecard::Criterion;
+use crate::model::scorecard::Kind;
+use crate::model::scorecard::Scorecard;
+use crate::model::verdict::Status;
 use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -79,7 +86,7 @@ pub struct VendorChecklist {
     pub name: String,
     pub plan: String,
     /// The vendor's status under the scorecard, so a disqualified vendor is not chased blindly.
-    pub status: score::Status,
+    pub status: Status,
     /// The knock-out notes behind that status.
     pub knockouts: Vec<String>,
     pub items: Vec<ChecklistItem>,
@@ -98,6 +105,9 @@ pub fn build(
         .collect()
 }
 
+/// A criterion with its weight.
+type Weighted<'c> = (&'c Criterion, f64);
+
 /// A question before numbering: the bank question, its reason and the words for why.
 struct Pending {
     question: Question,
@@ -112,8 +122,8 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
     let vendor = &evaluation.vendors[0];
     let results = &vendor.criteria;
     let mut pending = Vec::new();
-    for (criterion, result) in card.criteria.iter().zip(results) {
-        pending.extend(about_criterion(profile, criterion, result, lang));
+    for ((criterion, weight), result) in card.weighted().zip(results) {
+        pending.extend(about_criterion(profile, (criterion, weight), result, lang));
     }
     pending.extend(stale(profile, card, as_of, lang));
     pending.extend(questions::diligence().map(|q| Pending {
@@ -132,7 +142,8 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         name: profile.name().to_string(),
         plan: profile.plan().to_string(),
         status: vendor.status,
-        knockouts: vendor.notes.clone(),
+        // Notes stay in English until the catalogue words every note natively (SPEC §14).
+        knockouts: vendor.note_texts(card, Lang::En),
         items: number(order(pending)),
     }
 }
@@ -140,7 +151,7 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
 /// Levels 1–3 for one criterion: its unknown fields, or a probe when it scored weakly.
 fn about_criterion(
     profile: &Profile,
-    c: &Criterion,
+    c: Weighted,
     result: &CriterionResult,
     lang: Lang,
 ) -> Vec<Pending> {
@@ -153,15 +164,15 @@ fn about_criterion(
     }
 }
 
-fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> {
+fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pending> {
     let (reason, why) = if c.has_knockout() {
         let terms = knockout_terms(c);
         (
             Reason::KnockoutUnknown,
             words(
                 lang,
-                &format!("unknown; weight {}; could disqualify ({terms})", weight(c)),
-                &format!("未知；权重 {}；可能一票否决（{terms}）", weight(c)),
+                &format!("unknown; weight {}; could disqualify ({terms})", weight(w)),
+                &format!("未知；权重 {}；可能一票否决（{terms}）", weight(w)),
             ),
         )
     } else {
@@ -169,13 +180,13 @@ fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> 
             Reason::Unknown,
             words(
                 lang,
-                &format!("unknown; weight {}", weight(c)),
-                &format!("未知；权重 {}", weight(c)),
+                &format!("unknown; weight {}", weight(w)),
+                &format!("未知；权重 {}", weight(w)),
             ),
         )
     };
-    c.fields
-        .iter()
+    c.fields()
+        .into_iter()
         .filter(|field| profile.fact(field).is_none())
         .map(|field| {
             let question = question_for(field, c);
@@ -184,13 +195,13 @@ fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> 
                 question,
                 reason,
                 why: why.clone(),
-                weight: c.weight,
+                weight: w,
             }
         })
         .collect()
 }
 
-fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Option<Pending> {
+fn weak_probe(profile: &Profile, (c, w): Weighted, score: f64, lang: Lang) -> Option<Pending> {
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
     let fact = profile
@@ -202,11 +213,11 @@ fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Optio
         &format!(
             "scored {score:.1} (below {WEAK_BELOW}) on {} = {fact}; weight {}",
             field,
-            weight(c)
+            weight(w)
         ),
         &format!(
             "得分 {score:.1}（低于 {WEAK_BELOW}），{field} = {fact}；权重 {}",
-            weight(c)
+            weight(w)
         ),
     );
     Some(Pending {
@@ -214,25 +225,23 @@ fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Optio
         question,
         reason: Reason::Weak,
         why,
-        weight: c.weight,
+        weight: w,
     })
 }
 
 /// The field worth probing: for `share`, the first one not true; for `regions`, local support.
-fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a String> {
-    match c.kind {
-        Kind::Share => c.fields.iter().find(|f| {
-            !matches!(
-                profile.fact(f),
-                Some(crate::load::profile::Fact::Bool(true))
-            )
-        }),
-        Kind::Regions => c
-            .fields
+fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a str> {
+    let fields = c.fields();
+    match c.kind() {
+        Kind::Share => fields
+            .into_iter()
+            .find(|f| !matches!(profile.fact(f), Some(Fact::Bool(true)))),
+        Kind::Regions => fields
             .iter()
             .find(|f| f.ends_with("local_support"))
-            .or(c.fields.first()),
-        _ => c.fields.first(),
+            .or(fields.first())
+            .copied(),
+        _ => fields.first().copied(),
     }
 }
 
@@ -254,10 +263,9 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
             "资料未注明核实日期（as_of）",
         ),
     };
-    card.criteria
-        .iter()
-        .flat_map(|c| c.fields.iter().map(move |f| (c, f)))
-        .filter_map(|(c, field)| {
+    card.weighted()
+        .flat_map(|(c, w)| c.fields().into_iter().map(move |f| (c, w, f)))
+        .filter_map(|(c, w, field)| {
             let fact = profile.fact(field)?;
             let question = question_for(field, c);
             let text = words(
@@ -276,7 +284,7 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
                 reason: Reason::Stale,
                 text,
                 why: why.clone(),
-                weight: c.weight,
+                weight: w,
             })
         })
         .collect()
@@ -285,7 +293,7 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
 fn question_for(field: &str, c: &Criterion) -> Question {
     questions::for_field(field)
         .cloned()
-        .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind)))
+        .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind())))
 }
 
 /// The answer type a custom criterion's field takes, from the criterion's kind.
@@ -330,8 +338,8 @@ fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
         .collect()
 }
 
-fn weight(c: &Criterion) -> String {
-    crate::model::duration::format_number(c.weight)
+fn weight(w: f64) -> String {
+    crate::util::number::format_number(w)
 }
 
 fn words(lang: Lang, en: &str, zh: &str) -> String {

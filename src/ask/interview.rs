@@ -6,9 +6,11 @@ use crate::ask::checklist::{self, Reason};
 use crate::ask::edit::{Answer, ProfileFile};
 use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
 use crate::ask::questions::{self, AnswerType, Lang, Question};
-use crate::load::profile::{parse_date, Fact, Profile};
-use crate::load::scorecard::Scorecard;
+use crate::load::tree::parse_date;
+use crate::model::fact::Fact;
+use crate::model::profile::Profile;
 use crate::model::schema::{self, FieldType};
+use crate::model::scorecard::Scorecard;
 use anyhow::Result;
 use jiff::civil::Date;
 use std::path::Path;
@@ -337,7 +339,7 @@ fn line_hint(question: &Question, lang: Lang, has_default: bool) -> String {
 }
 
 fn fmt(value: f64) -> String {
-    crate::model::duration::format_number(value)
+    crate::util::number::format_number(value)
 }
 
 #[cfg(test)]

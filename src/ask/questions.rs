@@ -4,24 +4,7 @@
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// The language of question texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Zh,
-}
-
-impl Lang {
-    /// `zh` when `LC_ALL` (or else `LANG`) starts with `zh`, otherwise `en`.
-    pub fn from_locale(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
-        let locale = lc_all.filter(|v| !v.is_empty()).or(lang).unwrap_or("");
-        if locale.to_lowercase().starts_with("zh") {
-            Lang::Zh
-        } else {
-            Lang::En
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 /// What kind of answer a question takes, and so which prompt the interview shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -161,12 +144,7 @@ mod tests {
                 FieldType::Date => AnswerType::Date,
                 FieldType::Duration => AnswerType::Duration,
                 FieldType::Level(levels) => {
-                    assert_eq!(
-                        questions[0].values,
-                        schema::level_names(levels),
-                        "{}",
-                        spec.path
-                    );
+                    assert_eq!(questions[0].values, levels.names(), "{}", spec.path);
                     AnswerType::Level
                 }
                 FieldType::List(_) => AnswerType::List,

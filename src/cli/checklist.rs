@@ -49,9 +49,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
 fn select(
-    profiles: Vec<crate::load::profile::Profile>,
+    profiles: Vec<crate::model::profile::Profile>,
     ids: &[String],
-) -> Result<Vec<crate::load::profile::Profile>> {
+) -> Result<Vec<crate::model::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
     }

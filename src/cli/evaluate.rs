@@ -2,7 +2,7 @@
 
 use super::{InputArgs, UsageError};
 use crate::render::table::TableOptions;
-use crate::{decide::evaluate as score, load::discover as inputs, output, render};
+use crate::{decide, load::discover as inputs, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -40,17 +40,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
     let inputs = inputs::load(&args.inputs.spec())?;
     output::print_diagnostics(inputs.warnings.iter());
-    // The CSV's columns are scores: the facts need not become text there.
-    let detail = match args.format {
-        Format::Csv => score::Detail::Scores,
-        _ => score::Detail::Full,
-    };
-    let evaluation = score::evaluate_with(
-        &inputs.profiles,
-        &inputs.scorecard,
-        args.inputs.as_of(),
-        detail,
-    );
+    let evaluation = decide::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Table => {
@@ -68,7 +58,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     output::emit(&bytes, output)?;
     // The process ends right after this: freeing thousands of profiles and results one
     // allocation at a time would only delay the exit (measured in BENCHMARKS.md).
-    std::mem::forget((inputs, evaluation, bytes));
+    std::mem::forget((evaluation, bytes));
+    std::mem::forget(inputs);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,10 +5,12 @@ use super::LangArg;
 use crate::ask::interview::{self, Options, Outcome};
 use crate::ask::questions::Lang;
 use crate::ask::terminal::TerminalPrompter;
-use crate::load::profile::{load_profile, Profile};
-use crate::load::scorecard::{Audience, Scorecard};
+use crate::load::profile::load_profile;
 use crate::load::source::SourceFile;
-use crate::{decide::evaluate as score, load::discover as inputs, output};
+use crate::model::profile::Profile;
+use crate::model::scorecard::Audience;
+use crate::model::scorecard::Scorecard;
+use crate::{load::discover as inputs, output};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::io::Write;
@@ -160,10 +162,10 @@ fn report(
     );
     if let Some(card) = card {
         let (after, _) = load_quietly(path)?;
-        let old = score::evaluate(std::slice::from_ref(before), card, today)
+        let old = crate::decide::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);
-        let new = score::evaluate(std::slice::from_ref(&after), card, today)
+        let new = crate::decide::evaluate(std::slice::from_ref(&after), card, today)
             .vendors
             .remove(0);
         text.push_str(&format!(

@@ -9,7 +9,7 @@ pub mod new;
 pub mod validate;
 
 use crate::load::discover::InputSpec;
-use crate::load::scorecard::Audience;
+use crate::model::scorecard::Audience;
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
 use std::fmt;
@@ -119,7 +119,7 @@ impl InputArgs {
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {
-    crate::load::profile::parse_date(text)
+    crate::load::tree::parse_date(text)
 }
 
 /// `--lang en|zh`, defaulting from the locale.

@@ -4,7 +4,7 @@
 use super::{csv::neutralise, escape_control};
 use crate::ask::checklist::{Reason, VendorChecklist};
 use crate::ask::questions::Lang;
-use crate::decide::evaluate::Status;
+use crate::model::verdict::Status;
 use anyhow::Result;
 use std::fmt::Write;
 

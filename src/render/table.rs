@@ -6,8 +6,10 @@ use super::{
     abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text,
     summary_line,
 };
-use crate::decide::evaluate::{Evaluation, Status, VendorResult};
-use crate::model::duration::format_number;
+use crate::decide::Evaluation;
+use crate::decide::VendorResult;
+use crate::model::verdict::Status;
+use crate::util::number::format_number;
 use comfy_table::{
     Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -111,7 +113,7 @@ fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
 /// "Twilio · Business", or the name alone when the plan is not given.
 fn vendor_and_plan(vendor: &VendorResult) -> String {
     if vendor.plan.is_empty() {
-        escape_control(&vendor.name)
+        escape_control(vendor.name)
     } else {
         escape_control(&format!("{} · {}", vendor.name, vendor.plan))
     }
@@ -154,9 +156,9 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
     let ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
     let entries: Vec<String> = abbreviations(&ids)
         .iter()
-        .zip(criteria)
-        .map(|(short, c)| {
-            let knockout = crate::decide::evaluate::knockout_terms(c);
+        .zip(criteria.iter().zip(&evaluation.weights))
+        .map(|(short, (c, &weight))| {
+            let knockout = crate::i18n::findings::knockout_terms(c);
             let knockout = if knockout.is_empty() {
                 String::new()
             } else {
@@ -165,7 +167,7 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
             escape_control(&format!(
                 "{short} = {} (weight {}{knockout})",
                 c.id,
-                format_number(c.weight)
+                format_number(weight)
             ))
         })
         .collect();
@@ -197,7 +199,9 @@ fn wrap_entries(entries: &[String], width: usize) -> Vec<String> {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let mut notes = super::notes(evaluation).peekable();
+    let mut notes = super::notes(evaluation, crate::i18n::Lang::En)
+        .into_iter()
+        .peekable();
     if notes.peek().is_some() {
         let _ = writeln!(out, "\nNotes:");
     }
@@ -205,8 +209,8 @@ fn notes(out: &mut String, evaluation: &Evaluation) {
         let _ = writeln!(
             out,
             "  {}: {}",
-            escape_control(&vendor.id),
-            escape_control(note)
+            escape_control(vendor.id),
+            escape_control(&note)
         );
     }
 }
@@ -214,9 +218,9 @@ fn notes(out: &mut String, evaluation: &Evaluation) {
 fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
     let mut out = format!(
         "{} — {} ({}): total {}, rank {}, {}, confidence {:.0}%\n",
-        escape_control(&vendor.name),
-        escape_control(&vendor.plan),
-        escape_control(&vendor.id),
+        escape_control(vendor.name),
+        escape_control(vendor.plan),
+        escape_control(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str(),
@@ -234,7 +238,7 @@ fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c);
         table.add_row([
-            escape_control(&c.id),
+            escape_control(c.id),
             escape_control(&fact),
             escape_control(&meaning),
             explain_score(c),
