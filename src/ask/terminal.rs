@@ -3,7 +3,7 @@
 //! answers already written stay written and the cursor is restored).
 
 use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::ask::questions::Lang;
+use crate::i18n::{Lang, Msg};
 use console::Term;
 use dialoguer::theme::SimpleTheme;
 use dialoguer::{Input, MultiSelect, Select};
@@ -34,18 +34,15 @@ impl TerminalPrompter {
         let _ = self.term.show_cursor();
     }
 
-    fn words<'a>(&self, en: &'a str, zh: &'a str) -> &'a str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
+    fn words(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang)
     }
 
     fn yes_no(&self, default: Option<bool>) -> Result<Reply, PromptError> {
         let items = [
-            self.words("yes", "是"),
-            self.words("no", "否"),
-            self.words("skip (leave unknown)", "跳过（保持未知）"),
+            self.words(Msg::Yes),
+            self.words(Msg::No),
+            self.words(Msg::SkipLeaveUnknown),
         ];
         let start = match default {
             Some(true) => 0,
@@ -66,7 +63,7 @@ impl TerminalPrompter {
 
     fn choice(&self, options: &[String], default: Option<usize>) -> Result<Reply, PromptError> {
         let mut items: Vec<&str> = options.iter().map(String::as_str).collect();
-        items.push(self.words("skip (leave unknown)", "跳过（保持未知）"));
+        items.push(self.words(Msg::SkipLeaveUnknown));
         let start = default.unwrap_or(options.len());
         let pick = Select::with_theme(&SimpleTheme)
             .items(&items)
@@ -84,10 +81,7 @@ impl TerminalPrompter {
         let picked = if options.is_empty() {
             Vec::new()
         } else {
-            let prompt = self.words(
-                "space to tick, Enter to confirm (none ticked and nothing added skips)",
-                "空格勾选，回车确认（不选也不补充则跳过）",
-            );
+            let prompt = self.words(Msg::TickOptions);
             MultiSelect::with_theme(&SimpleTheme)
                 .with_prompt(prompt)
                 .items(options)
@@ -96,18 +90,11 @@ impl TerminalPrompter {
                 .map_err(failed)?
         };
         let extra: String = Input::with_theme(&SimpleTheme)
-            .with_prompt(self.words(
-                if options.is_empty() {
-                    "values, comma-separated (Enter to skip)"
-                } else {
-                    "other values, comma-separated (Enter for none)"
-                },
-                if options.is_empty() {
-                    "取值，用逗号分隔（回车跳过）"
-                } else {
-                    "其他取值，用逗号分隔（回车表示无）"
-                },
-            ))
+            .with_prompt(self.words(if options.is_empty() {
+                Msg::ValuesCommaSeparated
+            } else {
+                Msg::OtherValuesCommaSeparated
+            }))
             .allow_empty(true)
             .interact_text_on(&self.term)
             .map_err(failed)?;
@@ -170,10 +157,7 @@ impl Prompter for TerminalPrompter {
     }
 
     fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError> {
-        let prompt = match lang {
-            Lang::En => "source of this answer (URL, contract clause, \"call with X on DATE\"; Enter to skip)",
-            Lang::Zh => "答案来源（网址、合同条款、“某日与某人通话”；回车跳过）",
-        };
+        let prompt = Msg::SourcePrompt.text(lang);
         let text: String = Input::with_theme(&SimpleTheme)
             .with_prompt(prompt)
             .allow_empty(true)

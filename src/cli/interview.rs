@@ -3,8 +3,8 @@
 
 use super::LangArg;
 use crate::ask::interview::{self, Options, Outcome};
-use crate::ask::questions::Lang;
 use crate::ask::terminal::TerminalPrompter;
+use crate::i18n::Lang;
 use crate::load::profile::{load_profile, Profile};
 use crate::load::scorecard::{Audience, Scorecard};
 use crate::load::source::SourceFile;

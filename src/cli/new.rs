@@ -3,8 +3,9 @@
 
 use super::interview::{interview_file, InterviewArgs, INTERRUPTED};
 use crate::ask::prompt::{Prompt, PromptError, Prompter, Reply};
-use crate::ask::questions::{self, Lang};
+use crate::ask::questions;
 use crate::ask::terminal::TerminalPrompter;
+use crate::i18n::Lang;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
