@@ -81,6 +81,16 @@ catalogue! {
         "其他取值，用逗号分隔（回车表示无）";
     SourcePrompt => "source of this answer (URL, contract clause, \"call with X on DATE\"; Enter to skip)",
         "答案来源（网址、合同条款、“某日与某人通话”；回车跳过）";
+    NotATerminal => "`sdkvet interview` needs a terminal to ask its questions (so does `sdkvet new`), and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions",
+        "`sdkvet interview` 需要在终端中提问（`sdkvet new` 也一样），但标准输入或标准错误不是终端；请在交互式 shell 中运行，或用 `sdkvet checklist` 列出待问的问题";
+    TerminalPromptFailed => "the terminal prompt failed", "终端提示出错";
+
+    // `sdkvet new`: the vendor's name and plan, asked before the interview.
+    NameQuestion => "Vendor name?", "厂商名称？";
+    PlanQuestion => "Plan?", "服务套餐？";
+    HintName => "name", "名称";
+    HintPlan => "plan (Enter to skip)", "套餐（回车跳过）";
+    NameRequired => "a name is required", "名称不能为空";
 }
 
 // ---- checklist: why a question is asked
@@ -209,6 +219,109 @@ pub fn line_hint(lang: Lang, accepts: &str, unit: Option<&str>, skip: &str) -> S
     format!("{accepts}{separator}{skip}")
 }
 
+// ---- interview: outcome and errors
+
+/// "1 answer", "3 answers".
+pub fn answers(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::En, 1) => "1 answer".to_string(),
+        (Lang::En, _) => format!("{count} answers"),
+        (Lang::Zh, _) => format!("{count} 个回答"),
+    }
+}
+
+/// The interview has nothing to ask about the profile at `path`.
+pub fn nothing_to_ask(lang: Lang, path: impl Display) -> String {
+    match lang {
+        Lang::En => {
+            format!("Nothing to ask: every fact of {path} is known. Use --all to review them.")
+        }
+        Lang::Zh => format!("没有要问的：{path} 的所有信息都已知。如需逐项复核，请加 --all。"),
+    }
+}
+
+/// Ctrl-C ended the interview after `count` answers were saved in `path`.
+pub fn interrupted(lang: Lang, count: usize, path: impl Display) -> String {
+    match lang {
+        Lang::En => format!("Interrupted: {} saved in {path}.", answers(lang, count)),
+        Lang::Zh => format!("已中断：{}已保存到 {path}。", answers(lang, count)),
+    }
+}
+
+/// The interview ended with `count` answers saved in `path`.
+pub fn saved(lang: Lang, count: usize, path: impl Display) -> String {
+    match lang {
+        Lang::En => format!("{} saved in {path}.", answers(lang, count)),
+        Lang::Zh => format!("{}已保存到 {path}。", answers(lang, count)),
+    }
+}
+
+/// The vendor's score and confidence before → after the interview, under the scorecard.
+pub fn score_change(
+    lang: Lang,
+    vendor: &str,
+    card: &str,
+    score: (f64, f64),
+    status: &str,
+    confidence: (f64, f64),
+) -> String {
+    let ((old, new), (was, is)) = (score, confidence);
+    match lang {
+        Lang::En => format!(
+            "{vendor} under \"{card}\": {old:.1} → {new:.1} ({status}), confidence {was:.0}% → {is:.0}%"
+        ),
+        Lang::Zh => format!(
+            "{vendor} 在评分卡「{card}」下：{old:.1} → {new:.1}（{status}），可信度 {was:.0}% → {is:.0}%"
+        ),
+    }
+}
+
+/// Installing the Ctrl-C handler failed.
+pub fn cannot_handle_ctrl_c(lang: Lang, error: impl Display) -> String {
+    match lang {
+        Lang::En => format!("cannot handle Ctrl-C: {error}"),
+        Lang::Zh => format!("无法处理 Ctrl-C：{error}"),
+    }
+}
+
+// ---- errors of `sdkvet new` and `sdkvet checklist`
+
+/// `new` would overwrite an existing profile.
+pub fn profile_exists(lang: Lang, path: impl Display) -> String {
+    match lang {
+        Lang::En => format!(
+            "{path} already exists; interview it with `sdkvet interview {path}`, or pick another id"
+        ),
+        Lang::Zh => format!("{path} 已存在；请用 `sdkvet interview {path}` 补充它，或换一个 id"),
+    }
+}
+
+/// A vendor id given with its `.toml` suffix; `stem` is the id without it.
+pub fn id_with_toml_suffix(lang: Lang, id: &str, stem: &str) -> String {
+    match lang {
+        Lang::En => format!("`{id}`: give the id without .toml (e.g. `sdkvet new {stem}`)"),
+        Lang::Zh => format!("`{id}`：id 不要带 .toml（例如 `sdkvet new {stem}`）"),
+    }
+}
+
+/// A vendor id that would not make a safe file name.
+pub fn unsafe_vendor_id(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::En => format!("`{id}` is not a safe vendor id: use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. acme-enterprise)"),
+        Lang::Zh => format!("`{id}` 不是安全的厂商 id：只能用字母、数字、“-”“_”和“.”，并以字母或数字开头（例如 acme-enterprise）"),
+    }
+}
+
+/// `--vendor ID` names no loaded profile; `closest` is a likely typo's fix, `known` the ids.
+pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) -> String {
+    match (lang, closest) {
+        (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor; did you mean `{c}`?; vendor ids are file names without .toml: {known}"),
+        (Lang::En, None) => format!("--vendor {id}: no such vendor; vendor ids are file names without .toml: {known}"),
+        (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商，是不是想写 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),
+        (Lang::Zh, None) => format!("--vendor {id}：没有这个厂商；厂商 id 就是去掉 .toml 的文件名：{known}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,6 +370,24 @@ mod tests {
                 Some("months, ≥ 0"),
                 Msg::HintEnterSkips.text(lang),
             ),
+            answers(lang, 1),
+            nothing_to_ask(lang, "acme.toml"),
+            interrupted(lang, 3, "acme.toml"),
+            saved(lang, 0, "acme.toml"),
+            score_change(
+                lang,
+                "Acme · Gold",
+                "balanced",
+                (40.0, 62.5),
+                "qualified",
+                (50.0, 80.0),
+            ),
+            cannot_handle_ctrl_c(lang, "busy"),
+            profile_exists(lang, "vendors/acme.toml"),
+            id_with_toml_suffix(lang, "acme.toml", "acme"),
+            unsafe_vendor_id(lang, "../x"),
+            no_such_vendor(lang, "nova", Some("nova-starter"), "acme, nova-starter"),
+            no_such_vendor(lang, "x", None, "acme"),
         ]
     }
 

@@ -3,7 +3,7 @@
 //! answers already written stay written and the cursor is restored).
 
 use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
 use console::Term;
 use dialoguer::theme::SimpleTheme;
 use dialoguer::{Input, MultiSelect, Select};
@@ -19,10 +19,11 @@ impl TerminalPrompter {
     /// A prompter on stderr; fails unless stdin and stderr are a terminal.
     pub fn new(lang: Lang) -> anyhow::Result<TerminalPrompter> {
         if !is_interactive() {
-            anyhow::bail!("`sdkvet interview` needs a terminal to ask its questions (so does `sdkvet new`), and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions");
+            anyhow::bail!("{}", Msg::NotATerminal.text(lang));
         }
         // Ctrl-C then reaches the prompt as a key instead of killing the process.
-        ctrlc::set_handler(|| {}).map_err(|e| anyhow::anyhow!("cannot handle Ctrl-C: {e}"))?;
+        ctrlc::set_handler(|| {})
+            .map_err(|e| anyhow::anyhow!(i18n::cannot_handle_ctrl_c(lang, e)))?;
         Ok(TerminalPrompter {
             term: Term::stderr(),
             lang,
@@ -53,7 +54,7 @@ impl TerminalPrompter {
             .items(items)
             .default(start)
             .interact_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok(match pick {
             0 => Reply::YesNo(true),
             1 => Reply::YesNo(false),
@@ -69,7 +70,7 @@ impl TerminalPrompter {
             .items(&items)
             .default(start)
             .interact_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok(if pick < options.len() {
             Reply::Choice(pick)
         } else {
@@ -87,7 +88,7 @@ impl TerminalPrompter {
                 .items(options)
                 .defaults(chosen)
                 .interact_on(&self.term)
-                .map_err(failed)?
+                .map_err(|e| failed(e, self.lang))?
         };
         let extra: String = Input::with_theme(&SimpleTheme)
             .with_prompt(self.words(if options.is_empty() {
@@ -97,7 +98,7 @@ impl TerminalPrompter {
             }))
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         let extra: Vec<String> = extra
             .split(',')
             .map(|s| s.trim().to_string())
@@ -125,7 +126,9 @@ impl TerminalPrompter {
         if let Some(default) = default {
             input = input.default(default);
         }
-        let text = input.interact_text_on(&self.term).map_err(failed)?;
+        let text = input
+            .interact_text_on(&self.term)
+            .map_err(|e| failed(e, self.lang))?;
         Ok(if is_skip(&text) {
             Reply::Skip
         } else {
@@ -143,7 +146,7 @@ impl Prompter for TerminalPrompter {
     ) -> Result<Reply, PromptError> {
         self.term
             .write_line(&format!("\n{progress}  {question}"))
-            .map_err(|e| failed(e.into()))?;
+            .map_err(|e| failed(e.into(), self.lang))?;
         match prompt {
             Prompt::YesNo { default } => self.yes_no(default),
             Prompt::Choice { options, default } => self.choice(options, default),
@@ -162,17 +165,19 @@ impl Prompter for TerminalPrompter {
             .with_prompt(prompt)
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok((!text.trim().is_empty()).then(|| text.trim().to_string()))
     }
 }
 
-fn failed(error: dialoguer::Error) -> PromptError {
+fn failed(error: dialoguer::Error, lang: Lang) -> PromptError {
     let dialoguer::Error::IO(io_error) = error;
     if io_error.kind() == io::ErrorKind::Interrupted {
         PromptError::Interrupted
     } else {
-        PromptError::Failed(anyhow::Error::new(io_error).context("the terminal prompt failed"))
+        PromptError::Failed(
+            anyhow::Error::new(io_error).context(Msg::TerminalPromptFailed.text(lang)),
+        )
     }
 }
 
