@@ -167,6 +167,17 @@ mod tests {
     }
 
     #[test]
+    fn refusals_say_what_is_wrong_in_the_language() {
+        let bad = check_id("acme.toml").unwrap_err();
+        assert_eq!(
+            bad.describe("acme.toml", Lang::En),
+            "`acme.toml`: give the id without .toml (e.g. `sdkvet new acme`)"
+        );
+        assert!(bad.describe("acme.toml", Lang::Zh).contains("不要带 .toml"));
+        assert_eq!(check_id("a/b"), Err(BadId::Unsafe));
+    }
+
+    #[test]
     fn scaffold_writes_a_valid_profile() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("vendors/acme.toml");
