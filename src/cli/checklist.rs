@@ -1,6 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg};
+use crate::i18n::{self, Lang};
 use crate::{ask::checklist, load::discover as inputs, output, render};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -34,8 +35,8 @@ enum Format {
 pub fn run(args: Args) -> Result<ExitCode> {
     let inputs = inputs::load(&args.inputs.spec())?;
     output::print_diagnostics(inputs.warnings.iter());
-    let profiles = select(inputs.profiles, &args.vendor_ids)?;
     let lang = args.lang.resolve();
+    let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
     let bytes = match args.format {
         Format::Text => render::checklist::text(&lists, lang),
@@ -51,6 +52,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
 fn select(
     profiles: Vec<crate::model::profile::Profile>,
     ids: &[String],
+    lang: Lang,
 ) -> Result<Vec<crate::model::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
@@ -61,8 +63,8 @@ fn select(
             Some(profile) => chosen.push(profile.clone()),
             None => {
                 let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let hint = crate::util::suggest::did_you_mean(id, known.iter().copied());
-                bail!("--vendor {id}: no such vendor{hint}; vendor ids are file names without .toml: {}", known.join(", "));
+                let closest = crate::util::suggest::closest(id, known.iter().copied());
+                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
             }
         }
     }

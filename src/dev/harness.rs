@@ -4,8 +4,8 @@
 //! which is what a fuzzer looks for; nothing here is used by the commands.
 
 use crate::ask::checklist;
-use crate::ask::questions::Lang;
 use crate::decide::Evaluation;
+use crate::i18n::Lang;
 use crate::load::diag::Diagnostics;
 use crate::load::profile::load_profile;
 use crate::load::scorecard::load_scorecard;
