@@ -167,6 +167,22 @@ fn put(table: &mut dyn TableLike, key: &str, mut value: Value) {
     }
 }
 
+/// Writes the new profile: a comment saying how it was made, the name and the plan.
+pub fn create_profile(path: &Path, id: &str, name: &str, plan: Option<&str>) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let mut text = format!(
+        "# Support facts of a vendor plan, for sdkvet. Absent facts are unknown;\n# `sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.\n\nname = {}\n",
+        path.display(),
+        toml_edit::Value::from(name)
+    );
+    if let Some(plan) = plan {
+        text.push_str(&format!("plan = {}\n", toml_edit::Value::from(plan)));
+    }
+    write_atomic(path, text.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

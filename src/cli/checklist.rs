@@ -34,7 +34,7 @@ enum Format {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let inputs = inputs::load(&args.inputs.spec())?;
-    output::print_diagnostics(inputs.warnings.iter());
+    super::print_diagnostics(inputs.warnings.iter());
     let lang = args.lang.resolve();
     let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);

@@ -39,7 +39,7 @@ enum Format {
 pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
     let inputs = inputs::load(&args.inputs.spec())?;
-    output::print_diagnostics(inputs.warnings.iter());
+    super::print_diagnostics(inputs.warnings.iter());
     let evaluation = decide::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();
     let bytes = match args.format {

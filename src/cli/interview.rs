@@ -1,14 +1,11 @@
 //! `sdkvet interview VENDOR_FILE`: ask a profile's open questions in the terminal and write
 //! each answer into the file at once.
 
-use super::LangArg;
+use super::{CardArgs, LangArg};
 use crate::ask::interview::{self, Options, Outcome};
 use crate::ask::terminal::TerminalPrompter;
 use crate::i18n::{self, Lang};
-use crate::load::profile::load_profile;
-use crate::load::source::SourceFile;
 use crate::model::profile::Profile;
-use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
 use crate::{load::discover as inputs, output};
 use anyhow::{Context, Result};
@@ -35,18 +32,8 @@ pub struct Args {
 /// Options shared by `interview` and `new`.
 #[derive(Debug, clap::Args)]
 pub struct InterviewArgs {
-    /// Scorecard that decides which unknowns matter most (name in ./scorecards or a file)
-    #[arg(long, value_name = "NAME|FILE")]
-    scorecard: Option<String>,
-    /// The buyer's industry, overriding the scorecard's
-    #[arg(long, value_name = "NAME")]
-    industry: Option<String>,
-    /// A buyer's region (repeatable), overriding the scorecard's
-    #[arg(long = "region", value_name = "NAME")]
-    regions: Vec<String>,
-    /// Date written into `as_of` and used for scoring, YYYY-MM-DD [default: today]
-    #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date_arg)]
-    as_of: Option<Date>,
+    #[command(flatten)]
+    card: CardArgs,
     #[command(flatten)]
     lang: LangArg,
     /// Do not ask where each answer came from
@@ -60,25 +47,20 @@ impl InterviewArgs {
     }
 
     fn today(&self) -> Date {
-        self.as_of.unwrap_or_else(|| jiff::Zoned::now().date())
+        self.card.as_of()
     }
 
-    /// The scorecard: the one named, or `default` when it exists; `None` asks in bank order.
+    /// The scorecard that decides which unknowns matter most; without `./scorecards/default.toml`
+    /// and without `--scorecard`, none, and the questions come in bank order.
     fn scorecard(&self) -> Result<Option<Scorecard>> {
-        let audience = Audience {
-            industry: self.industry.clone(),
-            regions: self.regions.clone(),
+        let path = match inputs::resolve_scorecard(&self.card.scorecard) {
+            Ok(path) => path,
+            Err(_) if self.card.scorecard == "default" => return Ok(None),
+            Err(error) => return Err(error),
         };
-        let path = match &self.scorecard {
-            Some(name) => inputs::resolve_scorecard(name)?,
-            None => match inputs::resolve_scorecard("default") {
-                Ok(path) => path,
-                Err(_) => return Ok(None),
-            },
-        };
-        let (card, diagnostics) = inputs::read_scorecard(&path, &audience);
+        let (card, diagnostics) = inputs::read_scorecard(&path, &self.card.audience());
         let warnings = diagnostics.into_result()?;
-        output::print_diagnostics(warnings.iter());
+        super::print_diagnostics(warnings.iter());
         Ok(card)
     }
 }
@@ -91,14 +73,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// Loads a profile, failing with every problem and printing its warnings.
 pub(super) fn load(path: &Path) -> Result<Profile> {
     let (profile, warnings) = load_quietly(path)?;
-    output::print_diagnostics(warnings.iter());
+    super::print_diagnostics(warnings.iter());
     Ok(profile)
 }
 
 /// Loads a profile, failing with every problem; the warnings are returned.
 fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
-    let source = SourceFile::read(path).map_err(|d| anyhow::anyhow!("{d}"))?;
-    let (profile, diagnostics) = load_profile(&source);
+    let (profile, diagnostics) = inputs::load_profile_file(path);
     let warnings = diagnostics.into_result()?;
     Ok((profile.context("the profile did not load")?, warnings))
 }

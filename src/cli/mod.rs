@@ -87,6 +87,13 @@ pub struct InputArgs {
     /// Vendor profile folder or file (repeatable) [default: ./vendors]
     #[arg(long = "vendors", value_name = "DIR|FILE")]
     vendors: Vec<PathBuf>,
+    #[command(flatten)]
+    card: CardArgs,
+}
+
+/// The scorecard, the evaluation date and the buyer: shared by every command that scores.
+#[derive(Debug, clap::Args)]
+pub struct CardArgs {
     /// Scorecard name in ./scorecards, or a path to a .toml file
     #[arg(long, value_name = "NAME|FILE", default_value = "default")]
     scorecard: String,
@@ -101,21 +108,41 @@ pub struct InputArgs {
     regions: Vec<String>,
 }
 
-impl InputArgs {
-    fn spec(&self) -> InputSpec {
-        InputSpec {
-            vendors: self.vendors.clone(),
-            scorecard: self.scorecard.clone(),
-            audience: Audience {
-                industry: self.industry.clone(),
-                regions: self.regions.clone(),
-            },
+impl CardArgs {
+    fn audience(&self) -> Audience {
+        Audience {
+            industry: self.industry.clone(),
+            regions: self.regions.clone(),
         }
     }
 
     /// The evaluation date: `--as-of`, or today.
     fn as_of(&self) -> Date {
         self.as_of.unwrap_or_else(|| jiff::Zoned::now().date())
+    }
+}
+
+impl InputArgs {
+    fn spec(&self) -> InputSpec {
+        InputSpec {
+            vendors: self.vendors.clone(),
+            scorecard: self.card.scorecard.clone(),
+            audience: self.card.audience(),
+        }
+    }
+
+    /// The evaluation date: `--as-of`, or today.
+    fn as_of(&self) -> Date {
+        self.card.as_of()
+    }
+}
+
+/// Prints warnings (and other diagnostics) to stderr.
+fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for diagnostic in diagnostics {
+        let _ = writeln!(stderr, "{diagnostic}");
     }
 }
 

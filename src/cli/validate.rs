@@ -30,7 +30,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for path in &targets.scorecards {
         diagnostics.extend(read_scorecard(path, &Audience::default()).1);
     }
-    output::print_diagnostics(diagnostics.iter());
+    super::print_diagnostics(diagnostics.iter());
     let summary = summary(&targets, &diagnostics);
     if diagnostics.has_errors() {
         bail!("{summary}; fix the errors listed above");
