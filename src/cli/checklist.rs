@@ -2,7 +2,7 @@
 
 use super::{InputArgs, LangArg};
 use crate::i18n::{self, Lang};
-use crate::{ask::checklist, load::discover as inputs, output, render};
+use crate::{ask::checklist, load::discover, output, render};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -33,7 +33,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let inputs = inputs::load(&args.inputs.spec())?;
+    let inputs = discover::load(&args.inputs.spec())?;
     super::print_diagnostics(inputs.warnings.iter());
     let lang = args.lang.resolve();
     let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;

@@ -2,7 +2,7 @@
 
 use super::{InputArgs, UsageError};
 use crate::render::table::TableOptions;
-use crate::{decide, load::discover as inputs, output, render};
+use crate::{decide, load::discover, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,7 +38,7 @@ enum Format {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
-    let inputs = inputs::load(&args.inputs.spec())?;
+    let inputs = discover::load(&args.inputs.spec())?;
     super::print_diagnostics(inputs.warnings.iter());
     let evaluation = decide::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();

@@ -7,7 +7,7 @@ use crate::ask::terminal::TerminalPrompter;
 use crate::i18n::{self, Lang};
 use crate::model::profile::Profile;
 use crate::model::scorecard::Scorecard;
-use crate::{load::discover as inputs, output};
+use crate::{load::discover, output};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::io::Write;
@@ -53,12 +53,12 @@ impl InterviewArgs {
     /// The scorecard that decides which unknowns matter most; without `./scorecards/default.toml`
     /// and without `--scorecard`, none, and the questions come in bank order.
     fn scorecard(&self) -> Result<Option<Scorecard>> {
-        let path = match inputs::resolve_scorecard(&self.card.scorecard) {
+        let path = match discover::resolve_scorecard(&self.card.scorecard) {
             Ok(path) => path,
             Err(_) if self.card.scorecard == "default" => return Ok(None),
             Err(error) => return Err(error),
         };
-        let (card, diagnostics) = inputs::read_scorecard(&path, &self.card.audience());
+        let (card, diagnostics) = discover::read_scorecard(&path, &self.card.audience());
         let warnings = diagnostics.into_result()?;
         super::print_diagnostics(warnings.iter());
         Ok(card)
@@ -79,7 +79,7 @@ pub(super) fn load(path: &Path) -> Result<Profile> {
 
 /// Loads a profile, failing with every problem; the warnings are returned.
 fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
-    let (profile, diagnostics) = inputs::load_profile_file(path);
+    let (profile, diagnostics) = discover::load_profile_file(path);
     let warnings = diagnostics.into_result()?;
     Ok((profile.context("the profile did not load")?, warnings))
 }
