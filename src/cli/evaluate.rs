@@ -1,7 +1,8 @@
 //! `sdkvet evaluate`: rank the vendors under a scorecard and print or export the result.
 
-use super::{InputArgs, UsageError};
-use crate::render::table::TableOptions;
+use super::{InputArgs, LangArg, UsageError};
+use crate::ask::questions::Lang;
+use crate::render::table::{Labels, TableOptions};
 use crate::{decide::evaluate as score, load::discover as inputs, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
@@ -24,8 +25,10 @@ pub struct Args {
     #[arg(long)]
     bom: bool,
     /// Wrap the table to N columns [default: the terminal's width]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
+    #[command(flatten)]
+    lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,6 +61,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 width: args.width.or_else(|| output::terminal_width(output)),
                 colour: output::colour_wanted(output),
                 explain: args.explain,
+                labels: match args.lang.resolve() {
+                    Lang::En => &Labels::ENGLISH,
+                    Lang::Zh => &Labels::CHINESE,
+                },
             };
             render::table::render(&evaluation, &options)
         }

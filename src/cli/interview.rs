@@ -168,7 +168,7 @@ fn report(
             .remove(0);
         text.push_str(&format!(
             "{} under \"{}\": {:.1} → {:.1} ({}), confidence {:.0}% → {:.0}%\n",
-            crate::render::escape_control(&format!("{} · {}", new.name, new.plan)),
+            crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan)),
             card.name,
             old.score,
             new.score,
