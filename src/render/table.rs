@@ -164,15 +164,21 @@ fn new_table(options: &TableOptions) -> Table {
     table
 }
 
-/// The ranking as a table, or stacked when the table cannot fit the width.
+/// The ranking as a table, or stacked when the table cannot fit the width. Vendor names are
+/// wrapped here rather than by comfy-table, so they break only where [`wrap`] allows.
 fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
-    let table = ranking_table(evaluation, options);
-    match options.width {
-        Some(width) if !fits(&table, &[VENDOR_COLUMN], usize::from(width)) => {
-            stacked_ranking(evaluation, options.labels, usize::from(width))
-        }
-        _ => table.to_string(),
+    let table = ranking_table(evaluation, options, None);
+    let Some(width) = options.width.map(usize::from) else {
+        return table.to_string();
+    };
+    if !fits(&table, &[VENDOR_COLUMN], width) {
+        return stacked_ranking(evaluation, options.labels, width);
     }
+    let room = width - fixed_width(&table, &[VENDOR_COLUMN]);
+    if natural_width(&table, VENDOR_COLUMN) <= room {
+        return table.to_string();
+    }
+    ranking_table(evaluation, options, Some(room)).to_string()
 }
 
 fn criterion_ids(evaluation: &Evaluation) -> Vec<&str> {
@@ -180,7 +186,12 @@ fn criterion_ids(evaluation: &Evaluation) -> Vec<&str> {
     criteria.iter().map(|c| c.id.as_str()).collect()
 }
 
-fn ranking_table(evaluation: &Evaluation, options: &TableOptions) -> Table {
+/// The ranking table, its vendor cells wrapped to `vendor_width` columns when given.
+fn ranking_table(
+    evaluation: &Evaluation,
+    options: &TableOptions,
+    vendor_width: Option<usize>,
+) -> Table {
     let ids = criterion_ids(evaluation);
     let labels = options.labels;
     let mut table = new_table(options);
@@ -193,7 +204,7 @@ fn ranking_table(evaluation: &Evaluation, options: &TableOptions) -> Table {
     ]);
     table.set_header(header);
     for vendor in &evaluation.vendors {
-        table.add_row(vendor_row(vendor, options.colour));
+        table.add_row(vendor_row(vendor, options.colour, vendor_width));
     }
     right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
@@ -201,10 +212,15 @@ fn ranking_table(evaluation: &Evaluation, options: &TableOptions) -> Table {
     table
 }
 
-fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
+fn vendor_row(vendor: &VendorResult, colour: bool, vendor_width: Option<usize>) -> Vec<Cell> {
+    let name = vendor_and_plan(vendor);
+    let name = match vendor_width {
+        Some(width) => wrap(&name, width).join("\n"),
+        None => name,
+    };
     let mut cells = vec![
         Cell::new(rank_text(vendor)),
-        Cell::new(vendor_and_plan(vendor)),
+        Cell::new(name),
         Cell::new(one_decimal(vendor.score)),
     ];
     cells.extend(
@@ -273,21 +289,30 @@ fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
 /// Whether a [`tighten`]ed table fits `width` display columns with every wrapping column at least
 /// [`MIN_WRAPPING_COLUMN`] wide and wide enough for its widest word, so no word is cut.
 fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
+    let narrowest: usize = wrapping
+        .iter()
+        .map(|&index| narrowest_wrapping(table, index).min(natural_width(table, index)))
+        .sum();
+    fixed_width(table, wrapping) + narrowest <= width
+}
+
+/// The columns a [`tighten`]ed table takes besides the content of its wrapping columns: the
+/// other columns, one separator between columns, one padding after each wrapping column.
+fn fixed_width(table: &Table, wrapping: &[usize]) -> usize {
     let natural = table.column_max_content_widths();
-    let separators = natural.len().saturating_sub(1);
-    let columns: usize = natural
+    let others: usize = natural
         .iter()
         .enumerate()
-        .map(|(index, &natural)| {
-            let natural = usize::from(natural);
-            if wrapping.contains(&index) {
-                narrowest_wrapping(table, index).min(natural) + 1
-            } else {
-                natural
-            }
-        })
+        .filter(|(index, _)| !wrapping.contains(index))
+        .map(|(_, &width)| usize::from(width))
         .sum();
-    separators + columns <= width
+    others + natural.len().saturating_sub(1) + wrapping.len()
+}
+
+/// The widest line of a column, header included.
+fn natural_width(table: &Table, index: usize) -> usize {
+    let natural = table.column_max_content_widths();
+    natural.get(index).map_or(0, |&width| usize::from(width))
 }
 
 /// The narrowest a wrapping column may be drawn: 12 columns, or its widest word.
@@ -494,6 +519,13 @@ mod tests {
         assert_eq!(drawn, 1 + 1 + 12 + 1 + 1 + 5 + 1 + 12);
         assert!(fits(&table, &[VENDOR_COLUMN], drawn));
         assert!(!fits(&table, &[VENDOR_COLUMN], drawn - 1));
+    }
+
+    #[test]
+    fn fixed_width_counts_the_other_columns_separators_and_padding() {
+        let table = sample_table();
+        assert_eq!(fixed_width(&table, &[VENDOR_COLUMN]), 1 + 5 + 12 + 3 + 1);
+        assert_eq!(natural_width(&table, VENDOR_COLUMN), 12);
     }
 
     #[test]
