@@ -280,7 +280,7 @@ mod tests {
         let profile = profile.unwrap();
         assert_eq!(
             profile.fact("docs.last_updated"),
-            Some(&crate::load::profile::Fact::Date(jiff::civil::date(
+            Some(&crate::model::fact::Fact::Date(jiff::civil::date(
                 2026, 1, 2
             )))
         );

@@ -1,6 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
+use crate::i18n::{self, Lang};
 use crate::{ask::checklist, load::discover as inputs, output, render};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
@@ -40,8 +41,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let inputs = inputs::load(&args.inputs.spec())?;
     output::print_diagnostics(inputs.warnings.iter());
-    let profiles = select(inputs.profiles, &args.vendor_ids)?;
     let lang = args.lang.resolve();
+    let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
     let output = args.output.as_deref();
     let bytes = match args.format {
@@ -59,9 +60,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
 fn select(
-    profiles: Vec<crate::load::profile::Profile>,
+    profiles: Vec<crate::model::profile::Profile>,
     ids: &[String],
-) -> Result<Vec<crate::load::profile::Profile>> {
+    lang: Lang,
+) -> Result<Vec<crate::model::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
     }
@@ -71,8 +73,8 @@ fn select(
             Some(profile) => chosen.push(profile.clone()),
             None => {
                 let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let hint = crate::util::suggest::did_you_mean(id, known.iter().copied());
-                bail!("--vendor {id}: no such vendor{hint}; vendor ids are file names without .toml: {}", known.join(", "));
+                let closest = crate::util::suggest::closest(id, known.iter().copied());
+                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
             }
         }
     }

@@ -3,12 +3,14 @@
 
 use super::LangArg;
 use crate::ask::interview::{self, Options, Outcome};
-use crate::ask::questions::Lang;
 use crate::ask::terminal::TerminalPrompter;
-use crate::load::profile::{load_profile, Profile};
-use crate::load::scorecard::{Audience, Scorecard};
+use crate::i18n::{self, Lang};
+use crate::load::profile::load_profile;
 use crate::load::source::SourceFile;
-use crate::{decide::evaluate as score, load::discover as inputs, output};
+use crate::model::profile::Profile;
+use crate::model::scorecard::Audience;
+use crate::model::scorecard::Scorecard;
+use crate::{load::discover as inputs, output};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::io::Write;
@@ -113,16 +115,13 @@ pub(super) fn interview_file(
     let today = args.today();
     let questions = interview::plan(&profile, card.as_ref(), today, all);
     let mut stderr = std::io::stderr();
+    let lang = args.lang();
     if questions.is_empty() {
-        let _ = writeln!(
-            stderr,
-            "Nothing to ask: every fact of {} is known. Use --all to review them.",
-            path.display()
-        );
+        let _ = writeln!(stderr, "{}", i18n::nothing_to_ask(lang, path.display()));
         return Ok(ExitCode::SUCCESS);
     }
     let options = Options {
-        lang: args.lang(),
+        lang,
         today,
         ask_sources: !args.no_sources,
     };
@@ -131,18 +130,13 @@ pub(super) fn interview_file(
         prompter.restore();
         let _ = writeln!(
             stderr,
-            "\nInterrupted: {} saved in {}.",
-            answers(outcome.answered),
-            path.display()
+            "\n{}",
+            i18n::interrupted(lang, outcome.answered, path.display())
         );
         return Ok(ExitCode::from(INTERRUPTED));
     }
-    report(path, &profile, card.as_ref(), today, &outcome)?;
+    report(path, &profile, card.as_ref(), today, &outcome, lang)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn answers(count: usize) -> String {
-    crate::load::diag::plural(count, "answer")
 }
 
 /// Prints what changed and the vendor's score before and after under the scorecard.
@@ -152,30 +146,30 @@ fn report(
     card: Option<&Scorecard>,
     today: Date,
     outcome: &Outcome,
+    lang: Lang,
 ) -> Result<()> {
     let mut text = format!(
-        "\n{} saved in {}.\n",
-        answers(outcome.answered),
-        path.display()
+        "\n{}\n",
+        i18n::saved(lang, outcome.answered, path.display())
     );
     if let Some(card) = card {
         let (after, _) = load_quietly(path)?;
-        let old = score::evaluate(std::slice::from_ref(before), card, today)
+        let old = crate::decide::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);
-        let new = score::evaluate(std::slice::from_ref(&after), card, today)
+        let new = crate::decide::evaluate(std::slice::from_ref(&after), card, today)
             .vendors
             .remove(0);
-        text.push_str(&format!(
-            "{} under \"{}\": {:.1} → {:.1} ({}), confidence {:.0}% → {:.0}%\n",
-            crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan)),
-            card.name,
-            old.score,
-            new.score,
+        let vendor = crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan));
+        text.push_str(&i18n::score_change(
+            lang,
+            &vendor,
+            &card.name,
+            (old.score, new.score),
             new.status.as_str(),
-            old.confidence,
-            new.confidence
+            (old.confidence, new.confidence),
         ));
+        text.push('\n');
     }
     output::write_stdout(text.as_bytes())
 }

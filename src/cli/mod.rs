@@ -8,8 +8,9 @@ pub mod interview;
 pub mod new;
 pub mod validate;
 
+use crate::i18n::Lang;
 use crate::load::discover::InputSpec;
-use crate::load::scorecard::Audience;
+use crate::model::scorecard::Audience;
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
 use std::fmt;
@@ -119,7 +120,7 @@ impl InputArgs {
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {
-    crate::load::profile::parse_date(text)
+    crate::load::tree::parse_date(text)
 }
 
 /// `--lang en|zh`, defaulting from the locale.
@@ -137,11 +138,11 @@ enum LangChoice {
 }
 
 impl LangArg {
-    fn resolve(&self) -> crate::ask::questions::Lang {
+    fn resolve(&self) -> Lang {
         match self.lang {
-            Some(LangChoice::En) => crate::ask::questions::Lang::En,
-            Some(LangChoice::Zh) => crate::ask::questions::Lang::Zh,
-            None => crate::ask::questions::Lang::from_locale(
+            Some(LangChoice::En) => Lang::En,
+            Some(LangChoice::Zh) => Lang::Zh,
+            None => Lang::from_locale(
                 std::env::var("LC_ALL").ok().as_deref(),
                 std::env::var("LANG").ok().as_deref(),
             ),

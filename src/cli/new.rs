@@ -3,9 +3,10 @@
 
 use super::interview::{interview_file, InterviewArgs, INTERRUPTED};
 use crate::ask::prompt::{Prompt, PromptError, Prompter, Reply};
-use crate::ask::questions::{self, Lang};
+use crate::ask::questions;
 use crate::ask::terminal::TerminalPrompter;
-use anyhow::{bail, Context, Result};
+use crate::i18n::{self, Lang, Msg};
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,16 +23,12 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    check_id(&args.id)?;
+    let lang = args.shared.lang();
+    check_id(&args.id).map_err(|bad| anyhow!(bad.describe(&args.id, lang)))?;
     let path = args.vendors.join(format!("{}.toml", args.id));
     if path.exists() {
-        bail!(
-            "{} already exists; interview it with `sdkvet interview {}`, or pick another id",
-            path.display(),
-            path.display()
-        );
+        bail!(i18n::profile_exists(lang, path.display()));
     }
-    let lang = args.shared.lang();
     let mut prompter = TerminalPrompter::new(lang)?;
     let (name, plan) = match ask_name_and_plan(&mut prompter, lang) {
         Ok(answers) => answers,
@@ -45,13 +42,29 @@ pub fn run(args: Args) -> Result<ExitCode> {
     interview_file(&path, &args.shared, false, &mut prompter)
 }
 
+/// Why a vendor id was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadId {
+    /// Given as a file name, with `.toml`.
+    TomlSuffix,
+    /// Would not make a safe file name.
+    Unsafe,
+}
+
+impl BadId {
+    /// What is wrong with `id`, in the language.
+    pub fn describe(self, id: &str, lang: Lang) -> String {
+        match self {
+            BadId::TomlSuffix => i18n::id_with_toml_suffix(lang, id, id.trim_end_matches(".toml")),
+            BadId::Unsafe => i18n::unsafe_vendor_id(lang, id),
+        }
+    }
+}
+
 /// A vendor id must make a safe file name.
-pub fn check_id(id: &str) -> Result<()> {
+pub fn check_id(id: &str) -> Result<(), BadId> {
     if id.ends_with(".toml") {
-        bail!(
-            "`{id}`: give the id without .toml (e.g. `sdkvet new {}`)",
-            id.trim_end_matches(".toml")
-        );
+        return Err(BadId::TomlSuffix);
     }
     let safe = !id.is_empty()
         && id.len() <= 100
@@ -61,7 +74,7 @@ pub fn check_id(id: &str) -> Result<()> {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
         && !id.contains("..");
     if !safe {
-        bail!("`{id}` is not a safe vendor id: use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. acme-enterprise)");
+        return Err(BadId::Unsafe);
     }
     Ok(())
 }
@@ -72,17 +85,17 @@ fn ask_name_and_plan(
 ) -> Result<(String, Option<String>), PromptError> {
     let required = |text: &str| {
         if text.trim().is_empty() {
-            Err("a name is required".to_string())
+            Err(Msg::NameRequired.text(lang).to_string())
         } else {
             Ok(())
         }
     };
     let any = |_: &str| Ok(());
     let name_question = questions::for_field("name")
-        .map_or("Vendor name?", |q| q.text(lang))
+        .map_or(Msg::NameQuestion.text(lang), |q| q.text(lang))
         .to_string();
     let plan_question = questions::for_field("plan")
-        .map_or("Plan?", |q| q.text(lang))
+        .map_or(Msg::PlanQuestion.text(lang), |q| q.text(lang))
         .to_string();
     let name = loop {
         match prompter.ask(
@@ -90,7 +103,7 @@ fn ask_name_and_plan(
             &name_question,
             Prompt::Line {
                 default: None,
-                hint: "name",
+                hint: Msg::HintName.text(lang),
                 check: &required,
             },
         )? {
@@ -103,7 +116,7 @@ fn ask_name_and_plan(
         &plan_question,
         Prompt::Line {
             default: None,
-            hint: "plan (Enter to skip)",
+            hint: Msg::HintPlan.text(lang),
             check: &any,
         },
     )? {
@@ -151,6 +164,17 @@ mod tests {
         ] {
             assert!(check_id(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn refusals_say_what_is_wrong_in_the_language() {
+        let bad = check_id("acme.toml").unwrap_err();
+        assert_eq!(
+            bad.describe("acme.toml", Lang::En),
+            "`acme.toml`: give the id without .toml (e.g. `sdkvet new acme`)"
+        );
+        assert!(bad.describe("acme.toml", Lang::Zh).contains("不要带 .toml"));
+        assert_eq!(check_id("a/b"), Err(BadId::Unsafe));
     }
 
     #[test]

@@ -4,13 +4,16 @@
 //! which is what a fuzzer looks for; nothing here is used by the commands.
 
 use crate::ask::checklist;
-use crate::ask::questions::Lang;
-use crate::decide::evaluate::{self as score, Evaluation};
+use crate::decide::Evaluation;
+use crate::i18n::Lang;
 use crate::load::diag::Diagnostics;
-use crate::load::profile::{load_profile, Profile};
-use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::load::profile::load_profile;
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
-use crate::model::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::profile::Profile;
+use crate::model::scorecard::Audience;
+use crate::model::scorecard::Scorecard;
 use crate::render::{self, table::TableOptions};
 use jiff::civil::{date, Date};
 use std::path::Path;
@@ -49,7 +52,7 @@ pub fn profile_bytes(bytes: &[u8]) -> Option<Profile> {
     let (profile, diagnostics) = load_profile(&source);
     check_diagnostics(&diagnostics, profile.is_some());
     let profile = profile?;
-    let evaluation = score::evaluate(std::slice::from_ref(&profile), &DEFAULT_CARD, AS_OF);
+    let evaluation = crate::decide::evaluate(std::slice::from_ref(&profile), &DEFAULT_CARD, AS_OF);
     check_evaluation(&evaluation);
     render_everything(&evaluation);
     checklist_everything(std::slice::from_ref(&profile), &DEFAULT_CARD);
@@ -63,7 +66,7 @@ pub fn scorecard_bytes(bytes: &[u8]) -> Option<Scorecard> {
     let (card, diagnostics) = load_scorecard(&source, &Audience::default());
     check_diagnostics(&diagnostics, card.is_some());
     let card = card?;
-    let evaluation = score::evaluate(&BUNDLED_PROFILES, &card, AS_OF);
+    let evaluation = crate::decide::evaluate(&BUNDLED_PROFILES, &card, AS_OF);
     check_evaluation(&evaluation);
     render_everything(&evaluation);
     checklist_everything(&BUNDLED_PROFILES, &card);
@@ -77,7 +80,7 @@ pub fn duration_text(text: &str) -> Option<Duration> {
     for week in [1.0, DEFAULT_BUSINESS_HOURS_PER_WEEK, 168.0] {
         let minutes = duration.minutes(week);
         assert!(minutes >= 0.0, "{text:?} gave {minutes} minutes");
-        let _ = format_minutes(minutes);
+        let _ = crate::i18n::findings::minutes(minutes, Lang::Zh);
     }
     assert!(
         duration.amount.is_finite() && duration.amount >= 0.0,

@@ -4,9 +4,9 @@
 
 use super::csv::neutralise;
 use super::text::{escape_control, wrap_indented};
-use crate::ask::checklist::{Reason, VendorChecklist};
-use crate::ask::questions::Lang;
-use crate::decide::evaluate::Status;
+use crate::i18n::{self, Lang};
+use crate::model::question::{Reason, VendorChecklist};
+use crate::model::verdict::Status;
 use anyhow::Result;
 use std::fmt::Write;
 
@@ -175,29 +175,16 @@ fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
     } else {
         format!(" · {}", list.plan)
     };
-    match lang {
-        Lang::En => format!(
-            "{}{plan} ({}): {count} questions, {open} about its facts",
-            list.name, list.id
-        ),
-        Lang::Zh => format!(
-            "{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料",
-            list.name, list.id
-        ),
-    }
+    i18n::checklist_title(lang, &list.name, &plan, &list.id, count, open)
 }
 
 /// "Disqualified under this scorecard: …" (or unverified), for a vendor that is not qualified.
 fn standing(list: &VendorChecklist, lang: Lang) -> Option<String> {
     let notes = list.knockouts.join("; ");
-    match (list.status, lang) {
-        (Status::Qualified, _) => None,
-        (Status::Disqualified, Lang::En) => {
-            Some(format!("Disqualified under this scorecard: {notes}"))
-        }
-        (Status::Unverified, Lang::En) => Some(format!("Unverified under this scorecard: {notes}")),
-        (Status::Disqualified, Lang::Zh) => Some(format!("在该评分卡下已被一票否决：{notes}")),
-        (Status::Unverified, Lang::Zh) => Some(format!("在该评分卡下门槛项尚未核实：{notes}")),
+    match list.status {
+        Status::Qualified => None,
+        Status::Disqualified => Some(i18n::disqualified_under_scorecard(lang, &notes)),
+        Status::Unverified => Some(i18n::unverified_under_scorecard(lang, &notes)),
     }
 }
 

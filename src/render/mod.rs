@@ -1,4 +1,4 @@
-//! Renderers of an [`Evaluation`](crate::decide::evaluate::Evaluation), one per output format, each
+//! Renderers of an [`Evaluation`](crate::decide::Evaluation), one per output format, each
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
@@ -8,41 +8,21 @@ pub mod markdown;
 pub mod table;
 pub mod text;
 
-use crate::decide::evaluate::{CriterionResult, Evaluation, VendorResult};
-use crate::load::scorecard::UnknownPolicy;
+use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::findings;
+use crate::i18n::Lang;
+use crate::model::scorecard::UnknownPolicy;
 
 /// One decimal, for display only.
 pub fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
 }
 
-/// A short column header for a criterion, so that a table fits 80 columns.
+/// A short column header for a criterion, so that a table fits 80 columns: the built-in's
+/// own, else the first three letters or digits of the id.
 pub fn abbreviation(id: &str) -> String {
-    let known = match id {
-        "response_sla" => "Rsp",
-        "resolution_sla" => "Fix",
-        "coverage" => "Cov",
-        "dedicated_engineer" => "Ded",
-        "customer_success" => "CSM",
-        "escalation" => "Esc",
-        "in_house_support" => "InH",
-        "channels" => "Chn",
-        "docs_freshness" => "Doc",
-        "docs_completeness" => "DcC",
-        "industry_fit" => "Ind",
-        "overseas_support" => "Ovs",
-        "availability" => "Avl",
-        "written_sla" => "WSL",
-        "service_credits" => "Crd",
-        "certifications" => "Crt",
-        "version_support" => "Ver",
-        "service_reports" => "Rep",
-        "status_page" => "Sta",
-        "post_incident_reports" => "PIR",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
+    if let Some(b) = crate::model::builtin::builtin(id) {
+        return b.abbreviation.to_string();
     }
     let mut short: String = id.chars().filter(|c| c.is_alphanumeric()).take(3).collect();
     if let Some(first) = short.get(..1) {
@@ -93,12 +73,17 @@ pub fn summary_line(evaluation: &Evaluation) -> String {
     parts.join(" · ")
 }
 
-/// Every note of every vendor, in output order: knock-outs, unverified knock-outs, unscorable facts.
-pub fn notes(evaluation: &Evaluation) -> impl Iterator<Item = (&VendorResult, &String)> {
+/// Every note of every vendor in words, in output order: knock-outs, unverified knock-outs,
+/// unscorable facts.
+pub fn notes<'e>(evaluation: &'e Evaluation, lang: Lang) -> Vec<(&'e VendorResult<'e>, String)> {
     evaluation
         .vendors
         .iter()
-        .flat_map(|vendor| vendor.notes.iter().map(move |note| (vendor, note)))
+        .flat_map(|vendor| {
+            let texts = vendor.note_texts(evaluation.scorecard, lang);
+            texts.into_iter().map(move |text| (vendor, text))
+        })
+        .collect()
 }
 
 /// The rank cell: a number, or `-` for a disqualified vendor.
@@ -110,8 +95,15 @@ pub fn rank_text(vendor: &VendorResult) -> String {
 
 /// The "fact" and "means" cells of an explanation row.
 pub fn explain_fact(row: &CriterionResult) -> (String, String) {
-    let fact = row.fact.clone().unwrap_or_else(|| "unknown".to_string());
-    let meaning = row.meaning.clone().unwrap_or_default();
+    let fact = row
+        .fact
+        .as_ref()
+        .map_or_else(|| "unknown".to_string(), |f| findings::fact(f, Lang::En));
+    let meaning = row
+        .meaning
+        .as_ref()
+        .map(|m| findings::meaning(m, Lang::En))
+        .unwrap_or_default();
     (fact, meaning)
 }
 

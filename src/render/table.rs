@@ -5,8 +5,10 @@
 
 use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
 use super::{abbreviations, explain_fact, explain_score, one_decimal, rank_text, summary_line};
-use crate::decide::evaluate::{CriterionResult, Evaluation, Status, VendorResult};
-use crate::model::duration::format_number;
+use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::{labelled, Lang, Msg};
+use crate::model::verdict::Status;
+use crate::util::number::format_number;
 use comfy_table::{
     Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -21,8 +23,8 @@ pub struct TableOptions {
     pub colour: bool,
     /// Add the per-vendor explanation under the table.
     pub explain: bool,
-    /// Column headers and `label: value` labels, in the chosen language.
-    pub labels: &'static Labels,
+    /// The language of the column headers and of the stacked form's labels.
+    pub lang: Lang,
 }
 
 impl Default for TableOptions {
@@ -31,68 +33,9 @@ impl Default for TableOptions {
             width: None,
             colour: false,
             explain: false,
-            labels: &Labels::ENGLISH,
+            lang: Lang::En,
         }
     }
-}
-
-/// The words of the table's headers and of its stacked form, in one language.
-#[derive(Debug)]
-pub struct Labels {
-    /// Between a label and its value in the stacked form.
-    pub colon: &'static str,
-    pub rank: &'static str,
-    pub vendor: &'static str,
-    pub total: &'static str,
-    pub unknowns_short: &'static str,
-    pub unknowns: &'static str,
-    pub confidence_short: &'static str,
-    pub confidence: &'static str,
-    pub status: &'static str,
-    pub criterion: &'static str,
-    pub fact: &'static str,
-    pub means: &'static str,
-    pub score: &'static str,
-    pub weight: &'static str,
-    pub adds: &'static str,
-}
-
-impl Labels {
-    pub const ENGLISH: Labels = Labels {
-        colon: ": ",
-        rank: "Rank",
-        vendor: "Vendor · plan",
-        total: "Total",
-        unknowns_short: "Unk",
-        unknowns: "Unknown facts",
-        confidence_short: "Conf",
-        confidence: "Confidence",
-        status: "Status",
-        criterion: "Criterion",
-        fact: "Fact as written",
-        means: "Means",
-        score: "Score",
-        weight: "Weight",
-        adds: "Adds",
-    };
-
-    pub const CHINESE: Labels = Labels {
-        colon: "：",
-        rank: "排名",
-        vendor: "供应商 · 套餐",
-        total: "总分",
-        unknowns_short: "未知",
-        unknowns: "未知事实数",
-        confidence_short: "置信度",
-        confidence: "置信度",
-        status: "状态",
-        criterion: "评分项",
-        fact: "资料原文",
-        means: "含义",
-        score: "得分",
-        weight: "权重",
-        adds: "贡献",
-    };
 }
 
 /// The narrowest a wrapping column may get before the table is printed stacked (SPEC §2).
@@ -172,7 +115,7 @@ fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
         return table.to_string();
     };
     if !fits(&table, &[VENDOR_COLUMN], width) {
-        return stacked_ranking(evaluation, options.labels, width);
+        return stacked_ranking(evaluation, options.lang, width);
     }
     let room = width - fixed_width(&table, &[VENDOR_COLUMN]);
     if natural_width(&table, VENDOR_COLUMN) <= room {
@@ -181,7 +124,7 @@ fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
     ranking_table(evaluation, options, Some(room)).to_string()
 }
 
-fn criterion_ids(evaluation: &Evaluation) -> Vec<&str> {
+fn criterion_ids<'e>(evaluation: &Evaluation<'e>) -> Vec<&'e str> {
     let criteria = &evaluation.scorecard.criteria;
     criteria.iter().map(|c| c.id.as_str()).collect()
 }
@@ -193,14 +136,18 @@ fn ranking_table(
     vendor_width: Option<usize>,
 ) -> Table {
     let ids = criterion_ids(evaluation);
-    let labels = options.labels;
+    let lang = options.lang;
     let mut table = new_table(options);
-    let mut header = vec!["#".to_string(), labels.vendor.into(), labels.total.into()];
+    let mut header = vec![
+        "#".to_string(),
+        Msg::LabelVendorPlan.text(lang).into(),
+        Msg::LabelTotal.text(lang).into(),
+    ];
     header.extend(abbreviations(&ids));
     header.extend([
-        labels.unknowns_short.into(),
-        labels.confidence_short.into(),
-        labels.status.into(),
+        Msg::LabelUnknownsShort.text(lang).into(),
+        Msg::LabelConfidenceShort.text(lang).into(),
+        Msg::LabelStatus.text(lang).into(),
     ]);
     table.set_header(header);
     for vendor in &evaluation.vendors {
@@ -249,7 +196,7 @@ fn confidence(vendor: &VendorResult) -> String {
 /// "Twilio · Business", or the name alone when the plan is not given.
 fn vendor_and_plan(vendor: &VendorResult) -> String {
     if vendor.plan.is_empty() {
-        escape_control(&vendor.name)
+        escape_control(vendor.name)
     } else {
         escape_control(&format!("{} · {}", vendor.name, vendor.plan))
     }
@@ -325,30 +272,42 @@ fn narrowest_wrapping(table: &Table, index: usize) -> usize {
 }
 
 /// One block per vendor, one `label: value` line per column of the table.
-fn stacked_ranking(evaluation: &Evaluation, labels: &Labels, width: usize) -> String {
+fn stacked_ranking(evaluation: &Evaluation, lang: Lang, width: usize) -> String {
     let ids = criterion_ids(evaluation);
     let blocks: Vec<String> = evaluation
         .vendors
         .iter()
-        .map(|vendor| stacked_block(&ranking_fields(vendor, &ids, labels), labels, width))
+        .map(|vendor| stacked_block(&ranking_fields(vendor, &ids, lang), lang, width))
         .collect();
     blocks.join("\n").trim_end().to_string()
 }
 
 /// The ranking's columns for one vendor, each with its label; criteria named by their ids.
-fn ranking_fields(vendor: &VendorResult, ids: &[&str], labels: &Labels) -> Vec<(String, String)> {
+fn ranking_fields(vendor: &VendorResult, ids: &[&str], lang: Lang) -> Vec<(String, String)> {
     let mut fields = vec![
-        (labels.rank.to_string(), rank_text(vendor)),
-        (labels.vendor.to_string(), vendor_and_plan(vendor)),
-        (labels.total.to_string(), one_decimal(vendor.score)),
+        (Msg::LabelRank.text(lang).to_string(), rank_text(vendor)),
+        (
+            Msg::LabelVendorPlan.text(lang).to_string(),
+            vendor_and_plan(vendor),
+        ),
+        (
+            Msg::LabelTotal.text(lang).to_string(),
+            one_decimal(vendor.score),
+        ),
     ];
     for (id, criterion) in ids.iter().zip(&vendor.criteria) {
         fields.push((escape_control(id), criterion_score(criterion)));
     }
-    fields.push((labels.unknowns.to_string(), vendor.unknowns.to_string()));
-    fields.push((labels.confidence.to_string(), confidence(vendor)));
     fields.push((
-        labels.status.to_string(),
+        Msg::LabelUnknowns.text(lang).to_string(),
+        vendor.unknowns.to_string(),
+    ));
+    fields.push((
+        Msg::LabelConfidence.text(lang).to_string(),
+        confidence(vendor),
+    ));
+    fields.push((
+        Msg::LabelStatus.text(lang).to_string(),
         vendor.status.as_str().to_string(),
     ));
     fields
@@ -356,10 +315,10 @@ fn ranking_fields(vendor: &VendorResult, ids: &[&str], labels: &Labels) -> Vec<(
 
 /// `label: value` lines, the value wrapped under the label (or below it when even its first
 /// word would not fit beside it).
-fn stacked_block(fields: &[(String, String)], labels: &Labels, width: usize) -> String {
+fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
     let mut out = String::new();
     for (label, value) in fields {
-        let first = format!("{label}{}", labels.colon);
+        let first = labelled(lang, label);
         let mut lines = wrap_indented(value, width, &first, "  ");
         if value.is_empty() {
             lines = vec![first.trim_end().to_string()];
@@ -382,9 +341,9 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
     let criteria = &evaluation.scorecard.criteria;
     let entries: Vec<String> = abbreviations(&criterion_ids(evaluation))
         .iter()
-        .zip(criteria)
-        .map(|(short, c)| {
-            let knockout = crate::decide::evaluate::knockout_terms(c);
+        .zip(criteria.iter().zip(&evaluation.weights))
+        .map(|(short, (c, &weight))| {
+            let knockout = crate::i18n::findings::knockout_terms(c);
             let knockout = if knockout.is_empty() {
                 String::new()
             } else {
@@ -393,7 +352,7 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
             escape_control(&format!(
                 "{short} = {} (weight {}{knockout})",
                 c.id,
-                format_number(c.weight)
+                format_number(weight)
             ))
         })
         .collect();
@@ -411,12 +370,14 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation, width: Option<u16>) {
-    let mut notes = super::notes(evaluation).peekable();
+    let mut notes = super::notes(evaluation, crate::i18n::Lang::En)
+        .into_iter()
+        .peekable();
     if notes.peek().is_some() {
         let _ = writeln!(out, "\nNotes:");
     }
     for (vendor, note) in notes {
-        let text = format!("{}: {}", escape_control(&vendor.id), escape_control(note));
+        let text = format!("{}: {}", escape_control(vendor.id), escape_control(&note));
         for line in wrapped(&text, width, "  ", "    ") {
             let _ = writeln!(out, "{line}");
         }
@@ -427,9 +388,9 @@ fn notes(out: &mut String, evaluation: &Evaluation, width: Option<u16>) {
 fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
     let heading = format!(
         "{} — {} ({}): total {}, rank {}, {}, confidence {:.0}%",
-        escape_control(&vendor.name),
-        escape_control(&vendor.plan),
-        escape_control(&vendor.id),
+        escape_control(vendor.name),
+        escape_control(vendor.plan),
+        escape_control(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str(),
@@ -441,7 +402,7 @@ fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
         Some(width) if !fits(&table, &EXPLAIN_WRAPPING, usize::from(width)) => {
             out.push_str(&stacked_explanation(
                 vendor,
-                options.labels,
+                options.lang,
                 usize::from(width),
             ));
         }
@@ -453,19 +414,19 @@ fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
 }
 
 fn explanation_table(vendor: &VendorResult, options: &TableOptions) -> Table {
-    let labels = options.labels;
+    let lang = options.lang;
     let mut table = new_table(options);
     table.set_header([
-        labels.criterion,
-        labels.fact,
-        labels.means,
-        labels.score,
-        labels.weight,
-        labels.adds,
+        Msg::LabelCriterion.text(lang),
+        Msg::LabelFact.text(lang),
+        Msg::LabelMeans.text(lang),
+        Msg::LabelScore.text(lang),
+        Msg::LabelWeight.text(lang),
+        Msg::LabelAdds.text(lang),
     ]);
     for c in &vendor.criteria {
         table.add_row(
-            explanation_fields(c, labels)
+            explanation_fields(c, lang)
                 .into_iter()
                 .map(|(_, value)| value),
         );
@@ -476,24 +437,27 @@ fn explanation_table(vendor: &VendorResult, options: &TableOptions) -> Table {
 }
 
 /// One criterion's row of the explanation, each cell with its label.
-fn explanation_fields(c: &CriterionResult, labels: &Labels) -> Vec<(String, String)> {
+fn explanation_fields(c: &CriterionResult, lang: Lang) -> Vec<(String, String)> {
     let (fact, meaning) = explain_fact(c);
     vec![
-        (labels.criterion.into(), escape_control(&c.id)),
-        (labels.fact.into(), escape_control(&fact)),
-        (labels.means.into(), escape_control(&meaning)),
-        (labels.score.into(), explain_score(c)),
-        (labels.weight.into(), format_number(c.weight)),
-        (labels.adds.into(), one_decimal(c.contribution)),
+        (Msg::LabelCriterion.text(lang).into(), escape_control(c.id)),
+        (Msg::LabelFact.text(lang).into(), escape_control(&fact)),
+        (Msg::LabelMeans.text(lang).into(), escape_control(&meaning)),
+        (Msg::LabelScore.text(lang).into(), explain_score(c)),
+        (Msg::LabelWeight.text(lang).into(), format_number(c.weight)),
+        (
+            Msg::LabelAdds.text(lang).into(),
+            one_decimal(c.contribution),
+        ),
     ]
 }
 
 /// One block per criterion, one `label: value` line per column of the explanation table.
-fn stacked_explanation(vendor: &VendorResult, labels: &Labels, width: usize) -> String {
+fn stacked_explanation(vendor: &VendorResult, lang: Lang, width: usize) -> String {
     let blocks: Vec<String> = vendor
         .criteria
         .iter()
-        .map(|c| stacked_block(&explanation_fields(c, labels), labels, width))
+        .map(|c| stacked_block(&explanation_fields(c, lang), lang, width))
         .collect();
     blocks.join("\n")
 }
@@ -544,10 +508,13 @@ mod tests {
             ),
             ("Means".to_string(), String::new()),
         ];
-        let block = stacked_block(&fields, &Labels::ENGLISH, 30);
+        let block = stacked_block(&fields, Lang::En, 30);
         assert_eq!(block, "Vendor · plan: Lumen RTC ·\n  Enterprise\nMeans:\n");
-        let fields = [(Labels::CHINESE.vendor.to_string(), fields[0].1.clone())];
-        let block = stacked_block(&fields, &Labels::CHINESE, 40);
+        let fields = [(
+            Msg::LabelVendorPlan.text(Lang::Zh).to_string(),
+            fields[0].1.clone(),
+        )];
+        let block = stacked_block(&fields, Lang::Zh, 40);
         assert_eq!(block, "供应商 · 套餐：Lumen RTC · Enterprise\n");
     }
 
@@ -557,7 +524,7 @@ mod tests {
             "Fact as written".to_string(),
             "https://status.example.com/x".to_string(),
         )];
-        let block = stacked_block(&fields, &Labels::ENGLISH, 30);
+        let block = stacked_block(&fields, Lang::En, 30);
         assert_eq!(block, "Fact as written:\n  https://status.example.com/x\n");
     }
 }
