@@ -183,3 +183,29 @@ fn cjk_table_snapshots_in_both_languages() {
         insta::assert_snapshot!(format!("cjk_stacked_{lang}"), out);
     }
 }
+
+#[test]
+fn width_outside_40_to_1000_or_on_a_format_that_does_not_wrap_is_a_usage_error() {
+    let cjk = &data_sets()[1];
+    for (args, width) in [
+        (&["evaluate"][..], "39"),
+        (&["evaluate"], "1001"),
+        (&["checklist"], "39"),
+        (&["checklist"], "1001"),
+        (&["checklist", "--format", "csv"], "80"),
+    ] {
+        sdkvet_in(&cjk.dir)
+            .args(args)
+            .args([
+                "--scorecard",
+                cjk.scorecard,
+                "--as-of",
+                AS_OF,
+                "--width",
+                width,
+            ])
+            .assert()
+            .code(2);
+    }
+    assert!(!run(cjk, &["evaluate"], "en", Some(1000)).is_empty());
+}
