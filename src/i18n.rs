@@ -93,6 +93,22 @@ catalogue! {
     HintName => "name", "名称";
     HintPlan => "plan (Enter to skip)", "套餐（回车跳过）";
     NameRequired => "a name is required", "名称不能为空";
+
+    // Column headers of the evaluate table, and the labels of its stacked form (`--width`).
+    LabelRank => "Rank", "排名";
+    LabelVendorPlan => "Vendor · plan", "供应商 · 套餐";
+    LabelTotal => "Total", "总分";
+    LabelUnknownsShort => "Unk", "未知";
+    LabelUnknowns => "Unknown facts", "未知事实数";
+    LabelConfidenceShort => "Conf", "置信度";
+    LabelConfidence => "Confidence", "置信度";
+    LabelStatus => "Status", "状态";
+    LabelCriterion => "Criterion", "评分项";
+    LabelFact => "Fact as written", "资料原文";
+    LabelMeans => "Means", "含义";
+    LabelScore => "Score", "得分";
+    LabelWeight => "Weight", "权重";
+    LabelAdds => "Adds", "贡献";
 }
 
 // ---- checklist: why a question is asked
@@ -200,6 +216,16 @@ pub fn unverified_under_scorecard(lang: Lang, notes: &str) -> String {
     match lang {
         Lang::En => format!("Unverified under this scorecard: {notes}"),
         Lang::Zh => format!("在该评分卡下门槛项尚未核实：{notes}"),
+    }
+}
+
+// ---- terminal tables
+
+/// The start of a `label: value` line of a stacked table, value not included.
+pub fn labelled(lang: Lang, label: &str) -> String {
+    match lang {
+        Lang::En => format!("{label}: "),
+        Lang::Zh => format!("{label}："),
     }
 }
 
@@ -366,6 +392,7 @@ mod tests {
             checklist_title(lang, "Acme", " · Gold", "acme", 20, 8),
             disqualified_under_scorecard(lang, "coverage: 8x5"),
             unverified_under_scorecard(lang, "coverage unknown"),
+            labelled(lang, Msg::LabelTotal.text(lang)),
             line_hint(
                 lang,
                 Msg::HintNumber.text(lang),

@@ -98,6 +98,7 @@ fn all_formats(evaluation: &Evaluation) -> Vec<Vec<u8>> {
         width: Some(100),
         colour: false,
         explain: true,
+        ..Default::default()
     };
     vec![
         render::csv::render(evaluation, false).unwrap(),

@@ -1,6 +1,6 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
-use super::{InputArgs, LangArg};
+use super::{InputArgs, LangArg, UsageError};
 use crate::i18n::{self, Lang};
 use crate::{ask::checklist, load::discover, output, render};
 use anyhow::{bail, Result};
@@ -22,6 +22,9 @@ pub struct Args {
     /// Write to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Wrap the text to N columns [default: the terminal's width]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
+    width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,18 +36,25 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    if args.width.is_some() && args.format != Format::Text {
+        return Err(UsageError("--width applies to --format text only".into()).into());
+    }
     let inputs = discover::load(&args.inputs.spec())?;
     super::print_diagnostics(inputs.warnings.iter());
     let lang = args.lang.resolve();
     let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    let output = args.output.as_deref();
     let bytes = match args.format {
-        Format::Text => render::checklist::text(&lists, lang),
+        Format::Text => {
+            let width = args.width.or_else(|| output::terminal_width(output));
+            render::checklist::text(&lists, lang, width.map(usize::from))
+        }
         Format::Markdown => render::checklist::markdown(&lists, lang),
         Format::Csv => render::checklist::csv(&lists)?,
         Format::Json => render::checklist::json(&lists)?,
     };
-    output::emit(&bytes, args.output.as_deref())?;
+    output::emit(&bytes, output)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,6 @@
 //! `sdkvet evaluate`: rank the vendors under a scorecard and print or export the result.
 
-use super::{InputArgs, UsageError};
+use super::{InputArgs, LangArg, UsageError};
 use crate::render::table::TableOptions;
 use crate::{decide, load::discover, output, render};
 use anyhow::Result;
@@ -24,8 +24,10 @@ pub struct Args {
     #[arg(long)]
     bom: bool,
     /// Wrap the table to N columns [default: the terminal's width]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
+    #[command(flatten)]
+    lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,6 +50,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 width: args.width.or_else(|| output::terminal_width(output)),
                 colour: output::colour_wanted(output),
                 explain: args.explain,
+                lang: args.lang.resolve(),
             };
             render::table::render(&evaluation, &options)
         }

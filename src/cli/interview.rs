@@ -141,7 +141,7 @@ fn report(
         let new = crate::decide::evaluate(std::slice::from_ref(&after), card, today)
             .vendors
             .remove(0);
-        let vendor = crate::render::escape_control(&format!("{} · {}", new.name, new.plan));
+        let vendor = crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan));
         text.push_str(&i18n::score_change(
             lang,
             &vendor,

@@ -121,18 +121,32 @@ fn render_everything(evaluation: &Evaluation) {
             width,
             colour: true,
             explain: true,
+            ..TableOptions::default()
         };
-        render::table::render(evaluation, &options);
+        let bytes = render::table::render(evaluation, &options);
+        check_width(&bytes, width.map(usize::from));
     }
 }
 
 fn checklist_everything(profiles: &[Profile], card: &Scorecard) {
     for lang in [Lang::En, Lang::Zh] {
         let lists = checklist::build(profiles, card, AS_OF, lang);
-        render::checklist::text(&lists, lang);
+        render::checklist::text(&lists, lang, None);
+        check_width(&render::checklist::text(&lists, lang, Some(40)), Some(40));
         render::checklist::markdown(&lists, lang);
         render::checklist::csv(&lists).expect("checklist CSV renders");
         render::checklist::json(&lists).expect("checklist JSON renders");
+    }
+}
+
+/// No line of terminal text is wider than `width`, unless it holds one word wider than it.
+fn check_width(bytes: &[u8], width: Option<usize>) {
+    let Some(width) = width else { return };
+    let text = String::from_utf8(bytes.to_vec()).expect("terminal text is UTF-8");
+    for line in text.lines() {
+        let shown = render::text::display_width(line);
+        let one_word = !line.trim().contains(' ');
+        assert!(shown <= width || one_word, "{shown} columns: {line:?}");
     }
 }
 

@@ -1,7 +1,8 @@
 //! `--format markdown`: a GitHub-flavoured table for a wiki or a pull request, with the
 //! legend, the notes and, with `--explain`, one table per vendor.
 
-use super::{escape_control, explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::text::escape_control;
+use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
 use std::fmt::Write;

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod text;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::findings;
@@ -15,28 +16,6 @@ use crate::model::scorecard::UnknownPolicy;
 /// One decimal, for display only.
 pub fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
-}
-
-/// Escapes control characters (and bidi overrides) so profile text cannot move the cursor,
-/// recolour the terminal or reorder what is shown.
-pub fn escape_control(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_bidi_control(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
 /// A short column header for a criterion, so that a table fits 80 columns: the built-in's
@@ -140,13 +119,6 @@ pub fn explain_score(row: &CriterionResult) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_control_characters() {
-        assert_eq!(escape_control("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
-        assert_eq!(escape_control("ok 声网"), "ok 声网");
-        assert_eq!(escape_control("x\u{202e}y"), "x\\u{202e}y");
-    }
 
     #[test]
     fn abbreviations_are_unique() {
