@@ -208,9 +208,9 @@ fn failed(failure: Failure, finding: Finding, fact: &str, lang: Lang) -> String 
         }
         (Failure::Require, Lang::Zh) => format!("{id}：{fact} 未达到 require = {}", required(c)),
         (Failure::Max, Lang::En) => format!("{id}: {fact} exceeds max {}", bound(max)),
-        (Failure::Max, Lang::Zh) => format!("{id}：{fact} 超过上限 max {}", bound(max)),
+        (Failure::Max, Lang::Zh) => format!("{id}：{fact}超过上限 max {}", bound(max)),
         (Failure::Min, Lang::En) => format!("{id}: {fact} is below min {}", bound(min)),
-        (Failure::Min, Lang::Zh) => format!("{id}：{fact} 低于下限 min {}", bound(min)),
+        (Failure::Min, Lang::Zh) => format!("{id}：{fact}低于下限 min {}", bound(min)),
     }
 }
 

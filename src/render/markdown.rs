@@ -5,6 +5,7 @@ use super::text::escape_control;
 use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
+use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Renders the evaluation as Markdown.
@@ -107,7 +108,7 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
         &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
     );
     for c in &vendor.criteria {
-        let (fact, meaning) = explain_fact(c);
+        let (fact, meaning) = explain_fact(c, Lang::En);
         let weight = crate::util::number::format_number(c.weight);
         row(
             out,

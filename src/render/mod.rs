@@ -94,15 +94,15 @@ pub fn rank_text(vendor: &VendorResult) -> String {
 }
 
 /// The "fact" and "means" cells of an explanation row.
-pub fn explain_fact(row: &CriterionResult) -> (String, String) {
+pub fn explain_fact(row: &CriterionResult, lang: Lang) -> (String, String) {
     let fact = row
         .fact
         .as_ref()
-        .map_or_else(|| "unknown".to_string(), |f| findings::fact(f, Lang::En));
+        .map_or_else(|| "unknown".to_string(), |f| findings::fact(f, lang));
     let meaning = row
         .meaning
         .as_ref()
-        .map(|m| findings::meaning(m, Lang::En))
+        .map(|m| findings::meaning(m, lang))
         .unwrap_or_default();
     (fact, meaning)
 }

@@ -53,7 +53,7 @@ pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     let _ = writeln!(out, "{}\n", summary(evaluation, options.width));
     let _ = writeln!(out, "{}", ranking(evaluation, options));
     let _ = writeln!(out, "\n{}", legend(evaluation, options.width));
-    notes(&mut out, evaluation, options.width);
+    notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
             let _ = write!(out, "\n{}", explanation(vendor, options));
@@ -369,8 +369,9 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
     lines.join("\n")
 }
 
-fn notes(out: &mut String, evaluation: &Evaluation, width: Option<u16>) {
-    let mut notes = super::notes(evaluation, crate::i18n::Lang::En)
+fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
+    let width = options.width;
+    let mut notes = super::notes(evaluation, options.lang)
         .into_iter()
         .peekable();
     if notes.peek().is_some() {
@@ -438,7 +439,7 @@ fn explanation_table(vendor: &VendorResult, options: &TableOptions) -> Table {
 
 /// One criterion's row of the explanation, each cell with its label.
 fn explanation_fields(c: &CriterionResult, lang: Lang) -> Vec<(String, String)> {
-    let (fact, meaning) = explain_fact(c);
+    let (fact, meaning) = explain_fact(c, lang);
     vec![
         (Msg::LabelCriterion.text(lang).into(), escape_control(c.id)),
         (Msg::LabelFact.text(lang).into(), escape_control(&fact)),
