@@ -78,7 +78,7 @@ pub fn meaning(meaning: &Meaning, lang: Lang) -> String {
             Lang::Zh,
         ) => {
             format!(
-                "{}（按每周 {} 小时支持计）",
+                "{}，按每周 {} 小时支持计",
                 minutes(m, lang),
                 format_number(week)
             )
@@ -245,7 +245,7 @@ mod tests {
         );
         assert_eq!(
             meaning(&week, Lang::Zh),
-            "252 分钟 = 4.2 小时（按每周 40 小时支持计）"
+            "252 分钟 = 4.2 小时，按每周 40 小时支持计"
         );
         assert_eq!(
             meaning(&Meaning::DowntimeMinutes(52.56), Lang::Zh),
