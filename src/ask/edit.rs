@@ -2,6 +2,7 @@
 //! order and a replaced value's trailing comment; new tables appear as `[table]` sections.
 //! Every save is atomic and keeps the file's permissions.
 
+use crate::model::duration::Duration;
 use crate::output::write_atomic;
 use anyhow::{bail, Context, Result};
 use jiff::civil::Date;
@@ -15,7 +16,7 @@ pub enum Answer {
     Number(f64),
     Date(Date),
     /// A duration as typed: `"2 business hours"`; a bare number is written as minutes.
-    Duration(String),
+    Duration(Duration),
     List(Vec<String>),
     Text(String),
 }
@@ -26,10 +27,8 @@ impl Answer {
             Answer::Bool(b) => Value::from(*b),
             Answer::Number(n) => number_value(*n),
             Answer::Date(d) => Value::from(toml_date(*d)),
-            Answer::Duration(text) => match text.trim().parse::<f64>() {
-                Ok(minutes) => number_value(minutes),
-                Err(_) => Value::from(text.trim()),
-            },
+            Answer::Duration(d) if d.is_bare_minutes() => number_value(d.amount),
+            Answer::Duration(d) => Value::from(d.text.trim()),
             Answer::List(items) => {
                 Value::Array(items.iter().map(String::as_str).collect::<Array>())
             }
@@ -209,9 +208,12 @@ mod tests {
             ("support.dedicated_engineer", Answer::Bool(true)),
             (
                 "support.first_response.critical",
-                Answer::Duration("2 business hours".into()),
+                Answer::Duration(Duration::parse_typed("2 business hours").unwrap()),
             ),
-            ("support.first_response.high", Answer::Duration("90".into())),
+            (
+                "support.first_response.high",
+                Answer::Duration(Duration::parse_typed("90").unwrap()),
+            ),
             (
                 "docs.last_updated",
                 Answer::Date(jiff::civil::date(2026, 10, 15)),
@@ -283,7 +285,7 @@ mod tests {
         let out = edited(&[
             (
                 "support.first_response.critical",
-                Answer::Duration("30".into()),
+                Answer::Duration(Duration::parse_typed("30").unwrap()),
             ),
             (
                 "docs.last_updated",

@@ -8,6 +8,7 @@ use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
 use crate::ask::questions;
 use crate::i18n::{self, Lang, Msg};
 use crate::load::tree::parse_date;
+use crate::model::duration::Duration;
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::question::{AnswerType, Question, Reason};
@@ -244,22 +245,13 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
         return Ok(Answer::Text(String::new()));
     }
     match question.answer {
-        AnswerType::Duration => parse_duration(input).map(|_| Answer::Duration(input.to_string())),
+        AnswerType::Duration => Duration::parse_typed(input).map(Answer::Duration),
         AnswerType::Date => parse_date(input).map(Answer::Date),
         AnswerType::Number => parse_number(question, input).map(Answer::Number),
         // Yes/no, level and list questions have prompts of their own; a line is text.
         AnswerType::Bool | AnswerType::Level | AnswerType::List | AnswerType::Text => {
             Ok(Answer::Text(input.to_string()))
         }
-    }
-}
-
-/// A duration as typed: vendor wording, or a bare number of minutes (as in the file).
-fn parse_duration(input: &str) -> Result<(), String> {
-    match input.parse::<f64>() {
-        Ok(minutes) if minutes.is_finite() && minutes >= 0.0 => Ok(()),
-        Ok(_) => Err(format!("`{input}` is not a duration of 0 or more minutes")),
-        Err(_) => crate::model::duration::Duration::parse(input).map(|_| ()),
     }
 }
 

@@ -42,6 +42,16 @@ mod tests {
     use super::*;
     use crate::model::question::AnswerType;
     use crate::model::schema::{self, FieldType};
+
+    #[test]
+    fn the_builtin_table_names_the_bank_questions_of_its_fields() {
+        for b in crate::model::builtin::BUILTINS {
+            for (field, id) in b.fields.iter().zip(b.questions) {
+                let question = for_field(field).unwrap_or_else(|| panic!("{}: {field}", b.id));
+                assert_eq!(question.id, *id, "{}: {field}", b.id);
+            }
+        }
+    }
     use std::collections::BTreeSet;
 
     #[test]
