@@ -8,6 +8,8 @@
 //!   the CSV);
 //! - `evaluate_csv`: the whole pipeline into CSV bytes, as the command runs it (except that
 //!   the command leaves freeing the memory to the end of the process);
+//! - `reweight`: 10,000 re-weightings of the bundled evaluation (bundled vendors, default
+//!   scorecard) from its weight-free score matrix, each re-totalling every vendor;
 //! - `baseline_toml`: reading and parsing the same N files once with the `toml` crate, one
 //!   thread, the yardstick of BENCHMARKS.md.
 //!
@@ -17,7 +19,7 @@
 mod baseline;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use sdkvet::decide::evaluate::{self as score, Detail};
+use sdkvet::decide::{self as score, aggregate, matrix::Matrix};
 use sdkvet::dev::synthetic::{self, Shape};
 use sdkvet::load::discover::{self, InputSpec};
 use sdkvet::{render, util::parallel};
@@ -141,16 +143,43 @@ fn evaluate_csv(c: &mut Criterion) {
         group.bench_function(id, |b| {
             b.iter(|| {
                 let loaded = discover::load(&spec).unwrap();
-                let evaluation = score::evaluate_with(
-                    &loaded.profiles,
-                    &loaded.scorecard,
-                    as_of(),
-                    Detail::Scores,
-                );
+                let evaluation = score::evaluate(&loaded.profiles, &loaded.scorecard, as_of());
                 render::csv::render(&evaluation, false).unwrap().len()
             })
         });
     }
+    group.finish();
+}
+
+/// 10,000 weight vectors, each a deterministic perturbation of the scorecard's weights.
+fn weight_draws(weights: &[f64]) -> Vec<Vec<f64>> {
+    (0..10_000u64)
+        .map(|draw| {
+            let jitter = |k: usize| 0.5 + ((draw * 31 + k as u64 * 17) % 100) as f64 / 100.0;
+            weights
+                .iter()
+                .enumerate()
+                .map(|(k, w)| w * jitter(k))
+                .collect()
+        })
+        .collect()
+}
+
+fn reweight(c: &mut Criterion) {
+    let loaded = discover::load(&spec(&project().join("vendors"))).unwrap();
+    let card = &loaded.scorecard;
+    let matrix = Matrix::build(&loaded.profiles, card, as_of());
+    let draws = weight_draws(&card.weights);
+    let mut group = c.benchmark_group("reweight");
+    group.throughput(Throughput::Elements(draws.len() as u64));
+    group.bench_function("bundled_x10000", |b| {
+        b.iter(|| {
+            draws
+                .iter()
+                .map(|w| aggregate::reweight(&matrix, w, card.unknown)[0].score)
+                .sum::<f64>()
+        })
+    });
     group.finish();
 }
 
@@ -165,5 +194,12 @@ fn baseline_toml(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, scoring, evaluate_csv, baseline_toml);
+criterion_group!(
+    benches,
+    load,
+    scoring,
+    evaluate_csv,
+    reweight,
+    baseline_toml
+);
 criterion_main!(benches);

@@ -13,6 +13,7 @@ pub mod cli;
 pub mod decide;
 #[cfg(feature = "dev")]
 pub mod dev;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

@@ -109,14 +109,6 @@ pub fn terminal_width(output: Option<&Path>) -> Option<u16> {
     comfy_table::Table::new().width()
 }
 
-/// Prints warnings (and other diagnostics) to stderr.
-pub fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
-    let mut stderr = io::stderr().lock();
-    for diagnostic in diagnostics {
-        let _ = writeln!(stderr, "{diagnostic}");
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,12 +5,15 @@
 
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
-use sdkvet::decide::evaluate::{self as score, Evaluation};
+use sdkvet::decide as score;
+use sdkvet::decide::Evaluation;
 use sdkvet::dev::harness;
 use sdkvet::dev::synthetic::{profile_id, profile_text, scorecard_text};
-use sdkvet::load::profile::{load_profile, Profile};
-use sdkvet::load::scorecard::{load_scorecard, Scorecard};
+use sdkvet::load::profile::load_profile;
+use sdkvet::load::scorecard::load_scorecard;
 use sdkvet::load::source::SourceFile;
+use sdkvet::model::profile::Profile;
+use sdkvet::model::scorecard::Scorecard;
 use sdkvet::render;
 use std::path::Path;
 
@@ -95,6 +98,7 @@ fn all_formats(evaluation: &Evaluation) -> Vec<Vec<u8>> {
         width: Some(100),
         colour: false,
         explain: true,
+        ..Default::default()
     };
     vec![
         render::csv::render(evaluation, false).unwrap(),
@@ -191,12 +195,13 @@ proptest! {
 
     #[test]
     fn csv_and_json_agree_on_the_ranking(seed in any::<u64>(), card in any::<u64>(), count in 1usize..40) {
-        let evaluation = score::evaluate(&profiles(seed, count), &scorecard(card), harness::AS_OF);
+        let (profiles, card) = (profiles(seed, count), scorecard(card));
+        let evaluation = score::evaluate(&profiles, &card, harness::AS_OF);
         let from_csv = ranking_from_csv(&render::csv::render(&evaluation, false).unwrap());
         let from_json = ranking_from_json(&render::json::render(&evaluation).unwrap());
         prop_assert_eq!(from_csv.len(), count);
         prop_assert_eq!(&from_csv, &from_json);
-        let ids: Vec<&str> = evaluation.vendors.iter().map(|v| v.id.as_str()).collect();
+        let ids: Vec<&str> = evaluation.vendors.iter().map(|v| v.id).collect();
         let csv_ids: Vec<&str> = from_csv.iter().map(|row| row.0.as_str()).collect();
         prop_assert_eq!(ids, csv_ids);
     }

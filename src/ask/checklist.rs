@@ -1,89 +1,25 @@
 //! The checklist (SPEC §6): per vendor, the questions to ask, most decision-relevant first —
 //! unknown knock-out facts, unknown facts by weight, probes for weak scores, re-confirmation of
-//! stale facts, then due diligence. Pure: the evaluation date and language are arguments.
+//! stale facts, then due diligence. Pure: the evaluation date and language are arguments. The
+//! result's types live in [`crate::model::question`], its words in [`crate::i18n`].
 
-use crate::ask::questions::{self, AnswerType, Lang, Question};
-use crate::decide::evaluate::{self as score, days_between, knockout_terms, CriterionResult};
-use crate::load::profile::Profile;
-use crate::load::scorecard::{Criterion, Kind, Scorecard};
+use crate::ask::questions;
+use crate::decide as score;
+use crate::decide::assess::days_between;
+use crate::decide::CriterionResult;
+use crate::i18n::findings::knockout_terms;
+use crate::i18n::{self, Lang, Msg};
+use crate::model::fact::Fact;
+use crate::model::profile::Profile;
+use crate::model::question::{AnswerType, ChecklistItem, Question, Reason, VendorChecklist};
+use crate::model::scorecard::{Criterion, Kind, Scorecard};
 use jiff::civil::Date;
-use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// Facts checked longer ago than this are re-confirmed.
 pub const STALE_AFTER_DAYS: i64 = 180;
 /// Known facts scoring below this are probed.
 pub const WEAK_BELOW: f64 = 50.0;
-
-/// Why a question is on the list; also its rank in the ordering.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    KnockoutUnknown,
-    Unknown,
-    Weak,
-    Stale,
-    Diligence,
-}
-
-impl Reason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Reason::KnockoutUnknown => "knockout-unknown",
-            Reason::Unknown => "unknown",
-            Reason::Weak => "weak",
-            Reason::Stale => "stale",
-            Reason::Diligence => "diligence",
-        }
-    }
-
-    /// A heading for the group of questions with this reason.
-    pub fn heading(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Reason::KnockoutUnknown, Lang::En) => "Could disqualify: unknown knock-out facts",
-            (Reason::Unknown, Lang::En) => "Unknown facts, heaviest weight first",
-            (Reason::Weak, Lang::En) => "Weak scores to probe",
-            (Reason::Stale, Lang::En) => "Facts to re-confirm",
-            (Reason::Diligence, Lang::En) => "Due diligence",
-            (Reason::KnockoutUnknown, Lang::Zh) => "可能一票否决：未知的硬性门槛项",
-            (Reason::Unknown, Lang::Zh) => "未知事实（按权重从高到低）",
-            (Reason::Weak, Lang::Zh) => "得分偏低，需追问",
-            (Reason::Stale, Lang::Zh) => "需重新确认的信息",
-            (Reason::Diligence, Lang::Zh) => "尽职调查",
-        }
-    }
-}
-
-/// One question for one vendor.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChecklistItem {
-    /// 1-based position in the vendor's list.
-    pub order: usize,
-    pub reason: Reason,
-    pub category: String,
-    /// The profile path the answer fills; `None` for due diligence.
-    pub field: Option<String>,
-    /// The question, in the requested language.
-    pub question: String,
-    /// Why it is asked ("unknown; weight 30; could disqualify").
-    pub why: String,
-    /// The bank question asked (or a generic one for a custom criterion's field).
-    #[serde(skip)]
-    pub asks: Question,
-}
-
-/// The questions for one vendor.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct VendorChecklist {
-    pub id: String,
-    pub name: String,
-    pub plan: String,
-    /// The vendor's status under the scorecard, so a disqualified vendor is not chased blindly.
-    pub status: score::Status,
-    /// The knock-out notes behind that status.
-    pub knockouts: Vec<String>,
-    pub items: Vec<ChecklistItem>,
-}
 
 /// Builds every vendor's checklist under the scorecard, on the given date, in the language.
 pub fn build(
@@ -97,6 +33,9 @@ pub fn build(
         .map(|p| build_one(p, card, as_of, lang))
         .collect()
 }
+
+/// A criterion with its weight.
+type Weighted<'c> = (&'c Criterion, f64);
 
 /// A question before numbering: the bank question, its reason and the words for why.
 struct Pending {
@@ -112,17 +51,13 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
     let vendor = &evaluation.vendors[0];
     let results = &vendor.criteria;
     let mut pending = Vec::new();
-    for (criterion, result) in card.criteria.iter().zip(results) {
-        pending.extend(about_criterion(profile, criterion, result, lang));
+    for ((criterion, weight), result) in card.weighted().zip(results) {
+        pending.extend(about_criterion(profile, (criterion, weight), result, lang));
     }
     pending.extend(stale(profile, card, as_of, lang));
     pending.extend(questions::diligence().map(|q| Pending {
         text: q.text(lang).to_string(),
-        why: words(
-            lang,
-            "due diligence: no profile field holds this",
-            "尽职调查：资料中没有对应字段",
-        ),
+        why: Msg::WhyDiligence.text(lang).to_string(),
         question: q.clone(),
         reason: Reason::Diligence,
         weight: 0.0,
@@ -132,7 +67,8 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         name: profile.name().to_string(),
         plan: profile.plan().to_string(),
         status: vendor.status,
-        knockouts: vendor.notes.clone(),
+        // Notes stay in English until the catalogue words every note natively (SPEC §14).
+        knockouts: vendor.note_texts(card, Lang::En),
         items: number(order(pending)),
     }
 }
@@ -140,7 +76,7 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
 /// Levels 1–3 for one criterion: its unknown fields, or a probe when it scored weakly.
 fn about_criterion(
     profile: &Profile,
-    c: &Criterion,
+    c: Weighted,
     result: &CriterionResult,
     lang: Lang,
 ) -> Vec<Pending> {
@@ -153,29 +89,18 @@ fn about_criterion(
     }
 }
 
-fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> {
+fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pending> {
     let (reason, why) = if c.has_knockout() {
         let terms = knockout_terms(c);
         (
             Reason::KnockoutUnknown,
-            words(
-                lang,
-                &format!("unknown; weight {}; could disqualify ({terms})", weight(c)),
-                &format!("未知；权重 {}；可能一票否决（{terms}）", weight(c)),
-            ),
+            i18n::why_unknown_knockout(lang, &weight(w), &terms),
         )
     } else {
-        (
-            Reason::Unknown,
-            words(
-                lang,
-                &format!("unknown; weight {}", weight(c)),
-                &format!("未知；权重 {}", weight(c)),
-            ),
-        )
+        (Reason::Unknown, i18n::why_unknown(lang, &weight(w)))
     };
-    c.fields
-        .iter()
+    c.fields()
+        .into_iter()
         .filter(|field| profile.fact(field).is_none())
         .map(|field| {
             let question = question_for(field, c);
@@ -184,55 +109,42 @@ fn unknown_fields(profile: &Profile, c: &Criterion, lang: Lang) -> Vec<Pending> 
                 question,
                 reason,
                 why: why.clone(),
-                weight: c.weight,
+                weight: w,
             }
         })
         .collect()
 }
 
-fn weak_probe(profile: &Profile, c: &Criterion, score: f64, lang: Lang) -> Option<Pending> {
+fn weak_probe(profile: &Profile, (c, w): Weighted, score: f64, lang: Lang) -> Option<Pending> {
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
     let fact = profile
         .fact(field)
         .map(ToString::to_string)
         .unwrap_or_default();
-    let why = words(
-        lang,
-        &format!(
-            "scored {score:.1} (below {WEAK_BELOW}) on {} = {fact}; weight {}",
-            field,
-            weight(c)
-        ),
-        &format!(
-            "得分 {score:.1}（低于 {WEAK_BELOW}），{field} = {fact}；权重 {}",
-            weight(c)
-        ),
-    );
+    let why = i18n::why_weak(lang, score, WEAK_BELOW, field, &fact, &weight(w));
     Some(Pending {
         text: question.probe(lang).to_string(),
         question,
         reason: Reason::Weak,
         why,
-        weight: c.weight,
+        weight: w,
     })
 }
 
 /// The field worth probing: for `share`, the first one not true; for `regions`, local support.
-fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a String> {
-    match c.kind {
-        Kind::Share => c.fields.iter().find(|f| {
-            !matches!(
-                profile.fact(f),
-                Some(crate::load::profile::Fact::Bool(true))
-            )
-        }),
-        Kind::Regions => c
-            .fields
+fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a str> {
+    let fields = c.fields();
+    match c.kind() {
+        Kind::Share => fields
+            .into_iter()
+            .find(|f| !matches!(profile.fact(f), Some(Fact::Bool(true)))),
+        Kind::Regions => fields
             .iter()
             .find(|f| f.ends_with("local_support"))
-            .or(c.fields.first()),
-        _ => c.fields.first(),
+            .or(fields.first())
+            .copied(),
+        _ => fields.first().copied(),
     }
 }
 
@@ -242,41 +154,22 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
         Some(checked) if days_between(checked, as_of) <= STALE_AFTER_DAYS => return Vec::new(),
         Some(checked) => {
             let days = days_between(checked, as_of);
-            words(
-                lang,
-                &format!("facts checked {checked}, {days} days ago"),
-                &format!("信息核实于 {checked}，已过 {days} 天"),
-            )
+            i18n::why_stale(lang, checked, days)
         }
-        None => words(
-            lang,
-            "the profile has no as_of date",
-            "资料未注明核实日期（as_of）",
-        ),
+        None => Msg::WhyNoAsOf.text(lang).to_string(),
     };
-    card.criteria
-        .iter()
-        .flat_map(|c| c.fields.iter().map(move |f| (c, f)))
-        .filter_map(|(c, field)| {
+    card.weighted()
+        .flat_map(|(c, w)| c.fields().into_iter().map(move |f| (c, w, f)))
+        .filter_map(|(c, w, field)| {
             let fact = profile.fact(field)?;
             let question = question_for(field, c);
-            let text = words(
-                lang,
-                &format!(
-                    "Please re-confirm: our profile says {field} = {fact}. {}",
-                    question.text(lang)
-                ),
-                &format!(
-                    "请再次确认：我们记录的是 {field} = {fact}。{}",
-                    question.text(lang)
-                ),
-            );
+            let text = i18n::reconfirm(lang, field, &fact.to_string(), question.text(lang));
             Some(Pending {
                 question,
                 reason: Reason::Stale,
                 text,
                 why: why.clone(),
-                weight: c.weight,
+                weight: w,
             })
         })
         .collect()
@@ -285,7 +178,7 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
 fn question_for(field: &str, c: &Criterion) -> Question {
     questions::for_field(field)
         .cloned()
-        .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind)))
+        .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind())))
 }
 
 /// The answer type a custom criterion's field takes, from the criterion's kind.
@@ -330,15 +223,8 @@ fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
         .collect()
 }
 
-fn weight(c: &Criterion) -> String {
-    crate::model::duration::format_number(c.weight)
-}
-
-fn words(lang: Lang, en: &str, zh: &str) -> String {
-    match lang {
-        Lang::En => en.to_string(),
-        Lang::Zh => zh.to_string(),
-    }
+fn weight(w: f64) -> String {
+    crate::util::number::format_number(w)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! order and a replaced value's trailing comment; new tables appear as `[table]` sections.
 //! Every save is atomic and keeps the file's permissions.
 
+use crate::model::duration::Duration;
 use crate::output::write_atomic;
 use anyhow::{bail, Context, Result};
 use jiff::civil::Date;
@@ -15,7 +16,7 @@ pub enum Answer {
     Number(f64),
     Date(Date),
     /// A duration as typed: `"2 business hours"`; a bare number is written as minutes.
-    Duration(String),
+    Duration(Duration),
     List(Vec<String>),
     Text(String),
 }
@@ -26,10 +27,8 @@ impl Answer {
             Answer::Bool(b) => Value::from(*b),
             Answer::Number(n) => number_value(*n),
             Answer::Date(d) => Value::from(toml_date(*d)),
-            Answer::Duration(text) => match text.trim().parse::<f64>() {
-                Ok(minutes) => number_value(minutes),
-                Err(_) => Value::from(text.trim()),
-            },
+            Answer::Duration(d) if d.is_bare_minutes() => number_value(d.amount),
+            Answer::Duration(d) => Value::from(d.text.trim()),
             Answer::List(items) => {
                 Value::Array(items.iter().map(String::as_str).collect::<Array>())
             }
@@ -167,6 +166,22 @@ fn put(table: &mut dyn TableLike, key: &str, mut value: Value) {
     }
 }
 
+/// Writes the new profile: a comment saying how it was made, the name and the plan.
+pub fn create_profile(path: &Path, id: &str, name: &str, plan: Option<&str>) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let mut text = format!(
+        "# Support facts of a vendor plan, for sdkvet. Absent facts are unknown;\n# `sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.\n\nname = {}\n",
+        path.display(),
+        toml_edit::Value::from(name)
+    );
+    if let Some(plan) = plan {
+        text.push_str(&format!("plan = {}\n", toml_edit::Value::from(plan)));
+    }
+    write_atomic(path, text.as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,9 +208,12 @@ mod tests {
             ("support.dedicated_engineer", Answer::Bool(true)),
             (
                 "support.first_response.critical",
-                Answer::Duration("2 business hours".into()),
+                Answer::Duration(Duration::parse_typed("2 business hours").unwrap()),
             ),
-            ("support.first_response.high", Answer::Duration("90".into())),
+            (
+                "support.first_response.high",
+                Answer::Duration(Duration::parse_typed("90").unwrap()),
+            ),
             (
                 "docs.last_updated",
                 Answer::Date(jiff::civil::date(2026, 10, 15)),
@@ -267,7 +285,7 @@ mod tests {
         let out = edited(&[
             (
                 "support.first_response.critical",
-                Answer::Duration("30".into()),
+                Answer::Duration(Duration::parse_typed("30").unwrap()),
             ),
             (
                 "docs.last_updated",
@@ -280,7 +298,7 @@ mod tests {
         let profile = profile.unwrap();
         assert_eq!(
             profile.fact("docs.last_updated"),
-            Some(&crate::load::profile::Fact::Date(jiff::civil::date(
+            Some(&crate::model::fact::Fact::Date(jiff::civil::date(
                 2026, 1, 2
             )))
         );

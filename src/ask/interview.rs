@@ -2,13 +2,18 @@
 //! writes each answer into the file at once. Prompts go through the [`Prompter`] trait, so the
 //! logic runs with scripted answers in tests and with dialoguer in a terminal.
 
-use crate::ask::checklist::{self, Reason};
+use crate::ask::checklist;
 use crate::ask::edit::{Answer, ProfileFile};
 use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::ask::questions::{self, AnswerType, Lang, Question};
-use crate::load::profile::{parse_date, Fact, Profile};
-use crate::load::scorecard::Scorecard;
+use crate::ask::questions;
+use crate::i18n::{self, Lang, Msg};
+use crate::load::tree::parse_date;
+use crate::model::duration::Duration;
+use crate::model::fact::Fact;
+use crate::model::profile::Profile;
+use crate::model::question::{AnswerType, Question, Reason};
 use crate::model::schema::{self, FieldType};
+use crate::model::scorecard::Scorecard;
 use anyhow::Result;
 use jiff::civil::Date;
 use std::path::Path;
@@ -240,22 +245,13 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
         return Ok(Answer::Text(String::new()));
     }
     match question.answer {
-        AnswerType::Duration => parse_duration(input).map(|_| Answer::Duration(input.to_string())),
+        AnswerType::Duration => Duration::parse_typed(input).map(Answer::Duration),
         AnswerType::Date => parse_date(input).map(Answer::Date),
         AnswerType::Number => parse_number(question, input).map(Answer::Number),
         // Yes/no, level and list questions have prompts of their own; a line is text.
         AnswerType::Bool | AnswerType::Level | AnswerType::List | AnswerType::Text => {
             Ok(Answer::Text(input.to_string()))
         }
-    }
-}
-
-/// A duration as typed: vendor wording, or a bare number of minutes (as in the file).
-fn parse_duration(input: &str) -> Result<(), String> {
-    match input.parse::<f64>() {
-        Ok(minutes) if minutes.is_finite() && minutes >= 0.0 => Ok(()),
-        Ok(_) => Err(format!("`{input}` is not a duration of 0 or more minutes")),
-        Err(_) => crate::model::duration::Duration::parse(input).map(|_| ()),
     }
 }
 
@@ -292,52 +288,36 @@ fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
 }
 
 fn line_hint(question: &Question, lang: Lang, has_default: bool) -> String {
-    let (en, zh) = match question.answer {
-        AnswerType::Duration => (
-            "e.g. 30 min, 1 hour, 4 business hours, next business day",
-            "如 30 min、1 hour、4 business hours、next business day",
-        ),
-        AnswerType::Date => ("YYYY-MM-DD", "YYYY-MM-DD"),
-        AnswerType::Number => ("a number", "数字"),
-        _ => ("", ""),
+    let accepts = match question.answer {
+        AnswerType::Duration => Msg::HintDuration.text(lang),
+        AnswerType::Date => Msg::HintDate.text(lang),
+        AnswerType::Number => Msg::HintNumber.text(lang),
+        _ => "",
     };
-    let range = match (question.min, question.max) {
+    let skip = if has_default {
+        Msg::HintEnterKeeps
+    } else {
+        Msg::HintEnterSkips
+    };
+    let unit = question
+        .unit
+        .as_deref()
+        .map(|u| format!("{u}{}", range(question)));
+    i18n::line_hint(lang, accepts, unit.as_deref(), skip.text(lang))
+}
+
+/// A number question's bounds after its unit: ", 0–100", ", ≥ 0", or nothing.
+fn range(question: &Question) -> String {
+    match (question.min, question.max) {
         (Some(min), Some(max)) => format!(", {}–{}", fmt(min), fmt(max)),
         (Some(min), None) => format!(", ≥ {}", fmt(min)),
         (None, Some(max)) => format!(", ≤ {}", fmt(max)),
         (None, None) => String::new(),
-    };
-    let unit = question.unit.as_deref().map(|u| format!("{u}{range}"));
-    let (skip_en, skip_zh) = if has_default {
-        (
-            "Enter keeps the current value, - skips",
-            "回车保留当前值，- 跳过",
-        )
-    } else {
-        ("Enter or - to skip", "回车或 - 跳过")
-    };
-    let what = match (lang, unit) {
-        (Lang::En, Some(unit)) => format!("{en} ({unit})"),
-        (Lang::Zh, Some(unit)) => format!("{zh}（{unit}）"),
-        (Lang::En, None) => en.to_string(),
-        (Lang::Zh, None) => zh.to_string(),
-    };
-    let skip = match lang {
-        Lang::En => skip_en,
-        Lang::Zh => skip_zh,
-    };
-    let separator = if what.is_empty() {
-        ""
-    } else if lang == Lang::En {
-        "; "
-    } else {
-        "；"
-    };
-    format!("{what}{separator}{skip}")
+    }
 }
 
 fn fmt(value: f64) -> String {
-    crate::model::duration::format_number(value)
+    crate::util::number::format_number(value)
 }
 
 #[cfg(test)]

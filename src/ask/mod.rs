@@ -6,4 +6,5 @@ pub mod edit;
 pub mod interview;
 pub mod prompt;
 pub mod questions;
+pub mod scaffold;
 pub mod terminal;

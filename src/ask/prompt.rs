@@ -1,7 +1,7 @@
 //! The prompt trait the interview and `new` ask through: what is asked, what comes back, and
 //! why a prompt may give nothing. A terminal implements it ([`super::terminal`]); tests script it.
 
-use super::questions::Lang;
+use crate::i18n::Lang;
 
 /// What the user is asked to give, with the current value as default.
 pub enum Prompt<'a> {

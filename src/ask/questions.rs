@@ -1,107 +1,10 @@
-//! The bilingual question bank (`src/questions.toml`, embedded in the binary): one question per
-//! profile field plus due-diligence questions, shared by `checklist` and `interview`.
+//! The bilingual question bank (`questions.toml`, embedded in the binary): one question per
+//! profile field plus due-diligence questions, shared by `checklist` and `interview`. The
+//! question's data type lives in [`crate::model::question`].
 
+use crate::model::question::Question;
 use serde::Deserialize;
 use std::sync::OnceLock;
-
-/// The language of question texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    En,
-    Zh,
-}
-
-impl Lang {
-    /// `zh` when `LC_ALL` (or else `LANG`) starts with `zh`, otherwise `en`.
-    pub fn from_locale(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
-        let locale = lc_all.filter(|v| !v.is_empty()).or(lang).unwrap_or("");
-        if locale.to_lowercase().starts_with("zh") {
-            Lang::Zh
-        } else {
-            Lang::En
-        }
-    }
-}
-
-/// What kind of answer a question takes, and so which prompt the interview shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerType {
-    Bool,
-    Level,
-    List,
-    Duration,
-    Date,
-    Number,
-    Text,
-}
-
-/// One question of the bank.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    pub id: String,
-    /// The profile path the answer fills; `None` for due-diligence questions.
-    pub field: Option<String>,
-    pub answer: AnswerType,
-    pub category: String,
-    /// For `level`: the allowed values, best first.
-    #[serde(default)]
-    pub values: Vec<String>,
-    /// For `list`: suggested values (free entries are allowed too).
-    #[serde(default)]
-    pub vocabulary: Vec<String>,
-    /// For `number`: the unit shown at the prompt, and inclusive bounds.
-    pub unit: Option<String>,
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    pub en: String,
-    pub zh: String,
-    /// Follow-up asked when the known answer scores below 50.
-    pub probe_en: Option<String>,
-    pub probe_zh: Option<String>,
-}
-
-impl Question {
-    pub fn text(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
-        }
-    }
-
-    /// The weak-score follow-up, or the question itself when it has none.
-    pub fn probe(&self, lang: Lang) -> &str {
-        let probe = match lang {
-            Lang::En => self.probe_en.as_deref(),
-            Lang::Zh => self.probe_zh.as_deref(),
-        };
-        probe.unwrap_or_else(|| self.text(lang))
-    }
-
-    /// A generic question for a field the bank does not cover (a custom criterion's field).
-    pub fn generic(field: &str, criterion: &str, answer: AnswerType) -> Question {
-        Question {
-            id: format!("custom_{}", field.replace('.', "_")),
-            field: Some(field.to_string()),
-            answer,
-            category: "custom".to_string(),
-            values: Vec::new(),
-            vocabulary: Vec::new(),
-            unit: None,
-            min: None,
-            max: None,
-            en: format!("What is `{field}` for this plan? (scored by the criterion `{criterion}`)"),
-            zh: format!("该套餐的 `{field}` 是多少？（评分项 `{criterion}` 使用）"),
-            probe_en: Some(format!(
-                "`{field}` scores weakly for `{criterion}`: can it be improved in the contract?"
-            )),
-            probe_zh: Some(format!(
-                "`{field}` 在评分项 `{criterion}` 上得分偏低：能否在合同中改善？"
-            )),
-        }
-    }
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,7 +40,18 @@ pub fn diligence() -> impl Iterator<Item = &'static Question> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::question::AnswerType;
     use crate::model::schema::{self, FieldType};
+
+    #[test]
+    fn the_builtin_table_names_the_bank_questions_of_its_fields() {
+        for b in crate::model::builtin::BUILTINS {
+            for (field, id) in b.fields.iter().zip(b.questions) {
+                let question = for_field(field).unwrap_or_else(|| panic!("{}: {field}", b.id));
+                assert_eq!(question.id, *id, "{}: {field}", b.id);
+            }
+        }
+    }
     use std::collections::BTreeSet;
 
     #[test]
@@ -161,12 +75,7 @@ mod tests {
                 FieldType::Date => AnswerType::Date,
                 FieldType::Duration => AnswerType::Duration,
                 FieldType::Level(levels) => {
-                    assert_eq!(
-                        questions[0].values,
-                        schema::level_names(levels),
-                        "{}",
-                        spec.path
-                    );
+                    assert_eq!(questions[0].values, levels.names(), "{}", spec.path);
                     AnswerType::Level
                 }
                 FieldType::List(_) => AnswerType::List,
@@ -211,16 +120,5 @@ mod tests {
     fn unknown_keys_in_the_bank_are_rejected() {
         let err = parse_bank("[[question]]\nid = \"x\"\nanswer = \"text\"\ncategory = \"c\"\nen = \"a\"\nzh = \"b\"\nhint = 1\n").unwrap_err();
         assert!(err.contains("unknown field `hint`"), "{err}");
-    }
-
-    #[test]
-    fn locale_picks_the_language() {
-        assert_eq!(Lang::from_locale(None, Some("zh_CN.UTF-8")), Lang::Zh);
-        assert_eq!(
-            Lang::from_locale(Some("en_US.UTF-8"), Some("zh_CN.UTF-8")),
-            Lang::En
-        );
-        assert_eq!(Lang::from_locale(Some(""), Some("zh_TW")), Lang::Zh);
-        assert_eq!(Lang::from_locale(None, None), Lang::En);
     }
 }

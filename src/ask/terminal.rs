@@ -3,7 +3,7 @@
 //! answers already written stay written and the cursor is restored).
 
 use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::ask::questions::Lang;
+use crate::i18n::{self, Lang, Msg};
 use console::Term;
 use dialoguer::theme::SimpleTheme;
 use dialoguer::{Input, MultiSelect, Select};
@@ -19,10 +19,11 @@ impl TerminalPrompter {
     /// A prompter on stderr; fails unless stdin and stderr are a terminal.
     pub fn new(lang: Lang) -> anyhow::Result<TerminalPrompter> {
         if !is_interactive() {
-            anyhow::bail!("`sdkvet interview` needs a terminal to ask its questions (so does `sdkvet new`), and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions");
+            anyhow::bail!("{}", Msg::NotATerminal.text(lang));
         }
         // Ctrl-C then reaches the prompt as a key instead of killing the process.
-        ctrlc::set_handler(|| {}).map_err(|e| anyhow::anyhow!("cannot handle Ctrl-C: {e}"))?;
+        ctrlc::set_handler(|| {})
+            .map_err(|e| anyhow::anyhow!(i18n::cannot_handle_ctrl_c(lang, e)))?;
         Ok(TerminalPrompter {
             term: Term::stderr(),
             lang,
@@ -34,18 +35,15 @@ impl TerminalPrompter {
         let _ = self.term.show_cursor();
     }
 
-    fn words<'a>(&self, en: &'a str, zh: &'a str) -> &'a str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
+    fn words(&self, msg: Msg) -> &'static str {
+        msg.text(self.lang)
     }
 
     fn yes_no(&self, default: Option<bool>) -> Result<Reply, PromptError> {
         let items = [
-            self.words("yes", "是"),
-            self.words("no", "否"),
-            self.words("skip (leave unknown)", "跳过（保持未知）"),
+            self.words(Msg::Yes),
+            self.words(Msg::No),
+            self.words(Msg::SkipLeaveUnknown),
         ];
         let start = match default {
             Some(true) => 0,
@@ -56,7 +54,7 @@ impl TerminalPrompter {
             .items(items)
             .default(start)
             .interact_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok(match pick {
             0 => Reply::YesNo(true),
             1 => Reply::YesNo(false),
@@ -66,13 +64,13 @@ impl TerminalPrompter {
 
     fn choice(&self, options: &[String], default: Option<usize>) -> Result<Reply, PromptError> {
         let mut items: Vec<&str> = options.iter().map(String::as_str).collect();
-        items.push(self.words("skip (leave unknown)", "跳过（保持未知）"));
+        items.push(self.words(Msg::SkipLeaveUnknown));
         let start = default.unwrap_or(options.len());
         let pick = Select::with_theme(&SimpleTheme)
             .items(&items)
             .default(start)
             .interact_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok(if pick < options.len() {
             Reply::Choice(pick)
         } else {
@@ -84,33 +82,23 @@ impl TerminalPrompter {
         let picked = if options.is_empty() {
             Vec::new()
         } else {
-            let prompt = self.words(
-                "space to tick, Enter to confirm (none ticked and nothing added skips)",
-                "空格勾选，回车确认（不选也不补充则跳过）",
-            );
+            let prompt = self.words(Msg::TickOptions);
             MultiSelect::with_theme(&SimpleTheme)
                 .with_prompt(prompt)
                 .items(options)
                 .defaults(chosen)
                 .interact_on(&self.term)
-                .map_err(failed)?
+                .map_err(|e| failed(e, self.lang))?
         };
         let extra: String = Input::with_theme(&SimpleTheme)
-            .with_prompt(self.words(
-                if options.is_empty() {
-                    "values, comma-separated (Enter to skip)"
-                } else {
-                    "other values, comma-separated (Enter for none)"
-                },
-                if options.is_empty() {
-                    "取值，用逗号分隔（回车跳过）"
-                } else {
-                    "其他取值，用逗号分隔（回车表示无）"
-                },
-            ))
+            .with_prompt(self.words(if options.is_empty() {
+                Msg::ValuesCommaSeparated
+            } else {
+                Msg::OtherValuesCommaSeparated
+            }))
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         let extra: Vec<String> = extra
             .split(',')
             .map(|s| s.trim().to_string())
@@ -138,7 +126,9 @@ impl TerminalPrompter {
         if let Some(default) = default {
             input = input.default(default);
         }
-        let text = input.interact_text_on(&self.term).map_err(failed)?;
+        let text = input
+            .interact_text_on(&self.term)
+            .map_err(|e| failed(e, self.lang))?;
         Ok(if is_skip(&text) {
             Reply::Skip
         } else {
@@ -156,7 +146,7 @@ impl Prompter for TerminalPrompter {
     ) -> Result<Reply, PromptError> {
         self.term
             .write_line(&format!("\n{progress}  {question}"))
-            .map_err(|e| failed(e.into()))?;
+            .map_err(|e| failed(e.into(), self.lang))?;
         match prompt {
             Prompt::YesNo { default } => self.yes_no(default),
             Prompt::Choice { options, default } => self.choice(options, default),
@@ -170,25 +160,24 @@ impl Prompter for TerminalPrompter {
     }
 
     fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError> {
-        let prompt = match lang {
-            Lang::En => "source of this answer (URL, contract clause, \"call with X on DATE\"; Enter to skip)",
-            Lang::Zh => "答案来源（网址、合同条款、“某日与某人通话”；回车跳过）",
-        };
+        let prompt = Msg::SourcePrompt.text(lang);
         let text: String = Input::with_theme(&SimpleTheme)
             .with_prompt(prompt)
             .allow_empty(true)
             .interact_text_on(&self.term)
-            .map_err(failed)?;
+            .map_err(|e| failed(e, self.lang))?;
         Ok((!text.trim().is_empty()).then(|| text.trim().to_string()))
     }
 }
 
-fn failed(error: dialoguer::Error) -> PromptError {
+fn failed(error: dialoguer::Error, lang: Lang) -> PromptError {
     let dialoguer::Error::IO(io_error) = error;
     if io_error.kind() == io::ErrorKind::Interrupted {
         PromptError::Interrupted
     } else {
-        PromptError::Failed(anyhow::Error::new(io_error).context("the terminal prompt failed"))
+        PromptError::Failed(
+            anyhow::Error::new(io_error).context(Msg::TerminalPromptFailed.text(lang)),
+        )
     }
 }
 

@@ -1,7 +1,8 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
-use super::{InputArgs, LangArg};
-use crate::{ask::checklist, load::discover as inputs, output, render};
+use super::{InputArgs, LangArg, UsageError};
+use crate::i18n::{self, Lang};
+use crate::{ask::checklist, load::discover, output, render};
 use anyhow::{bail, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +22,9 @@ pub struct Args {
     /// Write to FILE (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Wrap the text to N columns [default: the terminal's width]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
+    width: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -32,26 +36,34 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let inputs = inputs::load(&args.inputs.spec())?;
-    output::print_diagnostics(inputs.warnings.iter());
-    let profiles = select(inputs.profiles, &args.vendor_ids)?;
+    if args.width.is_some() && args.format != Format::Text {
+        return Err(UsageError("--width applies to --format text only".into()).into());
+    }
+    let inputs = discover::load(&args.inputs.spec())?;
+    super::print_diagnostics(inputs.warnings.iter());
     let lang = args.lang.resolve();
+    let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    let output = args.output.as_deref();
     let bytes = match args.format {
-        Format::Text => render::checklist::text(&lists, lang),
+        Format::Text => {
+            let width = args.width.or_else(|| output::terminal_width(output));
+            render::checklist::text(&lists, lang, width.map(usize::from))
+        }
         Format::Markdown => render::checklist::markdown(&lists, lang),
         Format::Csv => render::checklist::csv(&lists)?,
         Format::Json => render::checklist::json(&lists)?,
     };
-    output::emit(&bytes, args.output.as_deref())?;
+    output::emit(&bytes, output)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
 fn select(
-    profiles: Vec<crate::load::profile::Profile>,
+    profiles: Vec<crate::model::profile::Profile>,
     ids: &[String],
-) -> Result<Vec<crate::load::profile::Profile>> {
+    lang: Lang,
+) -> Result<Vec<crate::model::profile::Profile>> {
     if ids.is_empty() {
         return Ok(profiles);
     }
@@ -61,8 +73,8 @@ fn select(
             Some(profile) => chosen.push(profile.clone()),
             None => {
                 let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let hint = crate::util::suggest::did_you_mean(id, known.iter().copied());
-                bail!("--vendor {id}: no such vendor{hint}; vendor ids are file names without .toml: {}", known.join(", "));
+                let closest = crate::util::suggest::closest(id, known.iter().copied());
+                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
             }
         }
     }

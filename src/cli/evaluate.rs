@@ -1,8 +1,8 @@
 //! `sdkvet evaluate`: rank the vendors under a scorecard and print or export the result.
 
-use super::{InputArgs, UsageError};
+use super::{InputArgs, LangArg, UsageError};
 use crate::render::table::TableOptions;
-use crate::{decide::evaluate as score, load::discover as inputs, output, render};
+use crate::{decide, load::discover, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,8 +24,10 @@ pub struct Args {
     #[arg(long)]
     bom: bool,
     /// Wrap the table to N columns [default: the terminal's width]
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
+    #[command(flatten)]
+    lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -38,19 +40,9 @@ enum Format {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
-    let inputs = inputs::load(&args.inputs.spec())?;
-    output::print_diagnostics(inputs.warnings.iter());
-    // The CSV's columns are scores: the facts need not become text there.
-    let detail = match args.format {
-        Format::Csv => score::Detail::Scores,
-        _ => score::Detail::Full,
-    };
-    let evaluation = score::evaluate_with(
-        &inputs.profiles,
-        &inputs.scorecard,
-        args.inputs.as_of(),
-        detail,
-    );
+    let inputs = discover::load(&args.inputs.spec())?;
+    super::print_diagnostics(inputs.warnings.iter());
+    let evaluation = decide::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Table => {
@@ -58,6 +50,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 width: args.width.or_else(|| output::terminal_width(output)),
                 colour: output::colour_wanted(output),
                 explain: args.explain,
+                lang: args.lang.resolve(),
             };
             render::table::render(&evaluation, &options)
         }
@@ -68,7 +61,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     output::emit(&bytes, output)?;
     // The process ends right after this: freeing thousands of profiles and results one
     // allocation at a time would only delay the exit (measured in BENCHMARKS.md).
-    std::mem::forget((inputs, evaluation, bytes));
+    std::mem::forget((evaluation, bytes));
+    std::mem::forget(inputs);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,14 +1,13 @@
 //! `sdkvet interview VENDOR_FILE`: ask a profile's open questions in the terminal and write
 //! each answer into the file at once.
 
-use super::LangArg;
+use super::{CardArgs, LangArg};
 use crate::ask::interview::{self, Options, Outcome};
-use crate::ask::questions::Lang;
 use crate::ask::terminal::TerminalPrompter;
-use crate::load::profile::{load_profile, Profile};
-use crate::load::scorecard::{Audience, Scorecard};
-use crate::load::source::SourceFile;
-use crate::{decide::evaluate as score, load::discover as inputs, output};
+use crate::i18n::{self, Lang};
+use crate::model::profile::Profile;
+use crate::model::scorecard::Scorecard;
+use crate::{load::discover, output};
 use anyhow::{Context, Result};
 use jiff::civil::Date;
 use std::io::Write;
@@ -33,18 +32,8 @@ pub struct Args {
 /// Options shared by `interview` and `new`.
 #[derive(Debug, clap::Args)]
 pub struct InterviewArgs {
-    /// Scorecard that decides which unknowns matter most (name in ./scorecards or a file)
-    #[arg(long, value_name = "NAME|FILE")]
-    scorecard: Option<String>,
-    /// The buyer's industry, overriding the scorecard's
-    #[arg(long, value_name = "NAME")]
-    industry: Option<String>,
-    /// A buyer's region (repeatable), overriding the scorecard's
-    #[arg(long = "region", value_name = "NAME")]
-    regions: Vec<String>,
-    /// Date written into `as_of` and used for scoring, YYYY-MM-DD [default: today]
-    #[arg(long = "as-of", value_name = "DATE", value_parser = super::parse_date_arg)]
-    as_of: Option<Date>,
+    #[command(flatten)]
+    card: CardArgs,
     #[command(flatten)]
     lang: LangArg,
     /// Do not ask where each answer came from
@@ -58,25 +47,20 @@ impl InterviewArgs {
     }
 
     fn today(&self) -> Date {
-        self.as_of.unwrap_or_else(|| jiff::Zoned::now().date())
+        self.card.as_of()
     }
 
-    /// The scorecard: the one named, or `default` when it exists; `None` asks in bank order.
+    /// The scorecard that decides which unknowns matter most; without `./scorecards/default.toml`
+    /// and without `--scorecard`, none, and the questions come in bank order.
     fn scorecard(&self) -> Result<Option<Scorecard>> {
-        let audience = Audience {
-            industry: self.industry.clone(),
-            regions: self.regions.clone(),
+        let path = match discover::resolve_scorecard(&self.card.scorecard) {
+            Ok(path) => path,
+            Err(_) if self.card.scorecard == "default" => return Ok(None),
+            Err(error) => return Err(error),
         };
-        let path = match &self.scorecard {
-            Some(name) => inputs::resolve_scorecard(name)?,
-            None => match inputs::resolve_scorecard("default") {
-                Ok(path) => path,
-                Err(_) => return Ok(None),
-            },
-        };
-        let (card, diagnostics) = inputs::read_scorecard(&path, &audience);
+        let (card, diagnostics) = discover::read_scorecard(&path, &self.card.audience());
         let warnings = diagnostics.into_result()?;
-        output::print_diagnostics(warnings.iter());
+        super::print_diagnostics(warnings.iter());
         Ok(card)
     }
 }
@@ -89,14 +73,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
 /// Loads a profile, failing with every problem and printing its warnings.
 pub(super) fn load(path: &Path) -> Result<Profile> {
     let (profile, warnings) = load_quietly(path)?;
-    output::print_diagnostics(warnings.iter());
+    super::print_diagnostics(warnings.iter());
     Ok(profile)
 }
 
 /// Loads a profile, failing with every problem; the warnings are returned.
 fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
-    let source = SourceFile::read(path).map_err(|d| anyhow::anyhow!("{d}"))?;
-    let (profile, diagnostics) = load_profile(&source);
+    let (profile, diagnostics) = discover::load_profile_file(path);
     let warnings = diagnostics.into_result()?;
     Ok((profile.context("the profile did not load")?, warnings))
 }
@@ -113,16 +96,13 @@ pub(super) fn interview_file(
     let today = args.today();
     let questions = interview::plan(&profile, card.as_ref(), today, all);
     let mut stderr = std::io::stderr();
+    let lang = args.lang();
     if questions.is_empty() {
-        let _ = writeln!(
-            stderr,
-            "Nothing to ask: every fact of {} is known. Use --all to review them.",
-            path.display()
-        );
+        let _ = writeln!(stderr, "{}", i18n::nothing_to_ask(lang, path.display()));
         return Ok(ExitCode::SUCCESS);
     }
     let options = Options {
-        lang: args.lang(),
+        lang,
         today,
         ask_sources: !args.no_sources,
     };
@@ -131,18 +111,13 @@ pub(super) fn interview_file(
         prompter.restore();
         let _ = writeln!(
             stderr,
-            "\nInterrupted: {} saved in {}.",
-            answers(outcome.answered),
-            path.display()
+            "\n{}",
+            i18n::interrupted(lang, outcome.answered, path.display())
         );
         return Ok(ExitCode::from(INTERRUPTED));
     }
-    report(path, &profile, card.as_ref(), today, &outcome)?;
+    report(path, &profile, card.as_ref(), today, &outcome, lang)?;
     Ok(ExitCode::SUCCESS)
-}
-
-fn answers(count: usize) -> String {
-    crate::load::diag::plural(count, "answer")
 }
 
 /// Prints what changed and the vendor's score before and after under the scorecard.
@@ -152,30 +127,30 @@ fn report(
     card: Option<&Scorecard>,
     today: Date,
     outcome: &Outcome,
+    lang: Lang,
 ) -> Result<()> {
     let mut text = format!(
-        "\n{} saved in {}.\n",
-        answers(outcome.answered),
-        path.display()
+        "\n{}\n",
+        i18n::saved(lang, outcome.answered, path.display())
     );
     if let Some(card) = card {
         let (after, _) = load_quietly(path)?;
-        let old = score::evaluate(std::slice::from_ref(before), card, today)
+        let old = crate::decide::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);
-        let new = score::evaluate(std::slice::from_ref(&after), card, today)
+        let new = crate::decide::evaluate(std::slice::from_ref(&after), card, today)
             .vendors
             .remove(0);
-        text.push_str(&format!(
-            "{} under \"{}\": {:.1} → {:.1} ({}), confidence {:.0}% → {:.0}%\n",
-            crate::render::escape_control(&format!("{} · {}", new.name, new.plan)),
-            card.name,
-            old.score,
-            new.score,
+        let vendor = crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan));
+        text.push_str(&i18n::score_change(
+            lang,
+            &vendor,
+            &card.name,
+            (old.score, new.score),
             new.status.as_str(),
-            old.confidence,
-            new.confidence
+            (old.confidence, new.confidence),
         ));
+        text.push('\n');
     }
     output::write_stdout(text.as_bytes())
 }

@@ -8,8 +8,9 @@ pub mod interview;
 pub mod new;
 pub mod validate;
 
+use crate::i18n::Lang;
 use crate::load::discover::InputSpec;
-use crate::load::scorecard::Audience;
+use crate::model::scorecard::Audience;
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
 use std::fmt;
@@ -86,6 +87,13 @@ pub struct InputArgs {
     /// Vendor profile folder or file (repeatable) [default: ./vendors]
     #[arg(long = "vendors", value_name = "DIR|FILE")]
     vendors: Vec<PathBuf>,
+    #[command(flatten)]
+    card: CardArgs,
+}
+
+/// The scorecard, the evaluation date and the buyer: shared by every command that scores.
+#[derive(Debug, clap::Args)]
+pub struct CardArgs {
     /// Scorecard name in ./scorecards, or a path to a .toml file
     #[arg(long, value_name = "NAME|FILE", default_value = "default")]
     scorecard: String,
@@ -100,15 +108,11 @@ pub struct InputArgs {
     regions: Vec<String>,
 }
 
-impl InputArgs {
-    fn spec(&self) -> InputSpec {
-        InputSpec {
-            vendors: self.vendors.clone(),
-            scorecard: self.scorecard.clone(),
-            audience: Audience {
-                industry: self.industry.clone(),
-                regions: self.regions.clone(),
-            },
+impl CardArgs {
+    fn audience(&self) -> Audience {
+        Audience {
+            industry: self.industry.clone(),
+            regions: self.regions.clone(),
         }
     }
 
@@ -118,8 +122,32 @@ impl InputArgs {
     }
 }
 
+impl InputArgs {
+    fn spec(&self) -> InputSpec {
+        InputSpec {
+            vendors: self.vendors.clone(),
+            scorecard: self.card.scorecard.clone(),
+            audience: self.card.audience(),
+        }
+    }
+
+    /// The evaluation date: `--as-of`, or today.
+    fn as_of(&self) -> Date {
+        self.card.as_of()
+    }
+}
+
+/// Prints warnings (and other diagnostics) to stderr.
+fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
+    use std::io::Write;
+    let mut stderr = std::io::stderr().lock();
+    for diagnostic in diagnostics {
+        let _ = writeln!(stderr, "{diagnostic}");
+    }
+}
+
 fn parse_date_arg(text: &str) -> Result<Date, String> {
-    crate::load::profile::parse_date(text)
+    crate::load::tree::parse_date(text)
 }
 
 /// `--lang en|zh`, defaulting from the locale.
@@ -137,11 +165,11 @@ enum LangChoice {
 }
 
 impl LangArg {
-    fn resolve(&self) -> crate::ask::questions::Lang {
+    fn resolve(&self) -> Lang {
         match self.lang {
-            Some(LangChoice::En) => crate::ask::questions::Lang::En,
-            Some(LangChoice::Zh) => crate::ask::questions::Lang::Zh,
-            None => crate::ask::questions::Lang::from_locale(
+            Some(LangChoice::En) => Lang::En,
+            Some(LangChoice::Zh) => Lang::Zh,
+            None => Lang::from_locale(
                 std::env::var("LC_ALL").ok().as_deref(),
                 std::env::var("LANG").ok().as_deref(),
             ),

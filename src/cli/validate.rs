@@ -2,8 +2,9 @@
 
 use crate::load::diag::{plural, Diagnostics};
 use crate::load::discover::{load_profiles, read_scorecard, toml_files_in};
-use crate::load::scorecard::{looks_like_scorecard, Audience};
+use crate::load::scorecard::looks_like_scorecard;
 use crate::load::source::SourceFile;
+use crate::model::scorecard::Audience;
 use crate::output;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
@@ -29,7 +30,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for path in &targets.scorecards {
         diagnostics.extend(read_scorecard(path, &Audience::default()).1);
     }
-    output::print_diagnostics(diagnostics.iter());
+    super::print_diagnostics(diagnostics.iter());
     let summary = summary(&targets, &diagnostics);
     if diagnostics.has_errors() {
         bail!("{summary}; fix the errors listed above");

@@ -1,4 +1,14 @@
-//! The pure scoring core: facts × criteria → scores, weights → totals, knock-outs and ranks.
-//! Never prints, never reads the clock: the evaluation date is an argument.
+//! The pure scoring core: facts × criteria → scores (`assess`), computed once into a
+//! weight-free `matrix`; weights → totals, confidence and ranks (`aggregate`); the result as
+//! data (`evaluation`). Never prints, never reads the clock: the evaluation date is an
+//! argument.
 
-pub mod evaluate;
+pub mod aggregate;
+pub mod assess;
+pub mod evaluation;
+pub mod matrix;
+
+pub use evaluation::{evaluate, CriterionResult, Evaluation, VendorResult};
+
+#[cfg(test)]
+mod tests;

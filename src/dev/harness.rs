@@ -5,13 +5,16 @@
 //! which is what a fuzzer looks for; nothing here is used by the commands.
 
 use crate::ask::checklist;
-use crate::ask::questions::Lang;
-use crate::decide::evaluate::{self as score, Evaluation};
+use crate::decide::Evaluation;
+use crate::i18n::Lang;
 use crate::load::diag::Diagnostics;
-use crate::load::profile::{load_profile, load_profile_fully, Profile};
-use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::load::profile::{load_profile, load_profile_fully};
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
-use crate::model::duration::{format_minutes, Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::profile::Profile;
+use crate::model::scorecard::Audience;
+use crate::model::scorecard::Scorecard;
 use crate::render::{self, table::TableOptions};
 use jiff::civil::{date, Date};
 use std::path::Path;
@@ -51,7 +54,7 @@ pub fn profile_bytes(bytes: &[u8]) -> Option<Profile> {
     let (profile, diagnostics) = load_profile(&source);
     check_diagnostics(&diagnostics, profile.is_some());
     let profile = profile?;
-    let evaluation = score::evaluate(std::slice::from_ref(&profile), &DEFAULT_CARD, AS_OF);
+    let evaluation = crate::decide::evaluate(std::slice::from_ref(&profile), &DEFAULT_CARD, AS_OF);
     check_evaluation(&evaluation);
     render_everything(&evaluation);
     checklist_everything(std::slice::from_ref(&profile), &DEFAULT_CARD);
@@ -65,7 +68,7 @@ pub fn scorecard_bytes(bytes: &[u8]) -> Option<Scorecard> {
     let (card, diagnostics) = load_scorecard(&source, &Audience::default());
     check_diagnostics(&diagnostics, card.is_some());
     let card = card?;
-    let evaluation = score::evaluate(&BUNDLED_PROFILES, &card, AS_OF);
+    let evaluation = crate::decide::evaluate(&BUNDLED_PROFILES, &card, AS_OF);
     check_evaluation(&evaluation);
     render_everything(&evaluation);
     checklist_everything(&BUNDLED_PROFILES, &card);
@@ -79,7 +82,7 @@ pub fn duration_text(text: &str) -> Option<Duration> {
     for week in [1.0, DEFAULT_BUSINESS_HOURS_PER_WEEK, 168.0] {
         let minutes = duration.minutes(week);
         assert!(minutes >= 0.0, "{text:?} gave {minutes} minutes");
-        let _ = format_minutes(minutes);
+        let _ = crate::i18n::findings::minutes(minutes, Lang::Zh);
     }
     assert!(
         duration.amount.is_finite() && duration.amount >= 0.0,
@@ -130,18 +133,32 @@ fn render_everything(evaluation: &Evaluation) {
             width,
             colour: true,
             explain: true,
+            ..TableOptions::default()
         };
-        render::table::render(evaluation, &options);
+        let bytes = render::table::render(evaluation, &options);
+        check_width(&bytes, width.map(usize::from));
     }
 }
 
 fn checklist_everything(profiles: &[Profile], card: &Scorecard) {
     for lang in [Lang::En, Lang::Zh] {
         let lists = checklist::build(profiles, card, AS_OF, lang);
-        render::checklist::text(&lists, lang);
+        render::checklist::text(&lists, lang, None);
+        check_width(&render::checklist::text(&lists, lang, Some(40)), Some(40));
         render::checklist::markdown(&lists, lang);
         render::checklist::csv(&lists).expect("checklist CSV renders");
         render::checklist::json(&lists).expect("checklist JSON renders");
+    }
+}
+
+/// No line of terminal text is wider than `width`, unless it holds one word wider than it.
+fn check_width(bytes: &[u8], width: Option<usize>) {
+    let Some(width) = width else { return };
+    let text = String::from_utf8(bytes.to_vec()).expect("terminal text is UTF-8");
+    for line in text.lines() {
+        let shown = render::text::display_width(line);
+        let one_word = !line.trim().contains(' ');
+        assert!(shown <= width || one_word, "{shown} columns: {line:?}");
     }
 }
 

@@ -11,10 +11,11 @@
 //! a word outside a vocabulary, makes it give up (`None`): the full loader then reads the file
 //! and reports every problem in its own words, at its own positions. When in doubt, it gives up.
 
-use crate::load::profile::{vendor_id, Fact, Profile};
 use crate::load::source::SourceFile;
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
+use crate::model::fact::Fact;
+use crate::model::profile::{vendor_id, Profile};
 use crate::model::schema::{self, Child, FieldSpec, FieldType};
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -42,7 +43,7 @@ pub fn load_clean(source: &SourceFile) -> Option<Profile> {
     let cites_facts = profile
         .sources
         .keys()
-        .all(|key| schema::is_fact_path(key) || profile.facts.contains_key(key.as_str()));
+        .all(|key| schema::is_fact_path(key) || profile.facts.contains_key::<str>(key));
     (profile.facts.contains_key("name") && cites_facts).then_some(profile)
 }
 
@@ -389,12 +390,9 @@ fn field_fact(spec: &FieldSpec, value: Value) -> Option<Fact> {
         (FieldType::Duration, Value::Str(text)) => Duration::parse(text).ok().map(Fact::Duration),
         (FieldType::Duration, value) => {
             let minutes = finite_number(&value)?;
-            (minutes >= 0.0).then(|| Fact::Duration(Duration::from_minutes(minutes)))
+            Duration::from_number(minutes).ok().map(Fact::Duration)
         }
-        (FieldType::Level(levels), Value::Str(text)) => levels
-            .iter()
-            .find(|(name, _)| *name == text)
-            .map(|(name, _)| Fact::Text(name.to_string())),
+        (FieldType::Level(scale), Value::Str(text)) => scale.level(text).map(Fact::Level),
         (FieldType::List(vocabulary), Value::List(items)) => list_fact(vocabulary, &items),
         _ => None,
     }

@@ -2,9 +2,13 @@
 //! `--scorecard` name or file, every problem of every file collected before failing.
 
 use crate::load::diag::Diagnostics;
-use crate::load::profile::{load_profile, vendor_id, Profile};
-use crate::load::scorecard::{load_scorecard, Audience, Scorecard};
+use crate::load::profile::load_profile;
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
+use crate::model::profile::vendor_id;
+use crate::model::profile::Profile;
+use crate::model::scorecard::Audience;
+use crate::model::scorecard::Scorecard;
 use crate::util::parallel;
 use anyhow::{bail, Context, Result};
 use std::collections::HashMap;

@@ -1,112 +1,15 @@
-//! Vendor profiles (SPEC §3): the model of one vendor plan's support facts, and its loader,
-//! which checks every key and value against [`crate::model::schema`] and reports every problem.
+//! The vendor-profile loader (SPEC §3): checks every key and value of a file against
+//! [`crate::model::schema`], reports every problem at once, and builds a [`Profile`].
 
 use crate::load::diag::Diagnostics;
 use crate::load::source::{join_path, Reporter, SourceFile};
-pub use crate::load::tree::{date, finite_number, parse_date};
-use crate::load::tree::{describe, number_text, Node, Table, Value};
-use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::load::tree::{date, describe, finite_number, number_text, Node, Table, Value};
+use crate::model::duration::{Duration, DURATION_HELP};
+use crate::model::fact::{Fact, Level, LevelScale};
+use crate::model::profile::{vendor_id, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
 use crate::util::suggest::{did_you_mean, one_of};
-use jiff::civil::Date;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::fmt;
-use std::path::{Path, PathBuf};
-
-/// One known fact of a profile.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Fact {
-    Text(String),
-    Bool(bool),
-    Number(f64),
-    Date(Date),
-    Duration(Duration),
-    List(Vec<String>),
-}
-
-impl fmt::Display for Fact {
-    /// The fact as written in the file.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Fact::Text(text) => f.write_str(text),
-            Fact::Bool(value) => write!(f, "{value}"),
-            Fact::Number(value) => f.write_str(&crate::model::duration::format_number(*value)),
-            Fact::Date(date) => write!(f, "{date}"),
-            Fact::Duration(duration) => f.write_str(&duration.text),
-            Fact::List(items) => write!(f, "[{}]", items.join(", ")),
-        }
-    }
-}
-
-/// A vendor plan's profile: its id (file stem), facts by dotted path, and their sources.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Profile {
-    /// The file name without `.toml`.
-    pub id: String,
-    /// The file it was read from.
-    pub path: PathBuf,
-    /// Known facts by dotted path (`support.coverage`, `extra.annual_price_usd`); schema
-    /// paths are borrowed from [`schema::FIELDS`], so only `[extra]` keys are allocated.
-    pub facts: BTreeMap<Cow<'static, str>, Fact>,
-    /// Evidence: fact path → where it was seen.
-    pub sources: BTreeMap<String, String>,
-}
-
-impl Profile {
-    /// An empty profile with only a name, for building profiles in code.
-    pub fn new(id: &str, name: &str) -> Profile {
-        let mut facts = BTreeMap::new();
-        facts.insert("name".into(), Fact::Text(name.to_string()));
-        Profile {
-            id: id.to_string(),
-            path: PathBuf::from(format!("{id}.toml")),
-            facts,
-            sources: BTreeMap::new(),
-        }
-    }
-
-    pub fn fact(&self, path: &str) -> Option<&Fact> {
-        self.facts.get(path)
-    }
-
-    fn text(&self, path: &str) -> Option<&str> {
-        match self.fact(path) {
-            Some(Fact::Text(text)) => Some(text),
-            _ => None,
-        }
-    }
-
-    pub fn name(&self) -> &str {
-        self.text("name").unwrap_or(&self.id)
-    }
-
-    pub fn plan(&self) -> &str {
-        self.text("plan").unwrap_or("")
-    }
-
-    pub fn as_of(&self) -> Option<Date> {
-        match self.fact("as_of") {
-            Some(Fact::Date(date)) => Some(*date),
-            _ => None,
-        }
-    }
-
-    /// Length of the support week behind "business hours" (default 40).
-    pub fn business_hours_per_week(&self) -> f64 {
-        match self.fact("support.business_hours_per_week") {
-            Some(Fact::Number(hours)) => *hours,
-            _ => DEFAULT_BUSINESS_HOURS_PER_WEEK,
-        }
-    }
-}
-
-/// The vendor id a file stands for: its name without `.toml`.
-pub fn vendor_id(path: &Path) -> String {
-    path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
 
 /// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
 /// A clean file, the usual case, is read by the fast path ([`crate::load::clean`]); any other
@@ -256,7 +159,7 @@ fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fac
         }
         FieldType::Date => date(value).map(Fact::Date),
         FieldType::Duration => duration(value).map(Fact::Duration),
-        FieldType::Level(levels) => level(value, levels).map(|s| Fact::Text(s.to_string())),
+        FieldType::Level(scale) => level(value, scale).map(Fact::Level),
         FieldType::List(vocabulary) => list(reporter, value, spec.path, vocabulary).map(Fact::List),
     }
 }
@@ -273,36 +176,30 @@ pub fn duration(value: &Value) -> Result<Duration, String> {
         Value::String(text) => Duration::parse(text),
         Value::Integer(_) | Value::Float(_) => {
             let minutes = finite_number(value)?;
-            if minutes < 0.0 {
-                return Err(format!(
+            Duration::from_number(minutes).map_err(|_| {
+                format!(
                     "{} is negative; a duration is 0 or more minutes",
                     number_text(value)
-                ));
-            }
-            Ok(Duration::from_minutes(minutes))
+                )
+            })
         }
         other => Err(format!(
-            "expected a duration, found {}; {}",
-            describe(other),
-            crate::model::duration::DURATION_HELP
+            "expected a duration, found {}; {DURATION_HELP}",
+            describe(other)
         )),
     }
 }
 
-fn level(value: &Value, levels: &'static [(&'static str, f64)]) -> Result<&'static str, String> {
+fn level(value: &Value, scale: LevelScale) -> Result<Level, String> {
     let text = string(value)?;
-    let names = schema::level_names(levels);
-    levels
-        .iter()
-        .find(|(name, _)| *name == text)
-        .map(|(name, _)| *name)
-        .ok_or_else(|| {
-            format!(
-                "`{text}` is not a valid value; use {}{}",
-                one_of(&names),
-                did_you_mean(text, names.iter().copied())
-            )
-        })
+    scale.level(text).ok_or_else(|| {
+        let names = scale.names();
+        format!(
+            "`{text}` is not a valid value; use {}{}",
+            one_of(&names),
+            did_you_mean(text, names.iter().copied())
+        )
+    })
 }
 
 fn list(
@@ -408,6 +305,7 @@ fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
 mod tests {
     use super::*;
     use crate::load::diag::Severity;
+    use std::path::Path;
 
     fn load(text: &str) -> (Option<Profile>, Vec<String>) {
         let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());
@@ -453,7 +351,12 @@ price = 1200.5
         assert_eq!(p.name(), "Acme");
         assert_eq!(p.as_of(), Some(jiff::civil::date(2026, 1, 2)));
         assert_eq!(p.business_hours_per_week(), 45.0);
-        assert_eq!(p.fact("support.coverage"), Some(&Fact::Text("24x7".into())));
+        assert_eq!(
+            p.fact("support.coverage")
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("24x7")
+        );
         assert_eq!(p.fact("extra.price"), Some(&Fact::Number(1200.5)));
         assert!(matches!(
             p.fact("support.first_response.high"),
@@ -468,7 +371,12 @@ price = 1200.5
         assert!(messages.is_empty(), "{messages:?}");
         let p = profile.unwrap();
         assert_eq!(p.fact("sla.written"), Some(&Fact::Bool(true)));
-        assert_eq!(p.fact("support.coverage"), Some(&Fact::Text("24x5".into())));
+        assert_eq!(
+            p.fact("support.coverage")
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("24x5")
+        );
     }
 
     #[test]

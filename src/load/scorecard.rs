@@ -1,274 +1,91 @@
-//! Scorecards (SPEC §4): the buyer's weighted criteria with their scoring parameters and
-//! knock-outs, the built-in criteria's defaults, and a loader that reports every problem.
+//! The scorecard loader (SPEC §4): reads the buyer's weighted criteria, applies the built-in
+//! defaults and the `--industry`/`--region` overrides, checks every parameter against its
+//! kind, reports every problem at once, and builds typed rules with the weights apart.
 
 use crate::load::diag::Diagnostics;
-use crate::load::profile::{duration, finite_number, vendor_id, warn_outside_vocabulary};
+use crate::load::profile::{duration, warn_outside_vocabulary};
 use crate::load::source::{join_path, Reporter, SourceFile};
-use crate::load::tree::{self, describe, Node, Table, Value};
+use crate::load::tree::{self, describe, finite_number, Node, Table, Value};
+use crate::model::builtin::{builtin, builtin_ids, default_range, Builtin};
 use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::fact::LevelScale;
+use crate::model::profile::vendor_id;
 use crate::model::schema::{self, FieldType, Range};
+use crate::model::scorecard::{
+    Audience, Bound, Criterion, Kind, NumberRule, Requirement, Rule, Scale, Scorecard,
+    UnknownPolicy, KINDS, POLICIES,
+};
 use crate::util::suggest::{did_you_mean, one_of};
-use serde::Serialize;
-use std::path::PathBuf;
 
-/// How a criterion turns a fact into a score (SPEC §4 "Kinds and formulas").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Number,
-    Bool,
-    Level,
-    Duration,
-    Age,
-    Regions,
-    Member,
-    CoverageOf,
-    Share,
-    Availability,
+/// A criterion while it is read: every parameter any kind may take, checked against the
+/// kind before it becomes a typed [`Criterion`].
+#[derive(Debug, Clone)]
+struct Draft {
+    id: String,
+    weight: f64,
+    fields: Vec<String>,
+    kind: Kind,
+    range: Option<NumberRule>,
+    want: Vec<String>,
+    levels: Option<LevelScale>,
+    require: Option<Requirement>,
+    max: Option<Bound>,
+    min: Option<Bound>,
+    min_score: Option<f64>,
 }
 
-const KINDS: &[(&str, Kind)] = &[
-    ("number", Kind::Number),
-    ("bool", Kind::Bool),
-    ("level", Kind::Level),
-    ("duration", Kind::Duration),
-    ("age", Kind::Age),
-    ("regions", Kind::Regions),
-    ("member", Kind::Member),
-    ("coverage_of", Kind::CoverageOf),
-    ("share", Kind::Share),
-    ("availability", Kind::Availability),
-];
-
-impl Kind {
-    pub fn name(self) -> &'static str {
-        KINDS
-            .iter()
-            .find(|(_, k)| *k == self)
-            .map_or("", |(n, _)| n)
-    }
-
-    /// Kinds scored from a number with best/worst: they take `max`/`min` knock-outs.
-    pub fn is_numeric(self) -> bool {
-        matches!(
-            self,
-            Kind::Number | Kind::Duration | Kind::Age | Kind::Availability
-        )
-    }
-}
-
-/// Linear or logarithmic interpolation between `best` and `worst`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scale {
-    Linear,
-    Log,
-}
-
-/// How an unknown fact scores.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UnknownPolicy {
-    Zero,
-    Half,
-    Skip,
-}
-
-const POLICIES: &[(&str, UnknownPolicy)] = &[
-    ("zero", UnknownPolicy::Zero),
-    ("half", UnknownPolicy::Half),
-    ("skip", UnknownPolicy::Skip),
-];
-
-/// The scoring range of a numeric kind, in the unit scored (minutes, days, downtime minutes).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct NumberRule {
-    pub best: f64,
-    pub worst: f64,
-    pub scale: Scale,
-}
-
-/// A knock-out requirement on a bool or level criterion.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
-pub enum Requirement {
-    Bool(bool),
-    Level(String),
-}
-
-/// A bound on the number scored; `text` keeps what the user wrote (`"1 hour"`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Bound {
-    pub value: f64,
-    pub text: String,
-}
-
-/// One weighted criterion of a scorecard, with built-in defaults already applied.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Criterion {
-    pub id: String,
-    pub weight: f64,
-    /// The profile fields it reads (several for `share` and `regions`).
-    pub fields: Vec<String>,
-    pub kind: Kind,
-    /// For numeric kinds.
-    pub rule: Option<NumberRule>,
-    /// For `coverage_of`.
-    pub want: Vec<String>,
-    /// For `level`: the ordered levels and their scores.
-    #[serde(skip)]
-    pub levels: &'static [(&'static str, f64)],
-    pub require: Option<Requirement>,
-    pub max: Option<Bound>,
-    pub min: Option<Bound>,
-    pub min_score: Option<f64>,
-}
-
-impl Criterion {
-    pub fn has_knockout(&self) -> bool {
-        self.require.is_some()
-            || self.max.is_some()
-            || self.min.is_some()
-            || self.min_score.is_some()
-    }
-
-    /// The field shown to users: the one field, or the fields joined.
-    pub fn field_label(&self) -> String {
+impl Draft {
+    fn field_label(&self) -> String {
         self.fields.join(", ")
     }
-}
 
-/// A loaded scorecard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Scorecard {
-    pub name: String,
-    #[serde(skip)]
-    pub path: PathBuf,
-    pub industry: Option<String>,
-    pub regions: Vec<String>,
-    pub unknown: UnknownPolicy,
-    pub criteria: Vec<Criterion>,
-}
-
-/// The buyer overrides of `--industry` and `--region`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Audience {
-    pub industry: Option<String>,
-    pub regions: Vec<String>,
-}
-
-/// The defaults of a built-in criterion.
-struct Builtin {
-    id: &'static str,
-    fields: &'static [&'static str],
-    kind: Kind,
-    rule: Option<NumberRule>,
-    want: &'static [&'static str],
-}
-
-const fn rule(best: f64, worst: f64, scale: Scale) -> Option<NumberRule> {
-    Some(NumberRule { best, worst, scale })
-}
-
-const DOCS_PARTS: &[&str] = &[
-    "docs.quickstart",
-    "docs.api_reference",
-    "docs.faq",
-    "docs.troubleshooting",
-    "docs.best_practices",
-    "docs.changelog",
-];
-const REGION_FIELDS: &[&str] = &["overseas.regions", "overseas.local_support"];
-
-macro_rules! builtin {
-    ($id:literal, [$($field:literal),*], $kind:ident) => {
-        builtin!($id, &[$($field),*], $kind, None, &[])
-    };
-    ($id:literal, $fields:expr, $kind:ident, $rule:expr, $want:expr) => {
-        Builtin { id: $id, fields: $fields, kind: Kind::$kind, rule: $rule, want: $want }
-    };
-}
-
-const BUILTINS: &[Builtin] = &[
-    builtin!(
-        "response_sla",
-        &["support.first_response.critical"],
-        Duration,
-        rule(15.0, 1440.0, Scale::Log),
-        &[]
-    ),
-    builtin!(
-        "resolution_sla",
-        &["support.resolution.critical"],
-        Duration,
-        rule(60.0, 2880.0, Scale::Log),
-        &[]
-    ),
-    builtin!("coverage", ["support.coverage"], Level),
-    builtin!("dedicated_engineer", ["support.dedicated_engineer"], Bool),
-    builtin!(
-        "customer_success",
-        ["support.customer_success_manager"],
-        Bool
-    ),
-    builtin!("escalation", ["support.escalation_path"], Bool),
-    builtin!("in_house_support", ["support.in_house"], Bool),
-    builtin!(
-        "channels",
-        &["support.channels"],
-        CoverageOf,
-        None,
-        &["ticket", "phone", "im-group"]
-    ),
-    builtin!(
-        "docs_freshness",
-        &["docs.last_updated"],
-        Age,
-        rule(30.0, 365.0, Scale::Linear),
-        &[]
-    ),
-    builtin!("docs_completeness", DOCS_PARTS, Share, None, &[]),
-    builtin!("industry_fit", ["fit.industries"], Member),
-    builtin!("overseas_support", REGION_FIELDS, Regions, None, &[]),
-    builtin!(
-        "availability",
-        &["sla.availability"],
-        Availability,
-        rule(52.56, 5256.0, Scale::Log),
-        &[]
-    ),
-    builtin!("written_sla", ["sla.written"], Bool),
-    builtin!("service_credits", ["sla.service_credits"], Bool),
-    builtin!(
-        "certifications",
-        &["security.certifications"],
-        CoverageOf,
-        None,
-        &["iso27001", "soc2"]
-    ),
-    builtin!(
-        "version_support",
-        &["lifecycle.version_support_months"],
-        Number,
-        rule(24.0, 6.0, Scale::Linear),
-        &[]
-    ),
-    builtin!("service_reports", ["process.service_reports"], Level),
-    builtin!("status_page", ["process.status_page"], Bool),
-    builtin!(
-        "post_incident_reports",
-        ["process.post_incident_reports"],
-        Bool
-    ),
-];
-
-/// The ids of the built-in criteria, in the spec's order.
-pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    BUILTINS.iter().map(|b| b.id)
-}
-
-fn builtin(id: &str) -> Option<&'static Builtin> {
-    BUILTINS.iter().find(|b| b.id == id)
+    /// The typed criterion; its parameters were checked against the kind while reading.
+    fn into_criterion(self) -> (Criterion, f64) {
+        let field = self.fields.first().cloned().unwrap_or_default();
+        let rule = match self.kind {
+            Kind::Bool => Rule::Bool {
+                field,
+                require: match self.require {
+                    Some(Requirement::Bool(b)) => Some(b),
+                    _ => None,
+                },
+            },
+            Kind::Level => Rule::Level {
+                field,
+                scale: self.levels.unwrap_or(LevelScale::Coverage),
+                require: match self.require {
+                    Some(Requirement::Level(level)) => Some(level),
+                    _ => None,
+                },
+            },
+            Kind::Member => Rule::Member { field },
+            Kind::CoverageOf => Rule::CoverageOf {
+                field,
+                want: self.want,
+            },
+            Kind::Share => Rule::Share {
+                fields: self.fields,
+            },
+            Kind::Regions => Rule::Regions,
+            measured => Rule::Measure {
+                field,
+                measure: measured
+                    .measure()
+                    .expect("the other kinds are matched above"),
+                range: self
+                    .range
+                    .expect("a numeric criterion without a range is an error"),
+                max: self.max,
+                min: self.min,
+            },
+        };
+        let criterion = Criterion {
+            id: self.id,
+            rule,
+            min_score: self.min_score,
+        };
+        (criterion, self.weight)
+    }
 }
 
 /// The largest weight: weights are relative, and sums of larger ones could overflow.
@@ -322,6 +139,7 @@ fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scoreca
         regions: Vec::new(),
         unknown: UnknownPolicy::Zero,
         criteria: Vec::new(),
+        weights: Vec::new(),
     };
     if let Some(name) = top.get("name").and_then(|item| text(r, item, "name")) {
         card.name = name.to_string();
@@ -340,7 +158,8 @@ fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scoreca
     if !audience.regions.is_empty() {
         card.regions = audience.regions.clone();
     }
-    card.criteria = read_criteria(r, top, &card);
+    let drafts = read_criteria(r, top, &card);
+    (card.criteria, card.weights) = drafts.into_iter().map(Draft::into_criterion).unzip();
     card
 }
 
@@ -379,7 +198,7 @@ fn read_regions(r: &mut Reporter, top: &Table) -> Vec<String> {
     regions
 }
 
-fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Criterion> {
+fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Draft> {
     let Some(item) = top.get("criteria") else {
         r.error_at(0, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
         return Vec::new();
@@ -395,7 +214,7 @@ fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Criteri
         );
         return Vec::new();
     };
-    let criteria: Vec<Criterion> = table
+    let criteria: Vec<Draft> = table
         .iter()
         .filter_map(|(id, item)| read_criterion(r, id.get_ref(), item, id.span().start, card))
         .collect();
@@ -403,7 +222,7 @@ fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Criteri
     criteria
 }
 
-fn check_weights(r: &mut Reporter, table: &Table, item: &Node, criteria: &[Criterion]) {
+fn check_weights(r: &mut Reporter, table: &Table, item: &Node, criteria: &[Draft]) {
     if table.is_empty() {
         r.error(item, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
     } else if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
@@ -421,7 +240,7 @@ fn read_criterion(
     item: &Node,
     offset: usize,
     card: &Scorecard,
-) -> Option<Criterion> {
+) -> Option<Draft> {
     let path = format!("criteria.{id}");
     let Some(table) = item.get_ref().as_table() else {
         r.error(
@@ -448,7 +267,7 @@ fn base_criterion(
     table: &Table,
     path: &str,
     offset: usize,
-) -> Option<Criterion> {
+) -> Option<Draft> {
     let builtin = builtin(id);
     let weight = read_weight(r, table, path, offset);
     let kind = match table.get("kind") {
@@ -463,26 +282,22 @@ fn base_criterion(
         return None;
     };
     let from_builtin = builtin.filter(|b| b.kind == kind);
-    Some(Criterion {
+    Some(Draft {
         id: id.to_string(),
         weight: weight?,
         fields,
         kind,
-        rule: from_builtin
-            .and_then(|b| b.rule)
-            .or_else(|| default_rule(kind)),
+        range: from_builtin
+            .and_then(|b| b.range)
+            .or_else(|| default_range(kind)),
         want: from_builtin
             .map_or_else(Vec::new, |b| b.want.iter().map(|w| w.to_string()).collect()),
-        levels: &[],
+        levels: None,
         require: None,
         max: None,
         min: None,
         min_score: None,
     })
-}
-
-fn default_rule(kind: Kind) -> Option<NumberRule> {
-    (kind == Kind::Availability).then(|| builtin("availability").and_then(|b| b.rule))?
 }
 
 fn report_custom_without_field_or_kind(
@@ -631,12 +446,7 @@ fn read_severity(
 }
 
 /// Applies `best`, `worst`, `scale`, `want` and the knock-outs; checks they fit the kind and field.
-fn with_parameters(
-    r: &mut Reporter,
-    table: &Table,
-    path: &str,
-    mut c: Criterion,
-) -> Option<Criterion> {
+fn with_parameters(r: &mut Reporter, table: &Table, path: &str, mut c: Draft) -> Option<Draft> {
     let errors_before = r.diagnostics.errors().count();
     check_field_types(r, table, path, &mut c);
     read_rule(r, table, path, &mut c);
@@ -649,7 +459,7 @@ fn with_parameters(
 }
 
 /// Checks that each schema field holds what the kind scores; sets a level kind's levels.
-fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
+fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
     let at = table
         .get("field")
         .or_else(|| table.get("kind"))
@@ -657,10 +467,10 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Criter
     let offset = at.unwrap_or_else(|| tree::first_key_start(table));
     if c.kind == Kind::Level {
         c.levels = match c.fields.as_slice() {
-            [one] => level_table(one).unwrap_or(&[]),
-            _ => &[],
+            [one] => level_scale(one),
+            _ => None,
         };
-        if c.levels.is_empty() {
+        if c.levels.is_none() {
             r.error_at(offset, path, format!("kind `level` scores a field with ordered levels (support.coverage, process.service_reports); `{}` has none", c.field_label()));
         }
         return;
@@ -697,9 +507,9 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Criter
     }
 }
 
-fn level_table(field: &str) -> Option<&'static [(&'static str, f64)]> {
+fn level_scale(field: &str) -> Option<LevelScale> {
     match schema::field(field)?.ty {
-        FieldType::Level(levels) => Some(levels),
+        FieldType::Level(scale) => Some(scale),
         _ => None,
     }
 }
@@ -742,7 +552,7 @@ fn suggest_kind(ty: FieldType) -> &'static str {
     }
 }
 
-fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
+fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
     let given = ["best", "worst", "scale"]
         .iter()
         .find_map(|k| table.get(*k).map(|item| (*k, item)));
@@ -767,7 +577,7 @@ fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
             "scale",
         )
     });
-    let defaults = c.rule;
+    let defaults = c.range;
     let (Some(best), Some(worst)) = (
         best.or(defaults.map(|d| d.best)),
         worst.or(defaults.map(|d| d.worst)),
@@ -806,7 +616,7 @@ fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
             "a log scale needs `best` and `worst` above 0; use scale = \"linear\" or raise them",
         );
     }
-    c.rule = Some(NumberRule { best, worst, scale });
+    c.range = Some(NumberRule { best, worst, scale });
 }
 
 /// A number in the unit the kind scores: durations become minutes (40-hour week).
@@ -836,14 +646,14 @@ fn bound(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<Bound> 
 }
 
 fn duration_text(d: &Duration) -> String {
-    if d.unit == crate::model::duration::Unit::Minutes && d.text.parse::<f64>().is_ok() {
+    if d.is_bare_minutes() {
         format!("{} min", d.text)
     } else {
         d.text.clone()
     }
 }
 
-fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
+fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
     let key = join_path(path, "want");
     match (table.get("want"), c.kind) {
         (Some(item), Kind::CoverageOf) => match item.get_ref().as_array() {
@@ -880,7 +690,7 @@ fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
     }
 }
 
-fn read_require(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) {
+fn read_require(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
     let Some(item) = table.get("require") else {
         return;
     };
@@ -888,9 +698,9 @@ fn read_require(r: &mut Reporter, table: &Table, path: &str, c: &mut Criterion) 
     match (c.kind, item.get_ref()) {
         (Kind::Bool, Value::Boolean(b)) => c.require = Some(Requirement::Bool(*b)),
         (Kind::Level, Value::String(s)) => {
-            let names = schema::level_names(c.levels);
-            if names.contains(&s.as_ref()) {
-                c.require = Some(Requirement::Level(s.to_string()));
+            let names = c.levels.map(LevelScale::names).unwrap_or_default();
+            if let Some(level) = c.levels.and_then(|scale| scale.level(s)) {
+                c.require = Some(Requirement::Level(level));
             } else if !names.is_empty() {
                 let hint = did_you_mean(s, names.iter().copied());
                 r.error(item, &key, format!("`{s}` is not a level of {}; use {}{hint}", c.field_label(), one_of(&names)));
@@ -932,7 +742,7 @@ fn read_min_score(r: &mut Reporter, table: &Table, path: &str) -> Option<f64> {
 
 fn check_audience(
     r: &mut Reporter,
-    c: &Option<Criterion>,
+    c: &Option<Draft>,
     card: &Scorecard,
     path: &str,
     offset: usize,
@@ -1008,7 +818,7 @@ fn choice<T: Copy>(
 }
 
 fn fmt_num(value: f64) -> String {
-    crate::model::duration::format_number(value)
+    crate::util::number::format_number(value)
 }
 
 #[cfg(test)]

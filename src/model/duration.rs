@@ -4,6 +4,7 @@
 //! one business hour is `60 × 168 / business_hours_per_week` minutes, one business day is
 //! `business_hours_per_week / 5` business hours (2016 minutes whatever the week).
 
+use crate::util::number::format_number;
 use std::fmt;
 
 /// The support week assumed when a profile does not say, and always in scorecards.
@@ -55,6 +56,39 @@ impl Duration {
             amount: minutes,
             unit: Unit::Minutes,
         }
+    }
+
+    /// A bare number of wall-clock minutes, which must be 0 or more and finite.
+    pub fn from_number(minutes: f64) -> Result<Duration, String> {
+        if !minutes.is_finite() {
+            return Err(format!("{minutes} is not a number of minutes"));
+        }
+        if minutes < 0.0 {
+            return Err(format!(
+                "{} is negative; a duration is 0 or more minutes",
+                format_number(minutes)
+            ));
+        }
+        Ok(Duration::from_minutes(minutes))
+    }
+
+    /// A duration as a person types it (the interview, a questionnaire cell): a bare number
+    /// is wall-clock minutes, anything else is vendor wording. The text is kept as typed.
+    pub fn parse_typed(input: &str) -> Result<Duration, String> {
+        match input.trim().parse::<f64>() {
+            Ok(minutes) if minutes.is_finite() => {
+                Duration::from_number(minutes).map(|d| Duration {
+                    text: input.trim().to_string(),
+                    ..d
+                })
+            }
+            _ => Duration::parse(input),
+        }
+    }
+
+    /// Whether it was written as a bare number of minutes (`30`), not as wording.
+    pub fn is_bare_minutes(&self) -> bool {
+        self.unit == Unit::Minutes && self.text.trim().parse::<f64>().is_ok()
     }
 
     /// Parses vendor wording; the error says what is accepted.
@@ -162,25 +196,6 @@ fn unknown_unit(text: &str, unit: &str) -> String {
     )
 }
 
-/// A number without a needless `.0`, for echoing values back to the user.
-pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{value}")
-    }
-}
-
-/// Minutes in a short human form: `45 min`, `403.2 min = 6.7 h`.
-pub fn format_minutes(minutes: f64) -> String {
-    let rounded = (minutes * 10.0).round() / 10.0;
-    if minutes >= 120.0 {
-        format!("{} min = {:.1} h", format_number(rounded), minutes / 60.0)
-    } else {
-        format!("{} min", format_number(rounded))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,12 +243,5 @@ mod tests {
             .unwrap_err()
             .contains("did you mean `hr"));
         assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
-    }
-
-    #[test]
-    fn formats_minutes() {
-        assert_eq!(format_minutes(30.0), "30 min");
-        assert_eq!(format_minutes(403.2), "403.2 min = 6.7 h");
-        assert_eq!(format_number(2.5), "2.5");
     }
 }

@@ -1,6 +1,7 @@
 //! The vendor-profile schema (SPEC §3): every field, its type and range, the ordered levels
 //! and the known vocabularies. Loading, scoring and the question bank all read this table.
 
+use super::fact::LevelScale;
 use std::sync::LazyLock;
 
 /// What a profile field holds.
@@ -11,8 +12,8 @@ pub enum FieldType {
     Number(Range),
     Date,
     Duration,
-    /// One of an ordered list, best first, with the score of each level.
-    Level(&'static [(&'static str, f64)]),
+    /// One of an ordered scale of levels.
+    Level(LevelScale),
     /// A list of strings, with the known vocabulary (values outside it draw a warning).
     List(Option<&'static [&'static str]>),
 }
@@ -51,16 +52,6 @@ pub struct FieldSpec {
     pub path: &'static str,
     pub ty: FieldType,
 }
-
-pub const COVERAGE_LEVELS: &[(&str, f64)] = &[
-    ("24x7", 100.0),
-    ("24x5", 70.0),
-    ("business-hours", 30.0),
-    ("none", 0.0),
-];
-
-pub const SERVICE_REPORT_LEVELS: &[(&str, f64)] =
-    &[("monthly", 100.0), ("quarterly", 60.0), ("none", 0.0)];
 
 pub const INDUSTRIES: &[&str] = &[
     "social",
@@ -124,7 +115,7 @@ pub const FIELDS: &[FieldSpec] = fields![
     "website" => Text,
     "products" => List(None),
     "as_of" => Date,
-    "support.coverage" => Level(COVERAGE_LEVELS),
+    "support.coverage" => Level(LevelScale::Coverage),
     "support.channels" => List(None),
     "support.dedicated_engineer" => Bool,
     "support.customer_success_manager" => Bool,
@@ -161,7 +152,7 @@ pub const FIELDS: &[FieldSpec] = fields![
     "lifecycle.upgrade_notice_days" => Number(Range::NonNegative),
     "process.ticket_tracking" => Bool,
     "process.post_incident_reports" => Bool,
-    "process.service_reports" => Level(SERVICE_REPORT_LEVELS),
+    "process.service_reports" => Level(LevelScale::ServiceReports),
     "process.status_page" => Bool,
     "process.training" => Bool,
 ];
@@ -227,11 +218,6 @@ pub fn keys_in(table: &str) -> Vec<&'static str> {
 }
 
 /// The names of an ordered level list, best first.
-pub fn level_names(levels: &[(&'static str, f64)]) -> Vec<&'static str> {
-    levels.iter().map(|(name, _)| *name).collect()
-}
-
-/// Whether a dotted path names a field the profile can hold (a schema field or `extra.*`).
 pub fn is_fact_path(path: &str) -> bool {
     field(path).is_some() || (parent(path) == "extra" && !leaf(path).is_empty())
 }

@@ -1,50 +1,77 @@
 //! Renderers of checklists, one function per format, each returning bytes: `text` for a
-//! terminal, `markdown` task lists for a ticket, `csv` (SPEC §6 header) and `json`.
+//! terminal (wrapped to `--width`), `markdown` task lists for a ticket, `csv` (SPEC §6 header)
+//! and `json`.
 
-use super::{csv::neutralise, escape_control};
-use crate::ask::checklist::{Reason, VendorChecklist};
-use crate::ask::questions::Lang;
-use crate::decide::evaluate::Status;
+use super::csv::neutralise;
+use super::text::{escape_control, wrap_indented};
+use crate::i18n::{self, Lang};
+use crate::model::question::{Reason, VendorChecklist};
+use crate::model::verdict::Status;
 use anyhow::Result;
 use std::fmt::Write;
 
-/// Grouped by vendor and reason, with why each question is asked.
-pub fn text(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
-    let mut out = String::new();
+/// Grouped by vendor and reason, with why each question is asked; wrapped to `width` display
+/// columns when one is given.
+pub fn text(lists: &[VendorChecklist], lang: Lang, width: Option<usize>) -> Vec<u8> {
+    let mut out = TextOut {
+        text: String::new(),
+        width,
+    };
     for list in lists {
-        let _ = writeln!(out, "{}", escape_control(&vendor_title(list, lang)));
+        out.line(&escape_control(&vendor_title(list, lang)), "", "  ");
         if let Some(line) = standing(list, lang) {
-            let _ = writeln!(out, "  {}", escape_control(&line));
+            out.line(&escape_control(&line), "  ", "  ");
         }
-        out.push('\n');
+        out.text.push('\n');
         let mut last = None;
         for item in &list.items {
             if last != Some(item.reason) {
-                let _ = writeln!(out, "  {}", item.reason.heading(lang));
+                out.line(item.reason.heading(lang), "  ", "  ");
                 last = Some(item.reason);
             }
-            let _ = writeln!(
-                out,
-                "  {:>3}. {}",
-                item.order,
-                escape_control(&item.question)
-            );
-            let field = item
-                .field
-                .as_deref()
-                .map(|f| format!("{f} · "))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "       [{}] {}{}",
-                item.category,
-                escape_control(&field),
-                escape_control(&item.why)
-            );
+            let number = format!("  {:>3}. ", item.order);
+            out.line(&escape_control(&item.question), &number, UNDER_QUESTION);
+            let why = why_line(&item.category, item.field.as_deref(), &item.why);
+            out.line(&why, UNDER_QUESTION, UNDER_QUESTION);
         }
-        out.push('\n');
+        out.text.push('\n');
     }
-    out.into_bytes()
+    out.text.into_bytes()
+}
+
+/// Where the lines under a question's number start.
+const UNDER_QUESTION: &str = "       ";
+
+/// `[category] field · why`, escaped, for the line under a question.
+fn why_line(category: &str, field: Option<&str>, why: &str) -> String {
+    let field = field.map(|f| format!("{f} · ")).unwrap_or_default();
+    format!(
+        "[{category}] {}{}",
+        escape_control(&field),
+        escape_control(why)
+    )
+}
+
+/// Terminal text being written, each line wrapped to the width when there is one.
+struct TextOut {
+    text: String,
+    width: Option<usize>,
+}
+
+impl TextOut {
+    /// Writes `line` (already escaped) after `first`, its continuation lines after `rest`.
+    fn line(&mut self, line: &str, first: &str, rest: &str) {
+        match self.width {
+            Some(width) => {
+                for wrapped in wrap_indented(line, width, first, rest) {
+                    let _ = writeln!(self.text, "{wrapped}");
+                }
+            }
+            None => {
+                let _ = writeln!(self.text, "{first}{line}");
+            }
+        }
+    }
 }
 
 /// A heading per vendor and a `- [ ]` task line per question.
@@ -148,29 +175,16 @@ fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
     } else {
         format!(" · {}", list.plan)
     };
-    match lang {
-        Lang::En => format!(
-            "{}{plan} ({}): {count} questions, {open} about its facts",
-            list.name, list.id
-        ),
-        Lang::Zh => format!(
-            "{}{plan}（{}）：共 {count} 个问题，其中 {open} 个关于已有资料",
-            list.name, list.id
-        ),
-    }
+    i18n::checklist_title(lang, &list.name, &plan, &list.id, count, open)
 }
 
 /// "Disqualified under this scorecard: …" (or unverified), for a vendor that is not qualified.
 fn standing(list: &VendorChecklist, lang: Lang) -> Option<String> {
     let notes = list.knockouts.join("; ");
-    match (list.status, lang) {
-        (Status::Qualified, _) => None,
-        (Status::Disqualified, Lang::En) => {
-            Some(format!("Disqualified under this scorecard: {notes}"))
-        }
-        (Status::Unverified, Lang::En) => Some(format!("Unverified under this scorecard: {notes}")),
-        (Status::Disqualified, Lang::Zh) => Some(format!("在该评分卡下已被一票否决：{notes}")),
-        (Status::Unverified, Lang::Zh) => Some(format!("在该评分卡下门槛项尚未核实：{notes}")),
+    match list.status {
+        Status::Qualified => None,
+        Status::Disqualified => Some(i18n::disqualified_under_scorecard(lang, &notes)),
+        Status::Unverified => Some(i18n::unverified_under_scorecard(lang, &notes)),
     }
 }
 

@@ -1,6 +1,7 @@
 //! `--format csv`: the column contract of SPEC §5, formula-neutralised text cells.
 
-use crate::decide::evaluate::Evaluation;
+use crate::decide::Evaluation;
+use crate::i18n::Lang;
 use anyhow::Result;
 use std::borrow::Cow;
 use std::fmt::Write as _;
@@ -22,9 +23,9 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
     };
     for vendor in &evaluation.vendors {
         cells.number(vendor.rank.map(|rank| rank as f64), 0)?;
-        cells.text(&vendor.id)?;
-        cells.text(&vendor.name)?;
-        cells.text(&vendor.plan)?;
+        cells.text(vendor.id)?;
+        cells.text(vendor.name)?;
+        cells.text(vendor.plan)?;
         cells.number(Some(vendor.score), 1)?;
         cells.text(vendor.status.as_str())?;
         for criterion in &vendor.criteria {
@@ -32,7 +33,7 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
         }
         cells.number(Some(vendor.unknowns as f64), 0)?;
         cells.number(Some(vendor.confidence), 1)?;
-        cells.text(&vendor.notes.join("; "))?;
+        cells.text(&vendor.note_texts(evaluation.scorecard, Lang::En).join("; "))?;
         cells.writer.write_record(None::<&[u8]>)?;
     }
     Ok(writer.into_inner().map_err(|e| e.into_error())?)

@@ -1,11 +1,199 @@
 //! `--format json`: the whole evaluation as one object (SPEC §5); unknown is `null`.
 
-use crate::decide::evaluate::Evaluation;
+use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::findings;
+use crate::i18n::Lang;
+use crate::model::scorecard::{Bound, Criterion, NumberRule, Requirement, Scorecard};
+use crate::model::verdict::Status;
 use anyhow::Result;
+use serde::Serialize;
 
 /// Pretty-printed JSON with a final newline.
 pub fn render(evaluation: &Evaluation) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(evaluation)?;
+    let mut bytes = serde_json::to_vec_pretty(&EvaluationJson::of(evaluation))?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+#[derive(Serialize)]
+struct EvaluationJson<'e> {
+    scorecard: ScorecardJson<'e>,
+    as_of: String,
+    vendors: Vec<VendorJson<'e>>,
+}
+
+impl<'e> EvaluationJson<'e> {
+    fn of(evaluation: &'e Evaluation) -> Self {
+        EvaluationJson {
+            scorecard: ScorecardJson::of(evaluation.scorecard, &evaluation.weights),
+            as_of: evaluation.as_of.to_string(),
+            vendors: evaluation
+                .vendors
+                .iter()
+                .map(|v| VendorJson::of(v, evaluation.scorecard))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ScorecardJson<'e> {
+    name: &'e str,
+    industry: Option<&'e str>,
+    regions: &'e [String],
+    unknown: &'static str,
+    criteria: Vec<CriterionJson<'e>>,
+}
+
+impl<'e> ScorecardJson<'e> {
+    fn of(card: &'e Scorecard, weights: &[f64]) -> Self {
+        ScorecardJson {
+            name: &card.name,
+            industry: card.industry.as_deref(),
+            regions: &card.regions,
+            unknown: card.unknown.name(),
+            criteria: card
+                .criteria
+                .iter()
+                .zip(weights)
+                .map(|(c, &w)| CriterionJson::of(c, w))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CriterionJson<'e> {
+    id: &'e str,
+    weight: f64,
+    fields: Vec<&'e str>,
+    kind: &'static str,
+    rule: Option<RangeJson>,
+    want: &'e [String],
+    require: Option<RequireJson>,
+    max: Option<BoundJson<'e>>,
+    min: Option<BoundJson<'e>>,
+    min_score: Option<f64>,
+}
+
+impl<'e> CriterionJson<'e> {
+    fn of(c: &'e Criterion, weight: f64) -> Self {
+        let (max, min) = c.bounds();
+        CriterionJson {
+            id: &c.id,
+            weight,
+            fields: c.fields(),
+            kind: c.kind().name(),
+            rule: c.range().map(RangeJson::of),
+            want: c.want(),
+            require: c.requirement().map(RequireJson::of),
+            max: max.map(BoundJson::of),
+            min: min.map(BoundJson::of),
+            min_score: c.min_score,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RangeJson {
+    best: f64,
+    worst: f64,
+    scale: &'static str,
+}
+
+impl RangeJson {
+    fn of(range: NumberRule) -> Self {
+        RangeJson {
+            best: range.best,
+            worst: range.worst,
+            scale: range.scale.name(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum RequireJson {
+    Bool(bool),
+    Level(&'static str),
+}
+
+impl RequireJson {
+    fn of(requirement: Requirement) -> Self {
+        match requirement {
+            Requirement::Bool(b) => RequireJson::Bool(b),
+            Requirement::Level(level) => RequireJson::Level(level.name()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct BoundJson<'e> {
+    value: f64,
+    text: &'e str,
+}
+
+impl<'e> BoundJson<'e> {
+    fn of(bound: &'e Bound) -> Self {
+        BoundJson {
+            value: bound.value,
+            text: &bound.text,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct VendorJson<'e> {
+    id: &'e str,
+    name: &'e str,
+    plan: &'e str,
+    rank: Option<usize>,
+    score: f64,
+    status: Status,
+    unknowns: usize,
+    confidence: f64,
+    notes: Vec<String>,
+    criteria: Vec<CriterionResultJson<'e>>,
+}
+
+impl<'e> VendorJson<'e> {
+    fn of(v: &'e VendorResult, card: &Scorecard) -> Self {
+        VendorJson {
+            id: v.id,
+            name: v.name,
+            plan: v.plan,
+            rank: v.rank,
+            score: v.score,
+            status: v.status,
+            unknowns: v.unknowns,
+            confidence: v.confidence,
+            notes: v.note_texts(card, Lang::En),
+            criteria: v.criteria.iter().map(CriterionResultJson::of).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CriterionResultJson<'e> {
+    id: &'e str,
+    weight: f64,
+    fact: Option<String>,
+    meaning: Option<String>,
+    score: Option<f64>,
+    counted: bool,
+    contribution: f64,
+}
+
+impl<'e> CriterionResultJson<'e> {
+    fn of(row: &'e CriterionResult) -> Self {
+        CriterionResultJson {
+            id: row.id,
+            weight: row.weight,
+            fact: row.fact.as_ref().map(|f| findings::fact(f, Lang::En)),
+            meaning: row.meaning.as_ref().map(|m| findings::meaning(m, Lang::En)),
+            score: row.score,
+            counted: row.counted,
+            contribution: row.contribution,
+        }
+    }
 }

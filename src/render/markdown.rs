@@ -1,8 +1,11 @@
 //! `--format markdown`: a GitHub-flavoured table for a wiki or a pull request, with the
 //! legend, the notes and, with `--explain`, one table per vendor.
 
-use super::{escape_control, explain_fact, explain_score, one_decimal, rank_text, summary_line};
-use crate::decide::evaluate::{Evaluation, VendorResult};
+use super::text::escape_control;
+use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use crate::decide::Evaluation;
+use crate::decide::VendorResult;
+use crate::i18n::Lang;
 use std::fmt::Write;
 
 /// Renders the evaluation as Markdown.
@@ -27,11 +30,11 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
         "Plan".into(),
         "Score".into(),
     ];
-    header.extend(criteria.iter().map(|c| {
+    header.extend(criteria.iter().zip(&evaluation.weights).map(|(c, &w)| {
         format!(
             "{} ({})",
             cell(&c.id),
-            crate::model::duration::format_number(c.weight)
+            crate::util::number::format_number(w)
         )
     }));
     header.extend(["Unknowns".into(), "Confidence".into(), "Status".into()]);
@@ -46,8 +49,8 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
     for vendor in &evaluation.vendors {
         let mut cells = vec![
             rank_text(vendor),
-            cell(&vendor.name),
-            cell(&vendor.plan),
+            cell(vendor.name),
+            cell(vendor.plan),
             one_decimal(vendor.score),
         ];
         cells.extend(
@@ -66,12 +69,14 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
 }
 
 fn notes(out: &mut String, evaluation: &Evaluation) {
-    let mut notes = super::notes(evaluation).peekable();
+    let mut notes = super::notes(evaluation, crate::i18n::Lang::En)
+        .into_iter()
+        .peekable();
     if notes.peek().is_some() {
         let _ = writeln!(out, "\n**Notes**\n");
     }
     for (vendor, note) in notes {
-        let _ = writeln!(out, "- `{}`: {}", cell(&vendor.id), cell(note));
+        let _ = writeln!(out, "- `{}`: {}", cell(vendor.id), cell(&note));
     }
 }
 
@@ -79,9 +84,9 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
     let _ = writeln!(
         out,
         "\n### {} — {} (`{}`)\n\nTotal {}, rank {}, {}.\n",
-        cell(&vendor.name),
-        cell(&vendor.plan),
-        cell(&vendor.id),
+        cell(vendor.name),
+        cell(vendor.plan),
+        cell(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str()
@@ -103,12 +108,12 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
         &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
     );
     for c in &vendor.criteria {
-        let (fact, meaning) = explain_fact(c);
-        let weight = crate::model::duration::format_number(c.weight);
+        let (fact, meaning) = explain_fact(c, Lang::En);
+        let weight = crate::util::number::format_number(c.weight);
         row(
             out,
             &[
-                cell(&c.id),
+                cell(c.id),
                 cell(&fact),
                 cell(&meaning),
                 explain_score(c),

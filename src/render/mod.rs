@@ -1,4 +1,4 @@
-//! Renderers of an [`Evaluation`](crate::decide::evaluate::Evaluation), one per output format, each
+//! Renderers of an [`Evaluation`](crate::decide::Evaluation), one per output format, each
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
@@ -6,64 +6,23 @@ pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod table;
+pub mod text;
 
-use crate::decide::evaluate::{CriterionResult, Evaluation, VendorResult};
-use crate::load::scorecard::UnknownPolicy;
+use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::findings;
+use crate::i18n::Lang;
+use crate::model::scorecard::UnknownPolicy;
 
 /// One decimal, for display only.
 pub fn one_decimal(value: f64) -> String {
     format!("{value:.1}")
 }
 
-/// Escapes control characters (and bidi overrides) so profile text cannot move the cursor,
-/// recolour the terminal or reorder what is shown.
-pub fn escape_control(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_bidi_control(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
-}
-
-/// A short column header for a criterion, so that a table fits 80 columns.
+/// A short column header for a criterion, so that a table fits 80 columns: the built-in's
+/// own, else the first three letters or digits of the id.
 pub fn abbreviation(id: &str) -> String {
-    let known = match id {
-        "response_sla" => "Rsp",
-        "resolution_sla" => "Fix",
-        "coverage" => "Cov",
-        "dedicated_engineer" => "Ded",
-        "customer_success" => "CSM",
-        "escalation" => "Esc",
-        "in_house_support" => "InH",
-        "channels" => "Chn",
-        "docs_freshness" => "Doc",
-        "docs_completeness" => "DcC",
-        "industry_fit" => "Ind",
-        "overseas_support" => "Ovs",
-        "availability" => "Avl",
-        "written_sla" => "WSL",
-        "service_credits" => "Crd",
-        "certifications" => "Crt",
-        "version_support" => "Ver",
-        "service_reports" => "Rep",
-        "status_page" => "Sta",
-        "post_incident_reports" => "PIR",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
+    if let Some(b) = crate::model::builtin::builtin(id) {
+        return b.abbreviation.to_string();
     }
     let mut short: String = id.chars().filter(|c| c.is_alphanumeric()).take(3).collect();
     if let Some(first) = short.get(..1) {
@@ -114,12 +73,17 @@ pub fn summary_line(evaluation: &Evaluation) -> String {
     parts.join(" · ")
 }
 
-/// Every note of every vendor, in output order: knock-outs, unverified knock-outs, unscorable facts.
-pub fn notes(evaluation: &Evaluation) -> impl Iterator<Item = (&VendorResult, &String)> {
+/// Every note of every vendor in words, in output order: knock-outs, unverified knock-outs,
+/// unscorable facts.
+pub fn notes<'e>(evaluation: &'e Evaluation, lang: Lang) -> Vec<(&'e VendorResult<'e>, String)> {
     evaluation
         .vendors
         .iter()
-        .flat_map(|vendor| vendor.notes.iter().map(move |note| (vendor, note)))
+        .flat_map(|vendor| {
+            let texts = vendor.note_texts(evaluation.scorecard, lang);
+            texts.into_iter().map(move |text| (vendor, text))
+        })
+        .collect()
 }
 
 /// The rank cell: a number, or `-` for a disqualified vendor.
@@ -130,9 +94,16 @@ pub fn rank_text(vendor: &VendorResult) -> String {
 }
 
 /// The "fact" and "means" cells of an explanation row.
-pub fn explain_fact(row: &CriterionResult) -> (String, String) {
-    let fact = row.fact.clone().unwrap_or_else(|| "unknown".to_string());
-    let meaning = row.meaning.clone().unwrap_or_default();
+pub fn explain_fact(row: &CriterionResult, lang: Lang) -> (String, String) {
+    let fact = row
+        .fact
+        .as_ref()
+        .map_or_else(|| "unknown".to_string(), |f| findings::fact(f, lang));
+    let meaning = row
+        .meaning
+        .as_ref()
+        .map(|m| findings::meaning(m, lang))
+        .unwrap_or_default();
     (fact, meaning)
 }
 
@@ -148,13 +119,6 @@ pub fn explain_score(row: &CriterionResult) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_control_characters() {
-        assert_eq!(escape_control("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
-        assert_eq!(escape_control("ok 声网"), "ok 声网");
-        assert_eq!(escape_control("x\u{202e}y"), "x\\u{202e}y");
-    }
 
     #[test]
     fn abbreviations_are_unique() {

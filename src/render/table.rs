@@ -1,47 +1,77 @@
 //! `--format table` (default): the ranked comparison for a terminal, with a legend for the
 //! abbreviated criterion headers, the knock-out notes and, with `--explain`, the reasoning
-//! behind every number. Profile text is printed with control characters escaped.
+//! behind every number. Profile text is printed with control characters escaped. With a width,
+//! every line fits it (SPEC §2); a table that cannot is printed stacked, `label: value` lines.
 
-use super::{
-    abbreviations, escape_control, explain_fact, explain_score, one_decimal, rank_text,
-    summary_line,
-};
-use crate::decide::evaluate::{Evaluation, Status, VendorResult};
-use crate::model::duration::format_number;
+use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
+use super::{abbreviations, explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::{labelled, Lang, Msg};
+use crate::model::verdict::Status;
+use crate::util::number::format_number;
 use comfy_table::{
     Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
 use std::fmt::Write;
 
 /// How to draw the table.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct TableOptions {
-    /// Wrap to this many columns; `None` draws at natural width.
+    /// Wrap to this many display columns; `None` draws at natural width.
     pub width: Option<u16>,
     /// Colour the status column.
     pub colour: bool,
     /// Add the per-vendor explanation under the table.
     pub explain: bool,
+    /// The language of the column headers and of the stacked form's labels.
+    pub lang: Lang,
 }
+
+impl Default for TableOptions {
+    fn default() -> Self {
+        TableOptions {
+            width: None,
+            colour: false,
+            explain: false,
+            lang: Lang::En,
+        }
+    }
+}
+
+/// The narrowest a wrapping column may get before the table is printed stacked (SPEC §2).
+const MIN_WRAPPING_COLUMN: usize = 12;
+
+/// The vendor column of the ranking, the only one that wraps.
+const VENDOR_COLUMN: usize = 1;
+
+/// The fact and meaning columns of an explanation, the ones that wrap.
+const EXPLAIN_WRAPPING: [usize; 2] = [1, 2];
 
 /// Renders the evaluation for a terminal.
 pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     let mut out = String::new();
-    let summary: Vec<String> = summary_line(evaluation)
-        .split(" · ")
-        .map(escape_control)
-        .collect();
-    let width = usize::from(options.width.unwrap_or(u16::MAX));
-    let _ = writeln!(out, "{}\n", wrap_entries(&summary, width).join("\n"));
+    let _ = writeln!(out, "{}\n", summary(evaluation, options.width));
     let _ = writeln!(out, "{}", ranking(evaluation, options));
     let _ = writeln!(out, "\n{}", legend(evaluation, options.width));
-    notes(&mut out, evaluation);
+    notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
             let _ = write!(out, "\n{}", explanation(vendor, options));
         }
     }
     without_trailing_spaces(&out).into_bytes()
+}
+
+/// The scorecard, date, audience and policy, joined by ` · ` as far as the width allows.
+fn summary(evaluation: &Evaluation, width: Option<u16>) -> String {
+    let entries: Vec<String> = summary_line(evaluation)
+        .split(" · ")
+        .map(escape_control)
+        .collect();
+    match width {
+        Some(width) => join_wrapped(&entries, " · ", usize::from(width)).join("\n"),
+        None => entries.join(" · "),
+    }
 }
 
 /// comfy-table pads every cell; trailing blanks only get in the way of copy and diff.
@@ -51,6 +81,14 @@ fn without_trailing_spaces(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
+}
+
+/// `text` wrapped to the width, or as it is when there is none.
+fn wrapped(text: &str, width: Option<u16>, first: &str, rest: &str) -> Vec<String> {
+    match width {
+        Some(width) => wrap_indented(text, usize::from(width), first, rest),
+        None => vec![format!("{first}{text}")],
+    }
 }
 
 fn new_table(options: &TableOptions) -> Table {
@@ -69,49 +107,96 @@ fn new_table(options: &TableOptions) -> Table {
     table
 }
 
+/// The ranking as a table, or stacked when the table cannot fit the width. Vendor names are
+/// wrapped here rather than by comfy-table, so they break only where [`wrap`] allows.
 fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
-    let ids: Vec<&str> = evaluation
-        .scorecard
-        .criteria
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect();
+    let table = ranking_table(evaluation, options, None);
+    let Some(width) = options.width.map(usize::from) else {
+        return table.to_string();
+    };
+    if !fits(&table, &[VENDOR_COLUMN], width) {
+        return stacked_ranking(evaluation, options.lang, width);
+    }
+    let room = width - fixed_width(&table, &[VENDOR_COLUMN]);
+    if natural_width(&table, VENDOR_COLUMN) <= room {
+        return table.to_string();
+    }
+    ranking_table(evaluation, options, Some(room)).to_string()
+}
+
+fn criterion_ids<'e>(evaluation: &Evaluation<'e>) -> Vec<&'e str> {
+    let criteria = &evaluation.scorecard.criteria;
+    criteria.iter().map(|c| c.id.as_str()).collect()
+}
+
+/// The ranking table, its vendor cells wrapped to `vendor_width` columns when given.
+fn ranking_table(
+    evaluation: &Evaluation,
+    options: &TableOptions,
+    vendor_width: Option<usize>,
+) -> Table {
+    let ids = criterion_ids(evaluation);
+    let lang = options.lang;
     let mut table = new_table(options);
-    let mut header = vec!["#".to_string(), "Vendor · plan".into(), "Total".into()];
+    let mut header = vec![
+        "#".to_string(),
+        Msg::LabelVendorPlan.text(lang).into(),
+        Msg::LabelTotal.text(lang).into(),
+    ];
     header.extend(abbreviations(&ids));
-    header.extend(["Unk".into(), "Conf".into(), "Status".into()]);
+    header.extend([
+        Msg::LabelUnknownsShort.text(lang).into(),
+        Msg::LabelConfidenceShort.text(lang).into(),
+        Msg::LabelStatus.text(lang).into(),
+    ]);
     table.set_header(header);
     for vendor in &evaluation.vendors {
-        table.add_row(vendor_row(vendor, options.colour));
+        table.add_row(vendor_row(vendor, options.colour, vendor_width));
     }
     right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
-    tighten(&mut table, &[1]);
-    table.to_string()
+    tighten(&mut table, &[VENDOR_COLUMN]);
+    table
 }
 
-fn vendor_row(vendor: &VendorResult, colour: bool) -> Vec<Cell> {
+fn vendor_row(vendor: &VendorResult, colour: bool, vendor_width: Option<usize>) -> Vec<Cell> {
+    let name = vendor_and_plan(vendor);
+    let name = match vendor_width {
+        Some(width) => wrap(&name, width).join("\n"),
+        None => name,
+    };
     let mut cells = vec![
         Cell::new(rank_text(vendor)),
-        Cell::new(vendor_and_plan(vendor)),
+        Cell::new(name),
         Cell::new(one_decimal(vendor.score)),
     ];
-    cells.extend(vendor.criteria.iter().map(|c| {
-        Cell::new(
-            c.score
-                .map_or_else(|| "?".to_string(), |s| format!("{s:.0}")),
-        )
-    }));
+    cells.extend(
+        vendor
+            .criteria
+            .iter()
+            .map(|c| Cell::new(criterion_score(c))),
+    );
     cells.push(Cell::new(vendor.unknowns));
-    cells.push(Cell::new(format!("{:.0}%", vendor.confidence)));
+    cells.push(Cell::new(confidence(vendor)));
     cells.push(status_cell(vendor.status, colour));
     cells
+}
+
+/// A criterion's score without decimals, `?` when its fact is unknown.
+fn criterion_score(criterion: &CriterionResult) -> String {
+    criterion
+        .score
+        .map_or_else(|| "?".to_string(), |s| format!("{s:.0}"))
+}
+
+fn confidence(vendor: &VendorResult) -> String {
+    format!("{:.0}%", vendor.confidence)
 }
 
 /// "Twilio · Business", or the name alone when the plan is not given.
 fn vendor_and_plan(vendor: &VendorResult) -> String {
     if vendor.plan.is_empty() {
-        escape_control(&vendor.name)
+        escape_control(vendor.name)
     } else {
         escape_control(&format!("{} · {}", vendor.name, vendor.plan))
     }
@@ -148,15 +233,117 @@ fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
     }
 }
 
+/// Whether a [`tighten`]ed table fits `width` display columns with every wrapping column at least
+/// [`MIN_WRAPPING_COLUMN`] wide and wide enough for its widest word, so no word is cut.
+fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
+    let narrowest: usize = wrapping
+        .iter()
+        .map(|&index| narrowest_wrapping(table, index).min(natural_width(table, index)))
+        .sum();
+    fixed_width(table, wrapping) + narrowest <= width
+}
+
+/// The columns a [`tighten`]ed table takes besides the content of its wrapping columns: the
+/// other columns, one separator between columns, one padding after each wrapping column.
+fn fixed_width(table: &Table, wrapping: &[usize]) -> usize {
+    let natural = table.column_max_content_widths();
+    let others: usize = natural
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| !wrapping.contains(index))
+        .map(|(_, &width)| usize::from(width))
+        .sum();
+    others + natural.len().saturating_sub(1) + wrapping.len()
+}
+
+/// The widest line of a column, header included.
+fn natural_width(table: &Table, index: usize) -> usize {
+    let natural = table.column_max_content_widths();
+    natural.get(index).map_or(0, |&width| usize::from(width))
+}
+
+/// The narrowest a wrapping column may be drawn: 12 columns, or its widest word.
+fn narrowest_wrapping(table: &Table, index: usize) -> usize {
+    table
+        .column_cells_with_header_iter(index)
+        .flatten()
+        .map(|cell| widest_word(&cell.content()))
+        .fold(MIN_WRAPPING_COLUMN, usize::max)
+}
+
+/// One block per vendor, one `label: value` line per column of the table.
+fn stacked_ranking(evaluation: &Evaluation, lang: Lang, width: usize) -> String {
+    let ids = criterion_ids(evaluation);
+    let blocks: Vec<String> = evaluation
+        .vendors
+        .iter()
+        .map(|vendor| stacked_block(&ranking_fields(vendor, &ids, lang), lang, width))
+        .collect();
+    blocks.join("\n").trim_end().to_string()
+}
+
+/// The ranking's columns for one vendor, each with its label; criteria named by their ids.
+fn ranking_fields(vendor: &VendorResult, ids: &[&str], lang: Lang) -> Vec<(String, String)> {
+    let mut fields = vec![
+        (Msg::LabelRank.text(lang).to_string(), rank_text(vendor)),
+        (
+            Msg::LabelVendorPlan.text(lang).to_string(),
+            vendor_and_plan(vendor),
+        ),
+        (
+            Msg::LabelTotal.text(lang).to_string(),
+            one_decimal(vendor.score),
+        ),
+    ];
+    for (id, criterion) in ids.iter().zip(&vendor.criteria) {
+        fields.push((escape_control(id), criterion_score(criterion)));
+    }
+    fields.push((
+        Msg::LabelUnknowns.text(lang).to_string(),
+        vendor.unknowns.to_string(),
+    ));
+    fields.push((
+        Msg::LabelConfidence.text(lang).to_string(),
+        confidence(vendor),
+    ));
+    fields.push((
+        Msg::LabelStatus.text(lang).to_string(),
+        vendor.status.as_str().to_string(),
+    ));
+    fields
+}
+
+/// `label: value` lines, the value wrapped under the label (or below it when even its first
+/// word would not fit beside it).
+fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
+    let mut out = String::new();
+    for (label, value) in fields {
+        let first = labelled(lang, label);
+        let mut lines = wrap_indented(value, width, &first, "  ");
+        if value.is_empty() {
+            lines = vec![first.trim_end().to_string()];
+        } else if lines
+            .first()
+            .is_some_and(|line| display_width(line) > width)
+        {
+            lines = vec![first.trim_end().to_string()];
+            lines.extend(wrap_indented(value, width, "  ", "  "));
+        }
+        for line in lines {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out
+}
+
 /// What each abbreviated header stands for, with its weight and knock-outs, wrapped to width.
 fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
     let criteria = &evaluation.scorecard.criteria;
-    let ids: Vec<&str> = criteria.iter().map(|c| c.id.as_str()).collect();
-    let entries: Vec<String> = abbreviations(&ids)
+    let entries: Vec<String> = abbreviations(&criterion_ids(evaluation))
         .iter()
-        .zip(criteria)
-        .map(|(short, c)| {
-            let knockout = crate::decide::evaluate::knockout_terms(c);
+        .zip(criteria.iter().zip(&evaluation.weights))
+        .map(|(short, (c, &weight))| {
+            let knockout = crate::i18n::findings::knockout_terms(c);
             let knockout = if knockout.is_empty() {
                 String::new()
             } else {
@@ -165,85 +352,180 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
             escape_control(&format!(
                 "{short} = {} (weight {}{knockout})",
                 c.id,
-                format_number(c.weight)
+                format_number(weight)
             ))
         })
         .collect();
-    let mut lines = wrap_entries(&entries, usize::from(width.unwrap_or(80)));
-    lines.push("Scores are 0–100; ? = unknown fact; Unk = unknown facts;".into());
-    lines.push("Conf = share of the weight resting on known facts.".into());
+    let width = usize::from(width.unwrap_or(80));
+    let mut lines = join_wrapped(&entries, " · ", width);
+    lines.extend(wrap(
+        "Scores are 0–100; ? = unknown fact; Unk = unknown facts;",
+        width,
+    ));
+    lines.extend(wrap(
+        "Conf = share of the weight resting on known facts.",
+        width,
+    ));
     lines.join("\n")
 }
 
-fn wrap_entries(entries: &[String], width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for entry in entries {
-        let separator = if line.is_empty() { "" } else { " · " };
-        if !line.is_empty()
-            && line.chars().count() + separator.len() + entry.chars().count() > width
-        {
-            lines.push(std::mem::take(&mut line));
-            line.push_str(entry);
-        } else {
-            line.push_str(separator);
-            line.push_str(entry);
-        }
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-fn notes(out: &mut String, evaluation: &Evaluation) {
-    let mut notes = super::notes(evaluation).peekable();
+fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
+    let width = options.width;
+    let mut notes = super::notes(evaluation, options.lang)
+        .into_iter()
+        .peekable();
     if notes.peek().is_some() {
         let _ = writeln!(out, "\nNotes:");
     }
     for (vendor, note) in notes {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            escape_control(&vendor.id),
-            escape_control(note)
-        );
+        let text = format!("{}: {}", escape_control(vendor.id), escape_control(&note));
+        for line in wrapped(&text, width, "  ", "    ") {
+            let _ = writeln!(out, "{line}");
+        }
     }
 }
 
+/// One vendor's reasoning: a heading, then each criterion's fact, meaning and arithmetic.
 fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
-    let mut out = format!(
-        "{} — {} ({}): total {}, rank {}, {}, confidence {:.0}%\n",
-        escape_control(&vendor.name),
-        escape_control(&vendor.plan),
-        escape_control(&vendor.id),
+    let heading = format!(
+        "{} — {} ({}): total {}, rank {}, {}, confidence {:.0}%",
+        escape_control(vendor.name),
+        escape_control(vendor.plan),
+        escape_control(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str(),
         vendor.confidence
     );
+    let mut out = wrapped(&heading, options.width, "", "").join("\n") + "\n";
+    let table = explanation_table(vendor, options);
+    match options.width {
+        Some(width) if !fits(&table, &EXPLAIN_WRAPPING, usize::from(width)) => {
+            out.push_str(&stacked_explanation(
+                vendor,
+                options.lang,
+                usize::from(width),
+            ));
+        }
+        _ => {
+            let _ = writeln!(out, "{table}");
+        }
+    }
+    out
+}
+
+fn explanation_table(vendor: &VendorResult, options: &TableOptions) -> Table {
+    let lang = options.lang;
     let mut table = new_table(options);
     table.set_header([
-        "Criterion",
-        "Fact as written",
-        "Means",
-        "Score",
-        "Weight",
-        "Adds",
+        Msg::LabelCriterion.text(lang),
+        Msg::LabelFact.text(lang),
+        Msg::LabelMeans.text(lang),
+        Msg::LabelScore.text(lang),
+        Msg::LabelWeight.text(lang),
+        Msg::LabelAdds.text(lang),
     ]);
     for c in &vendor.criteria {
-        let (fact, meaning) = explain_fact(c);
-        table.add_row([
-            escape_control(&c.id),
-            escape_control(&fact),
-            escape_control(&meaning),
-            explain_score(c),
-            format_number(c.weight),
-            one_decimal(c.contribution),
-        ]);
+        table.add_row(
+            explanation_fields(c, lang)
+                .into_iter()
+                .map(|(_, value)| value),
+        );
     }
     right_align(&mut table, 3..6);
-    tighten(&mut table, &[1, 2]);
-    let _ = writeln!(out, "{table}");
-    out
+    tighten(&mut table, &EXPLAIN_WRAPPING);
+    table
+}
+
+/// One criterion's row of the explanation, each cell with its label.
+fn explanation_fields(c: &CriterionResult, lang: Lang) -> Vec<(String, String)> {
+    let (fact, meaning) = explain_fact(c, lang);
+    vec![
+        (Msg::LabelCriterion.text(lang).into(), escape_control(c.id)),
+        (Msg::LabelFact.text(lang).into(), escape_control(&fact)),
+        (Msg::LabelMeans.text(lang).into(), escape_control(&meaning)),
+        (Msg::LabelScore.text(lang).into(), explain_score(c)),
+        (Msg::LabelWeight.text(lang).into(), format_number(c.weight)),
+        (
+            Msg::LabelAdds.text(lang).into(),
+            one_decimal(c.contribution),
+        ),
+    ]
+}
+
+/// One block per criterion, one `label: value` line per column of the explanation table.
+fn stacked_explanation(vendor: &VendorResult, lang: Lang, width: usize) -> String {
+    let blocks: Vec<String> = vendor
+        .criteria
+        .iter()
+        .map(|c| stacked_block(&explanation_fields(c, lang), lang, width))
+        .collect();
+    blocks.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tightened two-row table whose vendor column is exactly the narrowest allowed.
+    fn sample_table() -> Table {
+        let mut table = new_table(&TableOptions::default());
+        table.set_header(["#", "Vendor", "Total", "Status"]);
+        table.add_row(["1", "Agora · 企业", "86.2", "qualified"]);
+        table.add_row(["-", "Nova Stream", "5.5", "disqualified"]);
+        tighten(&mut table, &[VENDOR_COLUMN]);
+        table
+    }
+
+    #[test]
+    fn fits_agrees_with_the_width_comfy_table_draws() {
+        let table = sample_table();
+        let drawn = table.lines().map(|l| display_width(&l)).max().unwrap();
+        assert_eq!(drawn, 1 + 1 + 12 + 1 + 1 + 5 + 1 + 12);
+        assert!(fits(&table, &[VENDOR_COLUMN], drawn));
+        assert!(!fits(&table, &[VENDOR_COLUMN], drawn - 1));
+    }
+
+    #[test]
+    fn fixed_width_counts_the_other_columns_separators_and_padding() {
+        let table = sample_table();
+        assert_eq!(fixed_width(&table, &[VENDOR_COLUMN]), 1 + 5 + 12 + 3 + 1);
+        assert_eq!(natural_width(&table, VENDOR_COLUMN), 12);
+    }
+
+    #[test]
+    fn a_word_wider_than_twelve_columns_widens_the_narrowest_vendor_column() {
+        let mut table = sample_table();
+        table.add_row(["2", "Telecommunications", "1.0", "qualified"]);
+        assert_eq!(narrowest_wrapping(&table, VENDOR_COLUMN), 18);
+    }
+
+    #[test]
+    fn a_stacked_value_wraps_under_its_label_and_an_empty_one_keeps_its_label() {
+        let fields = [
+            (
+                "Vendor · plan".to_string(),
+                "Lumen RTC · Enterprise".to_string(),
+            ),
+            ("Means".to_string(), String::new()),
+        ];
+        let block = stacked_block(&fields, Lang::En, 30);
+        assert_eq!(block, "Vendor · plan: Lumen RTC ·\n  Enterprise\nMeans:\n");
+        let fields = [(
+            Msg::LabelVendorPlan.text(Lang::Zh).to_string(),
+            fields[0].1.clone(),
+        )];
+        let block = stacked_block(&fields, Lang::Zh, 40);
+        assert_eq!(block, "供应商 · 套餐：Lumen RTC · Enterprise\n");
+    }
+
+    #[test]
+    fn a_first_word_too_wide_beside_its_label_goes_below_it() {
+        let fields = [(
+            "Fact as written".to_string(),
+            "https://status.example.com/x".to_string(),
+        )];
+        let block = stacked_block(&fields, Lang::En, 30);
+        assert_eq!(block, "Fact as written:\n  https://status.example.com/x\n");
+    }
 }

@@ -17,13 +17,17 @@ pub fn threads_for(items: usize) -> usize {
 }
 
 /// `items.iter().map(f).collect()`, on [`threads_for`] threads.
-pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn map<'a, T: Sync, R: Send>(items: &'a [T], f: impl Fn(&'a T) -> R + Sync) -> Vec<R> {
     map_on(threads_for(items.len()), items, f)
 }
 
 /// `items.iter().map(f).collect()`, on `threads` threads (the calling one among them).
 /// A panic in `f` is raised again in the caller.
-pub fn map_on<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn map_on<'a, T: Sync, R: Send>(
+    threads: usize,
+    items: &'a [T],
+    f: impl Fn(&'a T) -> R + Sync,
+) -> Vec<R> {
     if threads <= 1 || items.len() <= CHUNK {
         return items.iter().map(f).collect();
     }

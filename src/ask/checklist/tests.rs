@@ -1,9 +1,10 @@
 //! Tests of the checklist: the order of reasons, the questions chosen and their wording.
 
 use super::*;
-use crate::load::profile::Fact;
-use crate::load::scorecard::{load_scorecard, Audience};
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
+use crate::model::fact::Fact;
+use crate::model::scorecard::Audience;
 use jiff::civil::date;
 use std::path::Path;
 

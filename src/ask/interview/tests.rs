@@ -2,8 +2,9 @@
 //! is written to the profile.
 
 use super::*;
-use crate::load::scorecard::{load_scorecard, Audience};
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
+use crate::model::scorecard::Audience;
 use jiff::civil::date;
 use std::collections::VecDeque;
 

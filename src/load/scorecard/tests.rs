@@ -32,17 +32,25 @@ fn builtins_take_their_defaults() {
     assert_eq!(c.name, "s");
     assert_eq!(c.unknown, UnknownPolicy::Zero);
     let rsp = &c.criteria[0];
-    assert_eq!(rsp.fields, ["support.first_response.critical"]);
-    assert_eq!(rsp.kind, Kind::Duration);
+    assert_eq!(rsp.fields(), ["support.first_response.critical"]);
+    assert_eq!(rsp.kind(), Kind::Duration);
     assert_eq!(
-        rsp.rule,
+        rsp.range(),
         Some(NumberRule {
             best: 15.0,
             worst: 1440.0,
             scale: Scale::Log
         })
     );
-    assert_eq!(c.criteria[1].levels.len(), 4);
+    assert!(matches!(
+        c.criteria[1].rule,
+        Rule::Level {
+            scale: LevelScale::Coverage,
+            require: None,
+            ..
+        }
+    ));
+    assert_eq!(c.weights, [30.0, 20.0]);
 }
 
 #[test]
@@ -51,16 +59,19 @@ fn every_builtin_loads_with_only_a_weight() {
     for id in builtin_ids() {
         text.push_str(&format!("[criteria.{id}]\nweight = 1\n"));
     }
-    assert_eq!(card(&text).criteria.len(), BUILTINS.len());
+    assert_eq!(
+        card(&text).criteria.len(),
+        crate::model::builtin::BUILTINS.len()
+    );
 }
 
 #[test]
 fn overrides_apply_to_builtins() {
     let c = card("[criteria.response_sla]\nweight = 1\nseverity = \"high\"\nbest = \"30 min\"\nworst = \"1 business day\"\nscale = \"linear\"\nmax = \"2 hours\"\n");
     let rsp = &c.criteria[0];
-    assert_eq!(rsp.fields, ["support.first_response.high"]);
+    assert_eq!(rsp.fields(), ["support.first_response.high"]);
     assert_eq!(
-        rsp.rule,
+        rsp.range(),
         Some(NumberRule {
             best: 30.0,
             worst: 2016.0,
@@ -68,8 +79,8 @@ fn overrides_apply_to_builtins() {
         })
     );
     assert_eq!(
-        rsp.max,
-        Some(Bound {
+        rsp.bounds().0,
+        Some(&Bound {
             value: 120.0,
             text: "2 hours".into()
         })
@@ -87,8 +98,8 @@ fn custom_criteria_over_extra_and_lists() {
         c.criteria.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
         ["price", "langs", "bits"]
     );
-    assert_eq!(c.criteria[1].want, ["en", "zh"]);
-    assert_eq!(c.criteria[2].fields.len(), 2);
+    assert_eq!(c.criteria[1].want(), ["en", "zh"]);
+    assert_eq!(c.criteria[2].fields().len(), 2);
 }
 
 #[test]

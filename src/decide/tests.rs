@@ -1,11 +1,20 @@
 //! Tests of the scoring core: each kind and formula, knock-outs, ranks, and proptest
 //! properties (bounds, weighted mean, weight scaling, monotonicity).
 
+use super::aggregate;
+use super::assess::interpolate;
+use super::matrix::Matrix;
 use super::*;
-use crate::load::profile::Fact;
-use crate::load::scorecard::{load_scorecard, Audience};
+use crate::i18n::Lang;
+use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
+use crate::model::duration::Duration;
+use crate::model::fact::{Fact, LevelScale};
+use crate::model::profile::Profile;
+use crate::model::scorecard::{Audience, NumberRule, Scale, Scorecard, UnknownPolicy};
+use crate::model::verdict::Status;
 use jiff::civil::date;
+use jiff::civil::Date;
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -41,6 +50,14 @@ fn text(s: &str) -> Fact {
     Fact::Text(s.to_string())
 }
 
+fn coverage_level(name: &str) -> Fact {
+    Fact::Level(LevelScale::Coverage.level(name).unwrap())
+}
+
+fn reports(name: &str) -> Fact {
+    Fact::Level(LevelScale::ServiceReports.level(name).unwrap())
+}
+
 fn list(items: &[&str]) -> Fact {
     Fact::List(items.iter().map(|s| s.to_string()).collect())
 }
@@ -48,7 +65,8 @@ fn list(items: &[&str]) -> Fact {
 /// The one criterion score of a one-criterion scorecard.
 fn single_score(card_text: &str, facts: &[(&str, Fact)]) -> Option<f64> {
     let card = scorecard(card_text);
-    let result = evaluate(&[vendor("v", facts)], &card, AS_OF);
+    let profiles = [vendor("v", facts)];
+    let result = evaluate(&profiles, &card, AS_OF);
     result.vendors[0].criteria[0].score
 }
 
@@ -142,7 +160,7 @@ fn bool_level_member_coverage_share_regions_and_age() {
     assert_eq!(
         single_score(
             "[criteria.service_reports]\nweight = 1\n",
-            &[("process.service_reports", text("quarterly"))]
+            &[("process.service_reports", reports("quarterly"))]
         ),
         Some(60.0)
     );
@@ -203,24 +221,22 @@ fn custom_criterion_over_extra_scores_and_mismatches_become_unknown() {
         single_score(card, &[("extra.price", Fact::Number(60.0))]),
         Some(50.0)
     );
-    let result = evaluate(
-        &[vendor("v", &[("extra.price", text("cheap"))])],
-        &scorecard(card),
-        AS_OF,
+    let (profiles, card) = (
+        [vendor("v", &[("extra.price", text("cheap"))])],
+        scorecard(card),
     );
+    let result = evaluate(&profiles, &card, AS_OF);
     assert_eq!(result.vendors[0].criteria[0].score, None);
-    assert!(result.vendors[0].notes[0].contains("extra.price = cheap is not a number"));
+    let notes = result.vendors[0].note_texts(result.scorecard, Lang::En);
+    assert!(notes[0].contains("extra.price = cheap is not a number"));
 }
 
 const TWO: &str = "[criteria.coverage]\nweight = 3\n[criteria.escalation]\nweight = 1\n";
 
 fn totals_under(policy: &str) -> (f64, f64, usize) {
     let card = scorecard(&format!("unknown = \"{policy}\"\n{TWO}"));
-    let result = evaluate(
-        &[vendor("v", &[("support.coverage", text("24x5"))])],
-        &card,
-        AS_OF,
-    );
+    let profiles = [vendor("v", &[("support.coverage", coverage_level("24x5"))])];
+    let result = evaluate(&profiles, &card, AS_OF);
     let v = &result.vendors[0];
     (v.score, v.confidence, v.unknowns)
 }
@@ -238,28 +254,35 @@ fn unknown_policies() {
 #[test]
 fn nothing_counted_totals_zero() {
     let card = scorecard(&format!("unknown = \"skip\"\n{TWO}"));
-    let result = evaluate(&[vendor("v", &[])], &card, AS_OF);
+    let profiles = [vendor("v", &[])];
+    let result = evaluate(&profiles, &card, AS_OF);
     assert_eq!(result.vendors[0].score, 0.0);
     assert_eq!(result.vendors[0].confidence, 0.0);
 }
 
 fn status_with(card_text: &str, facts: &[(&str, Fact)]) -> (Status, Vec<String>) {
-    let result = evaluate(&[vendor("v", facts)], &scorecard(card_text), AS_OF);
-    (result.vendors[0].status, result.vendors[0].notes.clone())
+    let card = scorecard(card_text);
+    let profiles = [vendor("v", facts)];
+    let result = evaluate(&profiles, &card, AS_OF);
+    let v = &result.vendors[0];
+    (v.status, v.note_texts(&card, Lang::En))
 }
 
 #[test]
 fn knockouts_disqualify_pass_or_stay_unverified() {
     let coverage = "[criteria.coverage]\nweight = 1\nrequire = \"24x5\"\n";
     assert_eq!(
-        status_with(coverage, &[("support.coverage", text("24x7"))]).0,
+        status_with(coverage, &[("support.coverage", coverage_level("24x7"))]).0,
         Status::Qualified
     );
     assert_eq!(
-        status_with(coverage, &[("support.coverage", text("24x5"))]).0,
+        status_with(coverage, &[("support.coverage", coverage_level("24x5"))]).0,
         Status::Qualified
     );
-    let (status, notes) = status_with(coverage, &[("support.coverage", text("business-hours"))]);
+    let (status, notes) = status_with(
+        coverage,
+        &[("support.coverage", coverage_level("business-hours"))],
+    );
     assert_eq!(status, Status::Disqualified);
     assert_eq!(
         notes,
@@ -331,7 +354,7 @@ fn ranks_compete_with_ties_and_disqualified_come_last() {
         "[criteria.coverage]\nweight = 1\n[criteria.escalation]\nweight = 1\nrequire = true\n",
     );
     let v = |id: &str, coverage: &str, escalation: Option<bool>| {
-        let mut facts = vec![("support.coverage", text(coverage))];
+        let mut facts = vec![("support.coverage", coverage_level(coverage))];
         if let Some(e) = escalation {
             facts.push(("support.escalation_path", Fact::Bool(e)));
         }
@@ -346,11 +369,7 @@ fn ranks_compete_with_ties_and_disqualified_come_last() {
         v("f", "24x7", None),
     ];
     let result = evaluate(&vendors, &card, AS_OF);
-    let order: Vec<(&str, Option<usize>)> = result
-        .vendors
-        .iter()
-        .map(|r| (r.id.as_str(), r.rank))
-        .collect();
+    let order: Vec<(&str, Option<usize>)> = result.vendors.iter().map(|r| (r.id, r.rank)).collect();
     assert_eq!(
         order,
         [
@@ -367,25 +386,16 @@ fn ranks_compete_with_ties_and_disqualified_come_last() {
 
 #[test]
 fn near_equal_totals_tie_and_order_by_id() {
-    let mut totals = vec![("b", 50.0 + 5e-10), ("a", 50.0), ("c", 49.0)];
-    let mut results: Vec<VendorResult> = totals
-        .drain(..)
-        .map(|(id, score)| VendorResult {
-            id: id.into(),
-            name: id.into(),
-            plan: String::new(),
-            rank: None,
-            score,
-            status: Status::Qualified,
-            unknowns: 0,
-            confidence: 100.0,
-            notes: vec![],
-            criteria: vec![],
-        })
+    let entry = |id, score| aggregate::Entry {
+        id,
+        score,
+        status: Status::Qualified,
+    };
+    let entries = [entry("b", 50.0 + 5e-10), entry("a", 50.0), entry("c", 49.0)];
+    let order: Vec<(&str, Option<usize>)> = aggregate::rank(&entries)
+        .into_iter()
+        .map(|(i, rank)| (entries[i].id, rank))
         .collect();
-    results = rank(results);
-    let order: Vec<(&str, Option<usize>)> =
-        results.iter().map(|r| (r.id.as_str(), r.rank)).collect();
     assert_eq!(order, [("a", Some(1)), ("b", Some(1)), ("c", Some(3))]);
 }
 
@@ -424,7 +434,7 @@ fn arb_profile(id: usize) -> impl Strategy<Value = Profile> {
                 if let Some(l) = level {
                     facts.push((
                         "support.coverage",
-                        text(crate::model::schema::COVERAGE_LEVELS[l].0),
+                        coverage_level(LevelScale::Coverage.names()[l]),
                     ));
                 }
                 if let Some(e) = engineer {
@@ -484,15 +494,14 @@ fn improve(profile: &Profile, which: usize) -> Option<Profile> {
             _ => return None,
         },
         1 => {
-            let Fact::Text(level) = facts.get("support.coverage")? else {
+            let Fact::Level(level) = facts.get("support.coverage")? else {
                 return None;
             };
-            let index = crate::model::schema::COVERAGE_LEVELS
-                .iter()
-                .position(|(l, _)| l == level)?;
+            let names = LevelScale::Coverage.names();
+            let index = names.iter().position(|name| *name == level.name())?;
             facts.insert(
                 "support.coverage".into(),
-                text(crate::model::schema::COVERAGE_LEVELS[index.checked_sub(1)?].0),
+                coverage_level(names[index.checked_sub(1)?]),
             );
         }
         2 => {
@@ -559,10 +568,10 @@ proptest! {
     #[test]
     fn scaling_every_weight_keeps_the_ranking(profiles in arb_profiles(), card in arb_card(), factor in prop::sample::select(vec![0.1, 0.5, 2.0, 3.0, 7.5, 1000.0])) {
         let mut scaled = card.clone();
-        for c in &mut scaled.criteria {
-            c.weight *= factor;
+        for w in &mut scaled.weights {
+            *w *= factor;
         }
-        let order = |card: &Scorecard| evaluate(&profiles, card, AS_OF).vendors.iter().map(|v| (v.id.clone(), v.rank, v.status)).collect::<Vec<_>>();
+        let order = |card: &Scorecard| evaluate(&profiles, card, AS_OF).vendors.iter().map(|v| (v.id.to_string(), v.rank, v.status)).collect::<Vec<_>>();
         prop_assert_eq!(order(&card), order(&scaled));
     }
 
@@ -576,34 +585,55 @@ proptest! {
     }
 }
 
-#[test]
-fn scores_only_detail_changes_nothing_but_the_fact_texts() {
+fn synthetic_catalogue(seed: u64) -> (Vec<Profile>, Scorecard) {
     use crate::dev::synthetic::{profile_id, profile_text, scorecard_text};
+    let profiles: Vec<Profile> = (0..25)
+        .map(|i| {
+            let path = format!("{}.toml", profile_id(i));
+            let source = SourceFile::from_text(Path::new(&path), profile_text(seed, i));
+            crate::load::profile::load_profile(&source).0.unwrap()
+        })
+        .collect();
+    (profiles, scorecard(&scorecard_text(seed)))
+}
+
+/// New weights re-total from the weight-free matrix alone: the same totals, confidences,
+/// ranks and contributions as evaluating a scorecard that has those weights.
+#[test]
+fn new_weights_retotal_from_the_matrix_without_reassessing() {
     for seed in 0..20 {
-        let profiles: Vec<Profile> = (0..25)
-            .map(|i| {
-                let path = format!("{}.toml", profile_id(i));
-                let source = SourceFile::from_text(Path::new(&path), profile_text(seed, i));
-                crate::load::profile::load_profile(&source).0.unwrap()
-            })
+        let (profiles, card) = synthetic_catalogue(seed);
+        let matrix = Matrix::build(&profiles, &card, AS_OF);
+        let weights: Vec<f64> = (0..card.weights.len())
+            .map(|k| ((seed as usize + 3 * k) % 7) as f64)
             .collect();
-        let card = scorecard(&scorecard_text(seed));
-        let as_of = date(2026, 11, 21);
-        let full = evaluate_with(&profiles, &card, as_of, Detail::Full);
-        let scores = evaluate_with(&profiles, &card, as_of, Detail::Scores);
-        for (f, s) in full.vendors.iter().zip(&scores.vendors) {
-            assert_eq!(
-                (&f.id, f.rank, f.status, &f.notes),
-                (&s.id, s.rank, s.status, &s.notes)
-            );
-            assert_eq!(f.score.to_bits(), s.score.to_bits());
-            for (fc, sc) in f.criteria.iter().zip(&s.criteria) {
-                assert_eq!(fc.score, sc.score);
-                if fc.score.is_some() {
-                    assert!(fc.fact.is_some(), "a scored fact is shown in full detail");
-                }
-                assert!(sc.fact.is_none() && sc.meaning.is_none());
-            }
+        if weights.iter().all(|w| *w == 0.0) {
+            continue;
+        }
+        let totals = aggregate::reweight(&matrix, &weights, card.unknown);
+        let reweighted = Evaluation::weigh(&matrix, &card, &weights, AS_OF);
+        let mut direct_card = card.clone();
+        direct_card.weights = weights.clone();
+        let direct = evaluate(&profiles, &direct_card, AS_OF);
+        for (a, b) in reweighted.vendors.iter().zip(&direct.vendors) {
+            assert_eq!((a.id, a.rank, a.status), (b.id, b.rank, b.status));
+            assert_eq!(a.score.to_bits(), b.score.to_bits());
+            assert_eq!(a.confidence.to_bits(), b.confidence.to_bits());
+            let contributions = |v: &VendorResult| {
+                v.criteria
+                    .iter()
+                    .map(|c| c.contribution.to_bits())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(contributions(a), contributions(b));
+        }
+        for (row, t) in matrix.rows.iter().zip(&totals) {
+            let found = reweighted
+                .vendors
+                .iter()
+                .find(|v| v.id == row.profile.id)
+                .unwrap();
+            assert_eq!(found.score.to_bits(), t.score.to_bits());
         }
     }
 }

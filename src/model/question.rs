@@ -1,0 +1,149 @@
+//! The question bank's data (a [`Question`] and its [`AnswerType`]) and the checklist's result
+//! (per vendor, the numbered questions and the [`Reason`] each is asked). Plain data shared by
+//! `ask`, which builds it, and `render`, which prints it; the words come from [`crate::i18n`].
+
+use super::verdict::Status;
+use crate::i18n::{self, Lang, Msg};
+use serde::{Deserialize, Serialize};
+
+/// What kind of answer a question takes, and so which prompt the interview shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerType {
+    Bool,
+    Level,
+    List,
+    Duration,
+    Date,
+    Number,
+    Text,
+}
+
+/// One question of the bank.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// The profile path the answer fills; `None` for due-diligence questions.
+    pub field: Option<String>,
+    pub answer: AnswerType,
+    pub category: String,
+    /// For `level`: the allowed values, best first.
+    #[serde(default)]
+    pub values: Vec<String>,
+    /// For `list`: suggested values (free entries are allowed too).
+    #[serde(default)]
+    pub vocabulary: Vec<String>,
+    /// For `number`: the unit shown at the prompt, and inclusive bounds.
+    pub unit: Option<String>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub en: String,
+    pub zh: String,
+    /// Follow-up asked when the known answer scores below 50.
+    pub probe_en: Option<String>,
+    pub probe_zh: Option<String>,
+}
+
+impl Question {
+    pub fn text(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+
+    /// The weak-score follow-up, or the question itself when it has none.
+    pub fn probe(&self, lang: Lang) -> &str {
+        let probe = match lang {
+            Lang::En => self.probe_en.as_deref(),
+            Lang::Zh => self.probe_zh.as_deref(),
+        };
+        probe.unwrap_or_else(|| self.text(lang))
+    }
+
+    /// A generic question for a field the bank does not cover (a custom criterion's field).
+    pub fn generic(field: &str, criterion: &str, answer: AnswerType) -> Question {
+        Question {
+            id: format!("custom_{}", field.replace('.', "_")),
+            field: Some(field.to_string()),
+            answer,
+            category: "custom".to_string(),
+            values: Vec::new(),
+            vocabulary: Vec::new(),
+            unit: None,
+            min: None,
+            max: None,
+            en: i18n::custom_question(Lang::En, field, criterion),
+            zh: i18n::custom_question(Lang::Zh, field, criterion),
+            probe_en: Some(i18n::custom_probe(Lang::En, field, criterion)),
+            probe_zh: Some(i18n::custom_probe(Lang::Zh, field, criterion)),
+        }
+    }
+}
+
+/// Why a question is on the list; also its rank in the ordering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    KnockoutUnknown,
+    Unknown,
+    Weak,
+    Stale,
+    Diligence,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::KnockoutUnknown => "knockout-unknown",
+            Reason::Unknown => "unknown",
+            Reason::Weak => "weak",
+            Reason::Stale => "stale",
+            Reason::Diligence => "diligence",
+        }
+    }
+
+    /// A heading for the group of questions with this reason.
+    pub fn heading(self, lang: Lang) -> &'static str {
+        let msg = match self {
+            Reason::KnockoutUnknown => Msg::HeadingKnockoutUnknown,
+            Reason::Unknown => Msg::HeadingUnknown,
+            Reason::Weak => Msg::HeadingWeak,
+            Reason::Stale => Msg::HeadingStale,
+            Reason::Diligence => Msg::HeadingDiligence,
+        };
+        msg.text(lang)
+    }
+}
+
+/// One question for one vendor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChecklistItem {
+    /// 1-based position in the vendor's list.
+    pub order: usize,
+    pub reason: Reason,
+    pub category: String,
+    /// The profile path the answer fills; `None` for due diligence.
+    pub field: Option<String>,
+    /// The question, in the requested language.
+    pub question: String,
+    /// Why it is asked ("unknown; weight 30; could disqualify").
+    pub why: String,
+    /// The bank question asked (or a generic one for a custom criterion's field).
+    #[serde(skip)]
+    pub asks: Question,
+}
+
+/// The questions for one vendor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VendorChecklist {
+    pub id: String,
+    pub name: String,
+    pub plan: String,
+    /// The vendor's standing under the scorecard, so a disqualified vendor is not chased blindly.
+    pub status: Status,
+    /// The knock-out notes behind that status.
+    pub knockouts: Vec<String>,
+    pub items: Vec<ChecklistItem>,
+}
