@@ -1,10 +1,15 @@
-//! `--format csv`: the column contract of SPEC §5, formula-neutralised text cells.
+//! `--format csv`: the column contract of SPEC §5, formula-neutralised text cells; a large
+//! evaluation's rows are written on every core.
 
-use crate::decide::Evaluation;
+use crate::decide::{Evaluation, VendorResult};
 use crate::i18n::Lang;
+use crate::util::parallel;
 use anyhow::Result;
 use std::borrow::Cow;
 use std::fmt::Write as _;
+
+/// Vendors per piece of the CSV; large evaluations are written a piece per core at a time.
+const VENDORS_PER_PIECE: usize = 64;
 
 /// Renders the evaluation as CSV; `bom` prepends a UTF-8 byte-order mark for Excel.
 pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
@@ -13,15 +18,32 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
     if bom {
         bytes.extend_from_slice("\u{feff}".as_bytes());
     }
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(bytes);
+    let mut writer = csv_writer(bytes);
     writer.write_record(header(evaluation))?;
+    let mut bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    // Rows are independent, so pieces written apart and joined are the same bytes.
+    let pieces: Vec<&[VendorResult]> = evaluation.vendors.chunks(VENDORS_PER_PIECE).collect();
+    let threads = parallel::threads_for(evaluation.vendors.len());
+    for piece in parallel::map_on(threads, &pieces, |vendors| rows(evaluation, vendors)) {
+        bytes.extend_from_slice(&piece?);
+    }
+    Ok(bytes)
+}
+
+fn csv_writer(bytes: Vec<u8>) -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(bytes)
+}
+
+/// The CSV rows of `vendors`.
+fn rows(evaluation: &Evaluation, vendors: &[VendorResult]) -> Result<Vec<u8>> {
+    let mut writer = csv_writer(Vec::with_capacity(vendors.len() * 128));
     let mut cells = Cells {
         writer: &mut writer,
         scratch: String::new(),
     };
-    for vendor in &evaluation.vendors {
+    for vendor in vendors {
         cells.number(vendor.rank.map(|rank| rank as f64), 0)?;
         cells.text(vendor.id)?;
         cells.text(vendor.name)?;
@@ -131,12 +153,36 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{neutralise, write_fixed};
+    use super::{csv_writer, neutralise, write_fixed};
 
     fn fixed(value: f64, decimals: usize) -> String {
         let mut out = String::new();
         write_fixed(&mut out, value, decimals);
         out
+    }
+
+    #[test]
+    fn a_large_evaluation_written_in_pieces_is_one_csv() {
+        use crate::dev::synthetic::{profile_id, profile_text, scorecard_text};
+        use crate::load::source::SourceFile;
+        use std::path::Path;
+        let profiles: Vec<_> = (0..2000)
+            .map(|index| {
+                let path = format!("vendors/{}.toml", profile_id(index));
+                let source = SourceFile::from_text(Path::new(&path), profile_text(5, index));
+                crate::load::profile::load_profile(&source).0.unwrap()
+            })
+            .collect();
+        let source = SourceFile::from_text(Path::new("s.toml"), scorecard_text(5));
+        let card = crate::load::scorecard::load_scorecard(&source, &Default::default());
+        let card = card.0.unwrap();
+        let evaluation = crate::decide::evaluate(&profiles, &card, jiff::civil::date(2026, 11, 21));
+        let mut whole = csv_writer(Vec::new());
+        whole.write_record(super::header(&evaluation)).unwrap();
+        let mut expected = whole.into_inner().unwrap();
+        expected.extend(super::rows(&evaluation, &evaluation.vendors).unwrap());
+        assert_eq!(super::render(&evaluation, false).unwrap(), expected);
+        assert_eq!(expected.iter().filter(|&&b| b == b'\n').count(), 2001);
     }
 
     #[test]
