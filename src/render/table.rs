@@ -51,8 +51,9 @@ const EXPLAIN_WRAPPING: [usize; 2] = [1, 2];
 pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     let mut out = String::new();
     let _ = writeln!(out, "{}\n", summary(evaluation, options.width));
-    let _ = writeln!(out, "{}", ranking(evaluation, options));
-    let _ = writeln!(out, "\n{}", legend(evaluation, options.width));
+    let (ranking, stacked) = ranking(evaluation, options);
+    let _ = writeln!(out, "{ranking}");
+    let _ = writeln!(out, "\n{}", legend(evaluation, options.width, stacked));
     notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
@@ -107,21 +108,24 @@ fn new_table(options: &TableOptions) -> Table {
     table
 }
 
-/// The ranking as a table, or stacked when the table cannot fit the width. Vendor names are
-/// wrapped here rather than by comfy-table, so they break only where [`wrap`] allows.
-fn ranking(evaluation: &Evaluation, options: &TableOptions) -> String {
+/// The ranking as a table, or stacked (`true`) when the table cannot fit the width. Vendor
+/// names are wrapped here rather than by comfy-table, so they break only where [`wrap`] allows.
+fn ranking(evaluation: &Evaluation, options: &TableOptions) -> (String, bool) {
     let table = ranking_table(evaluation, options, None);
     let Some(width) = options.width.map(usize::from) else {
-        return table.to_string();
+        return (table.to_string(), false);
     };
     if !fits(&table, &[VENDOR_COLUMN], width) {
-        return stacked_ranking(evaluation, options.lang, width);
+        return (stacked_ranking(evaluation, options.lang, width), true);
     }
     let room = width - fixed_width(&table, &[VENDOR_COLUMN]);
     if natural_width(&table, VENDOR_COLUMN) <= room {
-        return table.to_string();
+        return (table.to_string(), false);
     }
-    ranking_table(evaluation, options, Some(room)).to_string()
+    (
+        ranking_table(evaluation, options, Some(room)).to_string(),
+        false,
+    )
 }
 
 fn criterion_ids<'e>(evaluation: &Evaluation<'e>) -> Vec<&'e str> {
@@ -337,7 +341,9 @@ fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> Strin
 }
 
 /// What each abbreviated header stands for, with its weight and knock-outs, wrapped to width.
-fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
+/// Stacked blocks name criteria in full and label every line, so there the legend gives only
+/// the weights and knock-outs.
+fn legend(evaluation: &Evaluation, width: Option<u16>, stacked: bool) -> String {
     let criteria = &evaluation.scorecard.criteria;
     let entries: Vec<String> = abbreviations(&criterion_ids(evaluation))
         .iter()
@@ -349,8 +355,13 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
             } else {
                 format!("; {knockout}")
             };
+            let short = if stacked {
+                String::new()
+            } else {
+                format!("{short} = ")
+            };
             escape_control(&format!(
-                "{short} = {} (weight {}{knockout})",
+                "{short}{} (weight {}{knockout})",
                 c.id,
                 format_number(weight)
             ))
@@ -358,6 +369,10 @@ fn legend(evaluation: &Evaluation, width: Option<u16>) -> String {
         .collect();
     let width = usize::from(width.unwrap_or(80));
     let mut lines = join_wrapped(&entries, " · ", width);
+    if stacked {
+        lines.extend(wrap("Scores are 0–100; ? = unknown fact.", width));
+        return lines.join("\n");
+    }
     lines.extend(wrap(
         "Scores are 0–100; ? = unknown fact; Unk = unknown facts;",
         width,
