@@ -7,6 +7,9 @@
 //! links, one-item lists), on which per-file costs weigh more. The same seed, index and shape always give the same text. This is developer tooling: the binary
 //! users run has no command for it (see `examples/synthetic_catalogue.rs`).
 
+use crate::model::builtin::{builtin, builtin_ids, Builtin};
+use crate::model::schema::FieldType;
+use crate::model::scorecard::Kind;
 use std::fmt::Write as _;
 use std::io;
 use std::path::Path;
@@ -422,31 +425,30 @@ fn list_line(out: &mut String, rng: &mut Rng, key: &str, items: &[&str], max: us
 }
 
 /// Built-in criteria with a knock-out each may carry (TOML lines), for [`scorecard_text`].
-const CRITERIA: &[(&str, &[&str])] = &[
-    (
-        "response_sla",
-        &["max = 60", "max = \"4 hours\"", "min_score = 30"],
-    ),
-    ("resolution_sla", &["max = \"3 business days\""]),
-    ("coverage", &["require = \"24x5\"", "require = \"24x7\""]),
-    ("dedicated_engineer", &["require = true"]),
-    ("customer_success", &["require = true"]),
-    ("escalation", &["require = true"]),
-    ("in_house_support", &["require = false"]),
-    ("channels", &["min_score = 50"]),
-    ("docs_freshness", &["max = 365"]),
-    ("docs_completeness", &["min_score = 50"]),
-    ("industry_fit", &["min_score = 100"]),
-    ("overseas_support", &["min_score = 25"]),
-    ("availability", &["min = 99.9", "min = 99.99"]),
-    ("written_sla", &["require = true"]),
-    ("service_credits", &["require = true"]),
-    ("certifications", &["min_score = 50"]),
-    ("version_support", &["min = 12"]),
-    ("service_reports", &["require = \"quarterly\""]),
-    ("status_page", &["require = true"]),
-    ("post_incident_reports", &["require = true"]),
-];
+/// Knock-outs a scorecard may set on a built-in criterion, from the built-in table's kind.
+fn example_knockouts(b: &Builtin) -> Vec<String> {
+    match b.kind {
+        Kind::Bool => vec!["require = true".into()],
+        Kind::Level => level_requirements(b.fields[0]),
+        Kind::Duration => vec!["max = 60".into(), "max = \"4 hours\"".into()],
+        Kind::Age => vec!["max = 365".into()],
+        Kind::Availability => vec!["min = 99.9".into(), "min = 99.99".into()],
+        Kind::Number => vec!["min = 12".into()],
+        _ => vec!["min_score = 50".into()],
+    }
+}
+
+/// `require` of every level of the field's scale but the lowest.
+fn level_requirements(field: &str) -> Vec<String> {
+    let Some(FieldType::Level(scale)) = crate::model::schema::field(field).map(|f| f.ty) else {
+        return vec!["min_score = 50".into()];
+    };
+    let names = scale.names();
+    names[..names.len() - 1]
+        .iter()
+        .map(|name| format!("require = \"{name}\""))
+        .collect()
+}
 
 /// A valid scorecard for `seed`: a few built-in criteria (sometimes with a knock-out, a
 /// severity, a scale), sometimes a custom criterion over `[extra]`, any unknown policy.
@@ -462,15 +464,12 @@ pub fn scorecard_text(seed: u64) -> String {
         .collect();
     let _ = writeln!(out, "regions = [{}]", regions.join(", "));
     let _ = writeln!(out, "unknown = \"{}\"", rng.pick(&["zero", "half", "skip"]));
-    let ids: Vec<&str> = CRITERIA.iter().map(|(id, _)| *id).collect();
+    let ids: Vec<&str> = builtin_ids().collect();
     for id in rng.subset(&ids, 8) {
         let _ = writeln!(out, "\n[criteria.{id}]\nweight = {}", rng.below(40));
-        let knockouts = CRITERIA
-            .iter()
-            .find(|(c, _)| *c == id)
-            .map_or(&[][..], |c| c.1);
-        if rng.chance(25) {
-            let _ = writeln!(out, "{}", rng.pick(knockouts));
+        let knockouts = builtin(id).map(example_knockouts).unwrap_or_default();
+        if rng.chance(25) && !knockouts.is_empty() {
+            let _ = writeln!(out, "{}", rng.pick(&knockouts));
         }
         if id == "response_sla" && rng.chance(40) {
             let _ = writeln!(
