@@ -522,7 +522,8 @@ impl<'a> Scanner<'a> {
         (self.newline() || self.peek().is_none()).then_some(())
     }
 
-    /// Blank lines and comment lines, and the spaces before the next line's content.
+    /// Blank lines and comment lines, and the spaces before the next line's content (between
+    /// key-value pairs, and between the items of a list). A lone `\r` gives up.
     fn blank_lines(&mut self) -> Option<()> {
         loop {
             self.spaces();
@@ -533,17 +534,6 @@ impl<'a> Scanner<'a> {
                 } else {
                     Some(())
                 };
-            }
-        }
-    }
-
-    /// Blank lines and comments inside a list.
-    fn list_gap(&mut self) -> Option<()> {
-        loop {
-            self.spaces();
-            self.comment()?;
-            if !self.newline() {
-                return Some(());
             }
         }
     }
@@ -631,12 +621,12 @@ impl<'a> Scanner<'a> {
         self.expect(b'[')?;
         let mut items = Vec::new();
         loop {
-            self.list_gap()?;
+            self.blank_lines()?;
             if self.eat(b']') {
                 return Some(items);
             }
             items.push(self.basic_or_literal()?);
-            self.list_gap()?;
+            self.blank_lines()?;
             if self.eat(b']') {
                 return Some(items);
             }

@@ -1,7 +1,8 @@
 //! The parsed form of a data file for loading: the `toml` crate's spanned tree, which borrows
 //! its strings from the file's text, so a file is parsed once and cheaply. (Editing a file in
-//! place is toml_edit's job, in [`crate::ask::edit`].) This module answers the few questions the
-//! loaders ask of a node: where it starts, what kind of value it is, and its number or date.
+//! place is toml_edit's job, in the edit module of the `ask` layer.) This module answers the
+//! few questions the loaders ask of a node: where it starts, what kind of value it is, and its
+//! number or date.
 
 use jiff::civil::Date;
 
