@@ -1,10 +1,12 @@
 //! The one catalogue of people-facing words outside the question bank: the [`Lang`] enum, every
 //! fixed phrase as a [`Msg`] with its English and Chinese side by side, and one function per
 //! phrase that carries values. Chinese is written as a native speaker would, with Chinese
-//! punctuation. Imports nothing from the crate, so every layer may use it.
+//! punctuation. Imports only `util`, so every layer may use it. A phrase that quotes a file
+//! name, an argument or a value read from a file for the terminal escapes it (SPEC §2).
 
 pub mod findings;
 
+use crate::util::escape::escape_control;
 use std::fmt::Display;
 
 /// The language of everything printed for people (SPEC §14).
@@ -249,6 +251,11 @@ pub fn line_hint(lang: Lang, accepts: &str, unit: Option<&str>, skip: &str) -> S
 
 // ---- interview: outcome and errors
 
+/// A file name (or other text from outside) as a phrase for the terminal quotes it.
+fn shown(text: impl Display) -> String {
+    escape_control(&text.to_string())
+}
+
 /// "1 answer", "3 answers".
 pub fn answers(lang: Lang, count: usize) -> String {
     match (lang, count) {
@@ -260,6 +267,7 @@ pub fn answers(lang: Lang, count: usize) -> String {
 
 /// The interview has nothing to ask about the profile at `path`.
 pub fn nothing_to_ask(lang: Lang, path: impl Display) -> String {
+    let path = shown(path);
     match lang {
         Lang::En => {
             format!("Nothing to ask: every fact of {path} is known. Use --all to review them.")
@@ -270,6 +278,7 @@ pub fn nothing_to_ask(lang: Lang, path: impl Display) -> String {
 
 /// Ctrl-C ended the interview after `count` answers were saved in `path`.
 pub fn interrupted(lang: Lang, count: usize, path: impl Display) -> String {
+    let path = shown(path);
     match lang {
         Lang::En => format!("Interrupted: {} saved in {path}.", answers(lang, count)),
         Lang::Zh => format!("已中断：{}已保存到 {path}。", answers(lang, count)),
@@ -278,6 +287,7 @@ pub fn interrupted(lang: Lang, count: usize, path: impl Display) -> String {
 
 /// The interview ended with `count` answers saved in `path`.
 pub fn saved(lang: Lang, count: usize, path: impl Display) -> String {
+    let path = shown(path);
     match lang {
         Lang::En => format!("{} saved in {path}.", answers(lang, count)),
         Lang::Zh => format!("{}已保存到 {path}。", answers(lang, count)),
@@ -294,6 +304,7 @@ pub fn score_change(
     confidence: (f64, f64),
 ) -> String {
     let ((old, new), (was, is)) = (score, confidence);
+    let (vendor, card) = (escape_control(vendor), escape_control(card));
     match lang {
         Lang::En => format!(
             "{vendor} under \"{card}\": {old:.1} → {new:.1} ({status}), confidence {was:.0}% → {is:.0}%"
@@ -316,6 +327,7 @@ pub fn cannot_handle_ctrl_c(lang: Lang, error: impl Display) -> String {
 
 /// `new` would overwrite an existing profile.
 pub fn profile_exists(lang: Lang, path: impl Display) -> String {
+    let path = shown(path);
     match lang {
         Lang::En => format!(
             "{path} already exists; interview it with `sdkvet interview {path}`, or pick another id"
@@ -326,6 +338,7 @@ pub fn profile_exists(lang: Lang, path: impl Display) -> String {
 
 /// A vendor id given with its `.toml` suffix; `stem` is the id without it.
 pub fn id_with_toml_suffix(lang: Lang, id: &str, stem: &str) -> String {
+    let (id, stem) = (escape_control(id), escape_control(stem));
     match lang {
         Lang::En => format!("`{id}`: give the id without .toml (e.g. `sdkvet new {stem}`)"),
         Lang::Zh => format!("`{id}`：id 不要带 .toml（例如 `sdkvet new {stem}`）"),
@@ -334,6 +347,7 @@ pub fn id_with_toml_suffix(lang: Lang, id: &str, stem: &str) -> String {
 
 /// A vendor id that would not make a safe file name.
 pub fn unsafe_vendor_id(lang: Lang, id: &str) -> String {
+    let id = escape_control(id);
     match lang {
         Lang::En => format!("`{id}` is not a safe vendor id: use letters, digits, '-', '_' and '.', starting with a letter or digit (e.g. acme-enterprise)"),
         Lang::Zh => format!("`{id}` 不是安全的厂商 id：只能用字母、数字、“-”“_”和“.”，并以字母或数字开头（例如 acme-enterprise）"),
@@ -342,7 +356,9 @@ pub fn unsafe_vendor_id(lang: Lang, id: &str) -> String {
 
 /// `--vendor ID` names no loaded profile; `closest` is a likely typo's fix, `known` the ids.
 pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) -> String {
-    match (lang, closest) {
+    let (id, known) = (escape_control(id), escape_control(known));
+    let closest = closest.map(escape_control);
+    match (lang, closest.as_deref()) {
         (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor; did you mean `{c}`?; vendor ids are file names without .toml: {known}"),
         (Lang::En, None) => format!("--vendor {id}: no such vendor; vendor ids are file names without .toml: {known}"),
         (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商，是不是想写 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),

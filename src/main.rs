@@ -1,14 +1,16 @@
 //! The `sdkvet` binary: parse the command line, run it, report the outcome once.
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = sdkvet::cli::Cli::parse();
+    let cli = match sdkvet::cli::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     match sdkvet::cli::run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {error:#}");
+            eprintln!("error: {}", sdkvet::cli::error_message(&error));
             sdkvet::cli::exit_code(&error)
         }
     }

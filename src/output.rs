@@ -1,7 +1,12 @@
 //! Where a command's bytes go: stdout (a closed pipe ends quietly) or a file written
 //! atomically (temp file in the same folder, then rename; permissions of a file replaced kept).
+//! Stdout that is a terminal never gets a raw control character from a file (SPEC §2): data
+//! shown there is escaped line by line; files and pipes get the exact bytes.
 
+use crate::util::escape::escape_lines;
 use anyhow::{bail, Context, Result};
+use std::borrow::Cow;
+use std::ffi::OsStr;
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
@@ -13,8 +18,32 @@ pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
     }
 }
 
-/// Writes to stdout; a reader that went away (`| head`) is not an error.
+/// [`emit`] for terminal text whose renderer escaped every piece from a file itself (the table,
+/// the text checklist): it may carry our own colour, so it goes to stdout as it is.
+pub fn emit_text(bytes: &[u8], output: Option<&Path>) -> Result<()> {
+    match output {
+        Some(_) => emit(bytes, output),
+        None => write_exactly(bytes),
+    }
+}
+
+/// Writes to stdout; a reader that went away (`| head`) is not an error. On a terminal, control
+/// characters are shown escaped, each line on its own line; into a pipe or a file, the bytes
+/// are written as they are.
 pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    write_exactly(&for_stdout(bytes, io::stdout().is_terminal()))
+}
+
+/// The bytes as stdout shows them: escaped line by line on a terminal, else unchanged.
+fn for_stdout(bytes: &[u8], terminal: bool) -> Cow<'_, [u8]> {
+    if !terminal {
+        return Cow::Borrowed(bytes);
+    }
+    let text = String::from_utf8_lossy(bytes);
+    Cow::Owned(escape_lines(&text).into_bytes())
+}
+
+fn write_exactly(bytes: &[u8]) -> Result<()> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -94,11 +123,20 @@ fn default_permissions(file: &std::fs::File) -> Result<std::fs::Permissions> {
     Ok(file.metadata()?.permissions())
 }
 
-/// Colour only on a terminal, never with `NO_COLOR`, never into a file.
+/// Colour only on a terminal, never with `NO_COLOR`, never with `TERM=dumb`, never into a file.
 pub fn colour_wanted(output: Option<&Path>) -> bool {
     output.is_none()
-        && io::stdout().is_terminal()
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && colour_allowed(
+            io::stdout().is_terminal(),
+            std::env::var_os("NO_COLOR").as_deref(),
+            std::env::var_os("TERM").as_deref(),
+        )
+}
+
+/// Whether stdout may be coloured: it is a `terminal`, `NO_COLOR` is unset or empty
+/// (no-color.org), and `TERM` is not `dumb`.
+pub fn colour_allowed(terminal: bool, no_color: Option<&OsStr>, term: Option<&OsStr>) -> bool {
+    terminal && no_color.is_none_or(OsStr::is_empty) && term.is_none_or(|t| t != "dumb")
 }
 
 /// The terminal's width when stdout is one (and not redirected to a file).
@@ -133,6 +171,35 @@ mod tests {
         }
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file is left behind");
+    }
+
+    #[test]
+    fn colour_needs_a_terminal_no_no_color_and_a_terminal_type_other_than_dumb() {
+        let os = |s: &'static str| Some(OsStr::new(s));
+        assert!(colour_allowed(true, None, os("xterm-256color")));
+        assert!(
+            colour_allowed(true, os(""), None),
+            "an empty NO_COLOR is unset"
+        );
+        assert!(!colour_allowed(false, None, os("xterm")), "not a terminal");
+        assert!(!colour_allowed(true, os("1"), os("xterm")));
+        assert!(!colour_allowed(true, None, os("dumb")));
+        assert!(!colour_allowed(true, os("1"), os("dumb")));
+    }
+
+    #[test]
+    fn stdout_escapes_control_characters_on_a_terminal_only() {
+        let data = "name\n\u{1b}]0;title\u{7}\u{9b}2J,\u{202e}x\r\n".as_bytes();
+        assert_eq!(
+            for_stdout(data, false),
+            data,
+            "pipes and files get exact bytes"
+        );
+        let shown = for_stdout(data, true);
+        assert_eq!(
+            std::str::from_utf8(&shown).unwrap(),
+            "name\n\\u{1b}]0;title\\u{7}\\u{9b}2J,\\u{202e}x\\r\n"
+        );
     }
 
     #[test]

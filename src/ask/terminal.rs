@@ -1,12 +1,16 @@
 //! The interview's prompts in a real terminal, drawn by dialoguer on stderr. Ctrl-C ends a
 //! prompt with [`PromptError::Interrupted`] (a `ctrlc` handler keeps the process alive so that
-//! answers already written stay written and the cursor is restored).
+//! answers already written stay written and the cursor is restored). Everything a prompt shows
+//! (questions, defaults, menu options, the answer given, errors) is drawn through
+//! [`EscapingTheme`], so a profile's values cannot control the terminal (SPEC §2).
 
 use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
 use crate::i18n::{self, Lang, Msg};
+use crate::util::escape::escape_control;
 use console::Term;
-use dialoguer::theme::SimpleTheme;
+use dialoguer::theme::{SimpleTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
+use std::fmt;
 use std::io::{self, IsTerminal};
 
 /// Prompts on the terminal (stderr).
@@ -50,7 +54,7 @@ impl TerminalPrompter {
             Some(false) => 1,
             None => 2,
         };
-        let pick = Select::with_theme(&SimpleTheme)
+        let pick = Select::with_theme(&EscapingTheme)
             .items(items)
             .default(start)
             .interact_on(&self.term)
@@ -66,7 +70,7 @@ impl TerminalPrompter {
         let mut items: Vec<&str> = options.iter().map(String::as_str).collect();
         items.push(self.words(Msg::SkipLeaveUnknown));
         let start = default.unwrap_or(options.len());
-        let pick = Select::with_theme(&SimpleTheme)
+        let pick = Select::with_theme(&EscapingTheme)
             .items(&items)
             .default(start)
             .interact_on(&self.term)
@@ -83,14 +87,14 @@ impl TerminalPrompter {
             Vec::new()
         } else {
             let prompt = self.words(Msg::TickOptions);
-            MultiSelect::with_theme(&SimpleTheme)
+            MultiSelect::with_theme(&EscapingTheme)
                 .with_prompt(prompt)
                 .items(options)
                 .defaults(chosen)
                 .interact_on(&self.term)
                 .map_err(|e| failed(e, self.lang))?
         };
-        let extra: String = Input::with_theme(&SimpleTheme)
+        let extra: String = Input::with_theme(&EscapingTheme)
             .with_prompt(self.words(if options.is_empty() {
                 Msg::ValuesCommaSeparated
             } else {
@@ -119,7 +123,7 @@ impl TerminalPrompter {
         hint: &str,
         check: &dyn Fn(&str) -> Result<(), String>,
     ) -> Result<Reply, PromptError> {
-        let mut input = Input::<String>::with_theme(&SimpleTheme)
+        let mut input = Input::<String>::with_theme(&EscapingTheme)
             .with_prompt(hint)
             .allow_empty(true)
             .validate_with(|text: &String| if is_skip(text) { Ok(()) } else { check(text) });
@@ -144,6 +148,7 @@ impl Prompter for TerminalPrompter {
         question: &str,
         prompt: Prompt,
     ) -> Result<Reply, PromptError> {
+        let (progress, question) = (escape_control(progress), escape_control(question));
         self.term
             .write_line(&format!("\n{progress}  {question}"))
             .map_err(|e| failed(e.into(), self.lang))?;
@@ -161,12 +166,76 @@ impl Prompter for TerminalPrompter {
 
     fn source(&mut self, lang: Lang) -> Result<Option<String>, PromptError> {
         let prompt = Msg::SourcePrompt.text(lang);
-        let text: String = Input::with_theme(&SimpleTheme)
+        let text: String = Input::with_theme(&EscapingTheme)
             .with_prompt(prompt)
             .allow_empty(true)
             .interact_text_on(&self.term)
             .map_err(|e| failed(e, self.lang))?;
         Ok((!text.trim().is_empty()).then(|| text.trim().to_string()))
+    }
+}
+
+/// dialoguer's plain theme, with every text it draws escaped: the prompt, the default shown in
+/// brackets, the menu options, the answer reported after Enter (the default itself when Enter
+/// kept it) and the error under a refused answer. The value returned is never changed.
+struct EscapingTheme;
+
+impl Theme for EscapingTheme {
+    fn format_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
+        SimpleTheme.format_prompt(f, &escape_control(prompt))
+    }
+
+    fn format_error(&self, f: &mut dyn fmt::Write, err: &str) -> fmt::Result {
+        SimpleTheme.format_error(f, &escape_control(err))
+    }
+
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> fmt::Result {
+        let default = default.map(escape_control);
+        SimpleTheme.format_input_prompt(f, &escape_control(prompt), default.as_deref())
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> fmt::Result {
+        SimpleTheme.format_input_prompt_selection(f, &escape_control(prompt), &escape_control(sel))
+    }
+
+    fn format_select_prompt_item(
+        &self,
+        f: &mut dyn fmt::Write,
+        text: &str,
+        active: bool,
+    ) -> fmt::Result {
+        SimpleTheme.format_select_prompt_item(f, &escape_control(text), active)
+    }
+
+    fn format_multi_select_prompt_selection(
+        &self,
+        f: &mut dyn fmt::Write,
+        prompt: &str,
+        selections: &[&str],
+    ) -> fmt::Result {
+        let selections: Vec<String> = selections.iter().map(|s| escape_control(s)).collect();
+        let selections: Vec<&str> = selections.iter().map(String::as_str).collect();
+        SimpleTheme.format_multi_select_prompt_selection(f, &escape_control(prompt), &selections)
+    }
+
+    fn format_multi_select_prompt_item(
+        &self,
+        f: &mut dyn fmt::Write,
+        text: &str,
+        checked: bool,
+        active: bool,
+    ) -> fmt::Result {
+        SimpleTheme.format_multi_select_prompt_item(f, &escape_control(text), checked, active)
     }
 }
 
@@ -184,4 +253,37 @@ fn failed(error: dialoguer::Error, lang: Lang) -> PromptError {
 /// Whether prompts can be shown: stdin and stderr are a terminal.
 pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str = "x\u{1b}]0;title\u{7}\u{9b}2J\u{202e}\ny";
+    const SHOWN: &str = "x\\u{1b}]0;title\\u{7}\\u{9b}2J\\u{202e}\\ny";
+
+    fn drawn(draw: impl FnOnce(&mut String) -> fmt::Result) -> String {
+        let mut out = String::new();
+        draw(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn the_theme_escapes_defaults_options_answers_and_errors() {
+        let theme = EscapingTheme;
+        let prompt = drawn(|f| theme.format_input_prompt(f, "website", Some(HOSTILE)));
+        assert_eq!(prompt, format!("website [{SHOWN}]: "));
+        let answer = drawn(|f| theme.format_input_prompt_selection(f, HOSTILE, HOSTILE));
+        assert_eq!(answer, format!("{SHOWN}: {SHOWN}"));
+        let option = drawn(|f| theme.format_select_prompt_item(f, HOSTILE, true));
+        assert_eq!(option, format!("> {SHOWN}"));
+        let ticked = drawn(|f| theme.format_multi_select_prompt_item(f, HOSTILE, true, false));
+        assert!(ticked.ends_with(SHOWN), "{ticked}");
+        let chosen = drawn(|f| theme.format_multi_select_prompt_selection(f, "p", &[HOSTILE]));
+        assert!(chosen.contains(SHOWN), "{chosen}");
+        let error = drawn(|f| theme.format_error(f, HOSTILE));
+        assert!(error.ends_with(SHOWN), "{error}");
+        let plain = drawn(|f| theme.format_prompt(f, HOSTILE));
+        assert_eq!(plain, format!("{SHOWN}:"));
+    }
 }

@@ -54,7 +54,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Csv => render::checklist::csv(&lists)?,
         Format::Json => render::checklist::json(&lists)?,
     };
-    output::emit(&bytes, output)?;
+    // The text form escapes what it shows itself; data is escaped on a terminal.
+    if args.format == Format::Text {
+        output::emit_text(&bytes, output)?;
+    } else {
+        output::emit(&bytes, output)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

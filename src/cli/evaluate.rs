@@ -58,7 +58,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Json => render::json::render(&evaluation)?,
         Format::Markdown => render::markdown::render(&evaluation, args.explain),
     };
-    output::emit(&bytes, output)?;
+    // The table escapes what it shows itself and may be coloured; data is escaped on a terminal.
+    if args.format == Format::Table {
+        output::emit_text(&bytes, output)?;
+    } else {
+        output::emit(&bytes, output)?;
+    }
     // The process ends right after this: freeing thousands of profiles and results one
     // allocation at a time would only delay the exit (measured in BENCHMARKS.md).
     std::mem::forget((evaluation, bytes));

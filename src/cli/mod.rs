@@ -9,11 +9,15 @@ pub mod new;
 pub mod validate;
 
 use crate::i18n::Lang;
+use crate::load::diag::LoadFailure;
 use crate::load::discover::InputSpec;
 use crate::model::scorecard::Audience;
-use clap::{Parser, Subcommand};
+use crate::util::escape::{escape_control, escape_lines, needs_escaping};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use jiff::civil::Date;
+use std::ffi::OsString;
 use std::fmt;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -46,6 +50,52 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+}
+
+/// Parses the process's command line. Help, version and usage errors are printed by clap (in
+/// colour where the terminal allows), except that a usage error is printed here, plain and
+/// escaped, when an argument holds a control character: clap would echo it raw (SPEC §2).
+pub fn parse() -> Result<Cli, ExitCode> {
+    parse_from(std::env::args_os().collect())
+}
+
+fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
+    let hostile = args
+        .iter()
+        .any(|arg| needs_escaping(&arg.to_string_lossy()));
+    let mut command = Cli::command();
+    if hostile {
+        command = command.styles(clap::builder::Styles::plain());
+    }
+    let parsed = command.try_get_matches_from(args).and_then(|matches| {
+        Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut Cli::command()))
+    });
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(error) if hostile && error.use_stderr() => {
+            let text = error.render().ansi().to_string();
+            let _ = std::io::stderr()
+                .lock()
+                .write_all(escape_lines(&text).as_bytes());
+            Err(ExitCode::from(2))
+        }
+        Err(error) => error.exit(),
+    }
+}
+
+/// The error as `main` prints it: the message and its causes joined by `: `, as `{:#}` would,
+/// with every piece escaped (SPEC §2). File names, values and arguments quoted in a message
+/// cannot move the cursor or start a line; only a [`LoadFailure`] spans several lines, one per
+/// problem, each escaped by the diagnostic itself.
+pub fn error_message(error: &anyhow::Error) -> String {
+    error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<LoadFailure>() {
+            Some(failure) => escape_lines(&failure.to_string()),
+            None => escape_control(&cause.to_string()),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
 }
 
 /// Runs the parsed command line.
@@ -137,9 +187,8 @@ impl InputArgs {
     }
 }
 
-/// Prints warnings (and other diagnostics) to stderr.
+/// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
 fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
-    use std::io::Write;
     let mut stderr = std::io::stderr().lock();
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");

@@ -3,6 +3,7 @@
 //! Loaders collect every problem of every file instead of stopping at the first; the command
 //! layer prints warnings and turns errors into one [`LoadFailure`].
 
+use crate::util::escape::escape_control;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -30,21 +31,23 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+/// One line, whatever the file name, key and message hold: text that comes from a file or the
+/// command line is shown with its control characters escaped (SPEC §2).
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}", self.file.display())?;
+        write!(f, "{}", escape_control(&self.file.display().to_string()))?;
         if self.line > 0 {
             write!(f, ":{}:{}", self.line, self.column)?;
         }
         write!(f, ": {severity}: ")?;
         if !self.key.is_empty() {
-            write!(f, "`{}`: ", self.key)?;
+            write!(f, "`{}`: ", escape_control(&self.key))?;
         }
-        write!(f, "{}", self.message)
+        write!(f, "{}", escape_control(&self.message))
     }
 }
 
@@ -120,7 +123,8 @@ impl Diagnostics {
     }
 }
 
-/// Data files that could not be used: carries every problem found, warnings included.
+/// Data files that could not be used: carries every problem found, warnings included. Its
+/// message has a line per problem, each escaped as [`Diagnostic`]'s.
 #[derive(Debug)]
 pub struct LoadFailure {
     pub diagnostics: Diagnostics,
@@ -194,6 +198,30 @@ mod tests {
             "{failure}"
         );
         assert!(failure.contains("b.toml:3:5: warning:"), "{failure}");
+    }
+
+    #[test]
+    fn display_escapes_what_comes_from_files_and_stays_one_line() {
+        let diagnostic = Diagnostic {
+            file: PathBuf::from("vendors/a\u{1b}[2J\n.toml"),
+            key: "x\u{202e}".into(),
+            message: "`\u{9b}31m` is not\u{2028}known".into(),
+            ..sample(Severity::Warning, "")
+        };
+        assert_eq!(
+            diagnostic.to_string(),
+            "vendors/a\\u{1b}[2J\\n.toml:3:5: warning: `x\\u{202e}`: `\\u{9b}31m` is not\\u{2028}known"
+        );
+        let mut all = Diagnostics::of(diagnostic.clone());
+        all.push(Diagnostic {
+            severity: Severity::Error,
+            ..diagnostic
+        });
+        let failure = all.into_result().unwrap_err().to_string();
+        assert_eq!(failure.lines().count(), 3, "{failure}");
+        assert!(!crate::util::escape::needs_escaping(
+            &failure.replace('\n', "")
+        ));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! and `json`.
 
 use super::csv::neutralise;
+use super::markdown::{code_span, escape as md};
 use super::text::{escape_control, wrap_indented};
 use crate::i18n::{self, Lang};
 use crate::model::question::{Reason, VendorChecklist};
@@ -45,11 +46,7 @@ const UNDER_QUESTION: &str = "       ";
 /// `[category] field · why`, escaped, for the line under a question.
 fn why_line(category: &str, field: Option<&str>, why: &str) -> String {
     let field = field.map(|f| format!("{f} · ")).unwrap_or_default();
-    format!(
-        "[{category}] {}{}",
-        escape_control(&field),
-        escape_control(why)
-    )
+    escape_control(&format!("[{category}] {field}{why}"))
 }
 
 /// Terminal text being written, each line wrapped to the width when there is one.
@@ -74,7 +71,8 @@ impl TextOut {
     }
 }
 
-/// A heading per vendor and a `- [ ]` task line per question.
+/// A heading per vendor and a `- [ ]` task line per question; text from files is literal
+/// (SPEC §5), escaped as in the evaluation's Markdown.
 pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
     let mut out = String::new();
     for list in lists {
@@ -94,7 +92,7 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
             let field = item
                 .field
                 .as_deref()
-                .map(|f| format!("`{f}`; "))
+                .map(|f| format!("{}; ", code_span(f)))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
@@ -186,8 +184,4 @@ fn standing(list: &VendorChecklist, lang: Lang) -> Option<String> {
         Status::Disqualified => Some(i18n::disqualified_under_scorecard(lang, &notes)),
         Status::Unverified => Some(i18n::unverified_under_scorecard(lang, &notes)),
     }
-}
-
-fn md(text: &str) -> String {
-    escape_control(text).replace('|', "\\|")
 }

@@ -1,5 +1,6 @@
 //! `--format markdown`: a GitHub-flavoured table for a wiki or a pull request, with the
-//! legend, the notes and, with `--explain`, one table per vendor.
+//! legend, the notes and, with `--explain`, one table per vendor. Text from files is written as
+//! literal text ([`escape`], [`code_span`]; SPEC §5), here and in the Markdown checklist.
 
 use super::text::escape_control;
 use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
@@ -11,7 +12,7 @@ use std::fmt::Write;
 /// Renders the evaluation as Markdown.
 pub fn render(evaluation: &Evaluation, explain: bool) -> Vec<u8> {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n", cell(&summary_line(evaluation)));
+    let _ = writeln!(out, "{}\n", escape(&summary_line(evaluation)));
     ranking(&mut out, evaluation);
     notes(&mut out, evaluation);
     if explain {
@@ -33,7 +34,7 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
     header.extend(criteria.iter().zip(&evaluation.weights).map(|(c, &w)| {
         format!(
             "{} ({})",
-            cell(&c.id),
+            escape(&c.id),
             crate::util::number::format_number(w)
         )
     }));
@@ -49,8 +50,8 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
     for vendor in &evaluation.vendors {
         let mut cells = vec![
             rank_text(vendor),
-            cell(vendor.name),
-            cell(vendor.plan),
+            escape(vendor.name),
+            escape(vendor.plan),
             one_decimal(vendor.score),
         ];
         cells.extend(
@@ -76,17 +77,17 @@ fn notes(out: &mut String, evaluation: &Evaluation) {
         let _ = writeln!(out, "\n**Notes**\n");
     }
     for (vendor, note) in notes {
-        let _ = writeln!(out, "- `{}`: {}", cell(vendor.id), cell(&note));
+        let _ = writeln!(out, "- {}: {}", code_span(vendor.id), escape(&note));
     }
 }
 
 fn explanation(out: &mut String, vendor: &VendorResult) {
     let _ = writeln!(
         out,
-        "\n### {} — {} (`{}`)\n\nTotal {}, rank {}, {}.\n",
-        cell(vendor.name),
-        cell(vendor.plan),
-        cell(vendor.id),
+        "\n### {} — {} ({})\n\nTotal {}, rank {}, {}.\n",
+        escape(vendor.name),
+        escape(vendor.plan),
+        code_span(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str()
@@ -113,9 +114,9 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
         row(
             out,
             &[
-                cell(c.id),
-                cell(&fact),
-                cell(&meaning),
+                escape(c.id),
+                escape(&fact),
+                escape(&meaning),
                 explain_score(c),
                 weight,
                 one_decimal(c.contribution),
@@ -128,7 +129,48 @@ fn row(out: &mut String, cells: &[String]) {
     let _ = writeln!(out, "| {} |", cells.join(" | "));
 }
 
-/// Text made safe for a table cell: control characters escaped, `|` escaped.
-fn cell(text: &str) -> String {
-    escape_control(text).replace('|', "\\|")
+/// The characters that could start markup (emphasis, code, links and images, HTML, entities,
+/// strikethrough) or split a table cell; each is written behind a backslash.
+const MARKUP: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~'];
+
+/// Text from a file as literal Markdown text (SPEC §5), for a table cell, a heading or a list
+/// item: control characters and line breaks escaped as on a terminal (`\u{1b}`, `\n`), then
+/// every character that could start markup or split a table cell put behind a backslash, so
+/// no HTML, link, image, emphasis or extra cell can come from a profile. Left alone, as they
+/// already show as themselves: a backslash before a letter (as in `\u{1b}`), and `_` between
+/// letters or digits (`response_sla`), which can neither open nor close emphasis.
+pub fn escape(text: &str) -> String {
+    let text: Vec<char> = escape_control(text).chars().collect();
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, &c) in text.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| text[j]);
+        let after = text.get(i + 1).copied();
+        let literal = match c {
+            '\\' => after.is_some_and(|next| !next.is_ascii_punctuation()),
+            '_' => {
+                before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric)
+            }
+            _ => false,
+        };
+        if MARKUP.contains(&c) && !literal {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text from a file (an id) as an inline code span outside a table: the fence is one backtick
+/// longer than the longest run of backticks inside, and the text is padded with a space when
+/// it starts or ends with a backtick or a space (Markdown strips one from each side).
+/// Control characters and line breaks are escaped as on a terminal.
+pub fn code_span(text: &str) -> String {
+    let text = escape_control(text);
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let edges = [text.chars().next(), text.chars().next_back()];
+    let pad = edges.iter().any(|c| matches!(c, Some('`' | ' '))) && !text.chars().all(|c| c == ' ');
+    let pad = if pad { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
