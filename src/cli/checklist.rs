@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Csv => render::checklist::csv(&lists)?,
         Format::Json => render::checklist::json(&lists)?,
     };
-    output::emit(&bytes, output)?;
+    output::emit(&bytes, output, &inputs.files)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -58,7 +58,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Json => render::json::render(&evaluation)?,
         Format::Markdown => render::markdown::render(&evaluation, args.explain),
     };
-    output::emit(&bytes, output)?;
+    output::emit(&bytes, output, &inputs.files)?;
     // The process ends right after this: freeing thousands of profiles and results one
     // allocation at a time would only delay the exit (measured in BENCHMARKS.md).
     std::mem::forget((evaluation, bytes));

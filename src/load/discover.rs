@@ -30,6 +30,8 @@ pub struct Inputs {
     pub profiles: Vec<Profile>,
     pub scorecard: Scorecard,
     pub warnings: Diagnostics,
+    /// Every file read: the profiles, then the scorecard (an `--output` may name none of them).
+    pub files: Vec<PathBuf>,
 }
 
 /// Loads everything a command needs; every problem of every file is in the error.
@@ -41,10 +43,13 @@ pub fn load(spec: &InputSpec) -> Result<Inputs> {
     diagnostics.extend(card_diagnostics);
     let warnings = diagnostics.into_result()?;
     let scorecard = scorecard.expect("a scorecard without errors is loaded");
+    let mut files: Vec<PathBuf> = vendor_files.into_iter().map(|file| file.path).collect();
+    files.push(scorecard_path);
     Ok(Inputs {
         profiles,
         scorecard,
         warnings,
+        files,
     })
 }
 
