@@ -75,9 +75,14 @@ fn destination(path: &Path, target: &Path) -> Result<Destination> {
     let shown = path.display();
     let kind = match std::fs::metadata(target) {
         Ok(metadata) => metadata.file_type(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Destination::File),
-        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
-            bail!("cannot write {shown}: part of its folder is a file, not a folder; choose another --output")
+        // `write_atomic` says what is wrong with a missing folder or one that is a file.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(Destination::File)
         }
         Err(e) => bail!("cannot write {shown}: {e}"),
     };

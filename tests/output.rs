@@ -150,11 +150,18 @@ fn a_character_device_is_written_to_and_a_full_one_is_an_error() {
         .file_type()
         .is_char_device());
     let full_stdout = std::fs::OpenOptions::new().write(true).open(&full).unwrap();
-    evaluate(root, &["--format", "csv"])
+    let run = std::process::Command::new(assert_cmd::cargo::cargo_bin("sdkvet"))
+        .current_dir(root)
+        .args(["evaluate", "--as-of", AS_OF, "--format", "csv"])
         .stdout(full_stdout)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("cannot write to standard output"));
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("cannot write to standard output"),
+        "{stderr}"
+    );
 }
 
 #[test]
