@@ -4,6 +4,7 @@
 //! character device directly. A folder, a socket, a block device or an input of the command is
 //! refused before anything is written, and no temporary file outlives an error.
 
+use crate::util::file::FileIdentity;
 use anyhow::{bail, Context, Result};
 use std::fs::{FileType, OpenOptions};
 use std::io::{self, IsTerminal, Write};
@@ -136,33 +137,6 @@ fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
         );
     }
     Ok(())
-}
-
-/// What makes two paths the same file: device and inode on Unix, the canonical path elsewhere.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct FileIdentity {
-    #[cfg(unix)]
-    device_inode: (u64, u64),
-    #[cfg(not(unix))]
-    canonical: PathBuf,
-}
-
-impl FileIdentity {
-    #[cfg(unix)]
-    fn of(path: &Path) -> Option<FileIdentity> {
-        use std::os::unix::fs::MetadataExt;
-        let metadata = std::fs::metadata(path).ok()?;
-        Some(FileIdentity {
-            device_inode: (metadata.dev(), metadata.ino()),
-        })
-    }
-
-    #[cfg(not(unix))]
-    fn of(path: &Path) -> Option<FileIdentity> {
-        Some(FileIdentity {
-            canonical: std::fs::canonicalize(path).ok()?,
-        })
-    }
 }
 
 /// Replaces `path` with `bytes` so that readers see the old file or the new one, never half.

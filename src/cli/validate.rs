@@ -6,6 +6,7 @@ use crate::load::scorecard::looks_like_scorecard;
 use crate::load::source::SourceFile;
 use crate::model::scorecard::Audience;
 use crate::output;
+use crate::util::file::unique_files;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -80,6 +81,9 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
             bail!("{}: no such file or folder", path.display());
         }
     }
+    // The same folder twice, or a file and its folder: each file is checked once.
+    targets.profiles = unique_files(targets.profiles, PathBuf::as_path);
+    targets.scorecards = unique_files(targets.scorecards, PathBuf::as_path);
     Ok(targets)
 }
 

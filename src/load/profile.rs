@@ -222,6 +222,20 @@ fn list(
     Ok(items)
 }
 
+/// For a value outside a known vocabulary, the closest known value or the list of them;
+/// `None` for a known value.
+pub fn vocabulary_hint(text: &str, known: &[&str]) -> Option<String> {
+    if known.contains(&text) {
+        return None;
+    }
+    Some(
+        match crate::util::suggest::closest(text, known.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!("known values: {}", known.join(", ")),
+        },
+    )
+}
+
 /// Warns about a value outside a known vocabulary, suggesting the closest known one.
 pub fn warn_outside_vocabulary(
     reporter: &mut Reporter,
@@ -230,12 +244,8 @@ pub fn warn_outside_vocabulary(
     text: &str,
     known: &[&str],
 ) {
-    if known.contains(&text) {
+    let Some(hint) = vocabulary_hint(text, known) else {
         return;
-    }
-    let hint = match crate::util::suggest::closest(text, known.iter().copied()) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("known values: {}", known.join(", ")),
     };
     reporter.warning(
         element,

@@ -1,6 +1,7 @@
-//! Small helpers every layer may use: a parallel map that keeps input order, and closest-match
-//! suggestions. They import nothing from the crate.
+//! Small helpers every layer may use: a parallel map that keeps input order, closest-match
+//! suggestions, number formatting and file identity. They import nothing from the crate.
 
+pub mod file;
 pub mod number;
 pub mod parallel;
 pub mod suggest;
