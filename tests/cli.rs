@@ -805,3 +805,40 @@ fn evaluate_keeps_the_chosen_vendors_and_suggests_a_close_id() {
             ids[0]
         )));
 }
+
+#[test]
+fn a_scorecard_among_the_profiles_is_reported_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    sdkvet_in(root).arg("init").assert().success();
+    std::fs::copy(
+        root.join("scorecards/social.toml"),
+        root.join("vendors/social.toml"),
+    )
+    .unwrap();
+    let misplaced = "vendors/social.toml:";
+    let message = "error: `criteria`: this is a scorecard, not a vendor profile; move it to scorecards/, or pass it with --scorecard";
+    for args in [
+        vec!["validate"],
+        vec!["validate", "vendors"],
+        vec!["evaluate"],
+    ] {
+        sdkvet_in(root)
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(misplaced))
+            .stderr(predicate::str::contains(message));
+    }
+    std::fs::create_dir(root.join("cards")).unwrap();
+    std::fs::rename(
+        root.join("vendors/social.toml"),
+        root.join("cards/social.toml"),
+    )
+    .unwrap();
+    sdkvet_in(root)
+        .args(["validate", "cards", "vendors/../cards/social.toml"])
+        .assert()
+        .success()
+        .stdout("checked 0 vendor profiles and 1 scorecard: 0 errors, 0 warnings\n");
+}

@@ -28,6 +28,16 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
     };
+    if crate::load::scorecard::has_criteria_table(&document) {
+        let message = "this is a scorecard, not a vendor profile; move it to scorecards/, or pass it with --scorecard";
+        let at = document.iter().find(|(key, _)| key.get_ref() == "criteria");
+        reporter.error_at(
+            at.map_or(0, |(key, _)| key.span().start),
+            "criteria",
+            message,
+        );
+        return (None, reporter.finish());
+    }
     let mut found = Found::default();
     read_table(&mut reporter, &document, "", &mut found);
     // Built in one go from the facts in file order: cheaper than inserting one by one.
