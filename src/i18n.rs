@@ -359,7 +359,7 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
     let (id, known) = (escape_control(id), escape_control(known));
     let closest = closest.map(escape_control);
     match (lang, closest.as_deref()) {
-        (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor; did you mean `{c}`?; vendor ids are file names without .toml: {known}"),
+        (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor. Did you mean `{c}`? Vendor ids are file names without .toml: {known}"),
         (Lang::En, None) => format!("--vendor {id}: no such vendor; vendor ids are file names without .toml: {known}"),
         (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商，是不是想写 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),
         (Lang::Zh, None) => format!("--vendor {id}：没有这个厂商；厂商 id 就是去掉 .toml 的文件名：{known}"),

@@ -1,9 +1,8 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
-use crate::i18n::{self, Lang};
-use crate::{ask::checklist, load::discover, output, render};
-use anyhow::{bail, Result};
+use crate::{ask::checklist, output, render};
+use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,10 +38,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.width.is_some() && args.format != Format::Text {
         return Err(UsageError("--width applies to --format text only".into()).into());
     }
-    let inputs = discover::load(&args.inputs.spec())?;
-    super::print_diagnostics(inputs.warnings.iter());
+    let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
-    let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
+    let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
     let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
     let output = args.output.as_deref();
     let bytes = match args.format {
@@ -56,32 +54,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     };
     // The text form escapes what it shows itself; data is escaped on a terminal.
     if args.format == Format::Text {
-        output::emit_text(&bytes, output)?;
+        output::emit_text(&bytes, output, &inputs.files)?;
     } else {
-        output::emit(&bytes, output)?;
+        output::emit(&bytes, output, &inputs.files)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
-fn select(
-    profiles: Vec<crate::model::profile::Profile>,
-    ids: &[String],
-    lang: Lang,
-) -> Result<Vec<crate::model::profile::Profile>> {
-    if ids.is_empty() {
-        return Ok(profiles);
-    }
-    let mut chosen = Vec::new();
-    for id in ids {
-        match profiles.iter().find(|p| &p.id == id) {
-            Some(profile) => chosen.push(profile.clone()),
-            None => {
-                let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let closest = crate::util::suggest::closest(id, known.iter().copied());
-                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
-            }
-        }
-    }
-    Ok(chosen)
 }
