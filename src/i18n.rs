@@ -370,6 +370,36 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
 mod tests {
     use super::*;
 
+    #[test]
+    fn phrases_escape_the_file_names_and_file_text_they_quote() {
+        let path = "v/a\u{1b}]0;t\u{7}\n.toml";
+        let shown = "v/a\\u{1b}]0;t\\u{7}\\n.toml";
+        for lang in Lang::ALL {
+            for phrase in [
+                nothing_to_ask(lang, path),
+                interrupted(lang, 2, path),
+                saved(lang, 2, path),
+                profile_exists(lang, path),
+            ] {
+                assert!(phrase.contains(shown), "{phrase}");
+            }
+            let change = score_change(
+                lang,
+                "V\u{9b}",
+                "Card\u{202e}",
+                (1.0, 2.0),
+                "qualified",
+                (3.0, 4.0),
+            );
+            assert!(
+                change.contains("V\\u{9b}") && change.contains("Card\\u{202e}"),
+                "{change}"
+            );
+            let missing = no_such_vendor(lang, "x\u{1b}", Some("y\u{2028}"), "y\u{2028}, z");
+            assert!(!crate::util::escape::needs_escaping(&missing), "{missing}");
+        }
+    }
+
     fn is_chinese(c: char) -> bool {
         ('\u{4e00}'..='\u{9fff}').contains(&c)
             || ('\u{3000}'..='\u{303f}').contains(&c)

@@ -236,10 +236,8 @@ fn print_audience_warnings(card: &CardArgs) {
     let mut stderr = std::io::stderr().lock();
     for (flag, value, known) in industry.chain(regions) {
         if let Some(hint) = crate::load::profile::vocabulary_hint(value, known) {
-            let _ = writeln!(
-                stderr,
-                "warning: {flag} `{value}` is not a known value; {hint}"
-            );
+            let warning = format!("warning: {flag} `{value}` is not a known value; {hint}");
+            let _ = writeln!(stderr, "{}", escape_control(&warning));
         }
     }
 }
@@ -310,4 +308,40 @@ pub(crate) fn keep_vendors(
         }
     }
     Ok(chosen)
+}
+
+#[cfg(test)]
+mod escape_tests {
+    use super::*;
+    use crate::load::diag::{Diagnostics, Severity};
+
+    #[test]
+    fn the_error_message_escapes_every_cause_and_keeps_a_load_failure_a_line_per_problem() {
+        let mut all = Diagnostics::of(Diagnostics::file_error(
+            std::path::Path::new("v/a\u{1b}[2J.toml"),
+            "bad\nvalue",
+        ));
+        all.push(crate::load::diag::Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostics::file_error(std::path::Path::new("v/b.toml"), "odd\u{9b}")
+        });
+        let failure = anyhow::Error::new(all.into_result().unwrap_err());
+        let error = failure.context("cannot load v/\u{1b}]0;t\u{7}\n");
+        let message = error_message(&error);
+        let lines: Vec<&str> = message.lines().collect();
+        assert_eq!(lines.len(), 3, "{message}");
+        assert!(
+            lines[0].starts_with("cannot load v/\\u{1b}]0;t\\u{7}\\n: 1 error in 1 file"),
+            "{message}"
+        );
+        assert_eq!(lines[1], "  v/a\\u{1b}[2J.toml: error: bad\\nvalue");
+        assert_eq!(lines[2], "  v/b.toml: warning: odd\\u{9b}");
+    }
+
+    #[test]
+    fn a_usage_error_about_an_argument_with_controls_is_refused() {
+        let args = ["sdkvet", "evaluate", "--format", "\u{1b}[2J"];
+        let result = parse_from(args.iter().map(OsString::from).collect());
+        assert_eq!(result.err(), Some(ExitCode::from(2)));
+    }
 }

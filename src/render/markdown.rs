@@ -174,3 +174,50 @@ pub fn code_span(text: &str) -> String {
     let pad = if pad { " " } else { "" };
     format!("{fence}{pad}{text}{pad}{fence}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_from_a_file_is_escaped() {
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            "\\<script\\>alert(1)\\</script\\>"
+        );
+        assert_eq!(
+            escape("[x](javascript:alert(1)) **b** ~~s~~ &amp; a|b"),
+            "\\[x\\](javascript:alert(1)) \\*\\*b\\*\\* \\~\\~s\\~\\~ \\&amp; a\\|b"
+        );
+        assert_eq!(escape("`code`"), "\\`code\\`");
+    }
+
+    #[test]
+    fn underscores_inside_words_and_backslashes_before_letters_stay_as_they_are() {
+        assert_eq!(
+            escape("response_sla _em_ a__b"),
+            "response_sla \\_em\\_ a\\_\\_b"
+        );
+        assert_eq!(
+            escape("C:\\path \\* \\| end\\"),
+            "C:\\path \\\\\\* \\\\\\| end\\\\"
+        );
+    }
+
+    #[test]
+    fn control_characters_and_line_breaks_are_escaped_first() {
+        assert_eq!(escape("a\nb\u{1b}[2J"), "a\\nb\\u{1b}\\[2J");
+        assert_eq!(escape("x\u{2028}<"), "x\\u{2028}\\<");
+    }
+
+    #[test]
+    fn a_code_span_fence_is_longer_than_any_backtick_run_inside() {
+        assert_eq!(code_span("acme"), "`acme`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("tick`s``"), "``` tick`s`` ```");
+        assert_eq!(code_span("`x"), "`` `x ``");
+        assert_eq!(code_span(" x"), "`  x `");
+        assert_eq!(code_span("  "), "`  `");
+        assert_eq!(code_span("a\u{1b}\nb"), "`a\\u{1b}\\nb`");
+    }
+}
