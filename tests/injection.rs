@@ -456,7 +456,12 @@ mod pty {
 
     #[test]
     fn colour_only_on_a_terminal_that_is_not_dumb_and_without_no_color() {
-        let dir = hostile_dir();
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("vendors")).unwrap();
+        fs::write(dir.path().join("vendors/acme.toml"), "name = \"Acme\"\n").unwrap();
+        fs::create_dir(dir.path().join("scorecards")).unwrap();
+        let card = "name = \"c\"\n[criteria.coverage]\nweight = 1\n";
+        fs::write(dir.path().join("scorecards/default.toml"), card).unwrap();
         let args = ["evaluate", "--as-of", AS_OF, "--width", "1000"];
         let coloured = all_output(dir.path(), &args, &[]);
         assert!(
