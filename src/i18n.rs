@@ -55,6 +55,7 @@ macro_rules! catalogue {
 catalogue! {
     // Checklist headings, one per reason a question is asked.
     HeadingKnockoutUnknown => "Could disqualify: unknown knock-out facts", "可能一票否决：未知的硬性门槛项";
+    HeadingKnockoutFailed => "Disqualified by: ask whether they can commit to our requirement", "已被一票否决：问对方能否承诺达到我们的要求";
     HeadingUnknown => "Unknown facts, heaviest weight first", "未知事实（按权重从高到低）";
     HeadingWeak => "Weak scores to probe", "得分偏低，需追问";
     HeadingStale => "Facts to re-confirm", "需重新确认的信息";
@@ -126,6 +127,24 @@ pub fn why_unknown_knockout(lang: Lang, weight: &str, terms: &str) -> String {
     match lang {
         Lang::En => format!("unknown; weight {weight}; could disqualify ({terms})"),
         Lang::Zh => format!("未知；权重 {weight}；可能一票否决（{terms}）"),
+    }
+}
+
+/// "disqualifies: offers 60 min, requires at most 30 min; weight 25".
+pub fn why_knockout_failed(lang: Lang, offered: &str, required: &str, weight: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("disqualifies: offers {offered}, we require {required}; weight {weight}")
+        }
+        Lang::Zh => format!("一票否决：对方为 {offered}，我们要求{required}；权重 {weight}"),
+    }
+}
+
+/// The question about a failed knock-out: both values, and whether the vendor can commit.
+pub fn commit_to_knockout(lang: Lang, question: &str, offered: &str, required: &str) -> String {
+    match lang {
+        Lang::En => format!("{question} You state {offered}; we require {required}. Can you commit to that in the contract, and on which plan?"),
+        Lang::Zh => format!("{question}贵方目前为 {offered}，我们要求{required}。能否在合同中承诺做到？需要哪个套餐？"),
     }
 }
 
