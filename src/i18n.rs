@@ -369,18 +369,17 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
     }
 }
 
+/// A check for the tests of every catalogue: Chinese text takes Chinese punctuation.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn is_chinese(c: char) -> bool {
+pub(crate) mod punctuation {
+    pub(crate) fn is_chinese(c: char) -> bool {
         ('\u{4e00}'..='\u{9fff}').contains(&c)
             || ('\u{3000}'..='\u{303f}').contains(&c)
             || ('\u{ff00}'..='\u{ffef}').contains(&c)
     }
 
     /// ASCII punctuation whose nearest non-space neighbour is Chinese, e.g. `是,否` or `确认: `.
-    fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
+    pub(crate) fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
         let chars: Vec<char> = text.chars().collect();
         let neighbour =
             |range: &mut dyn Iterator<Item = usize>| range.map(|i| chars[i]).find(|c| *c != ' ');
@@ -397,6 +396,12 @@ mod tests {
                 .then(|| format!("`{c}` at {i} in {text:?}"))
         })
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::punctuation::{ascii_punctuation_beside_chinese, is_chinese};
+    use super::*;
 
     /// Every phrase with values, filled with sample values, in the language.
     fn every_phrase_with_values(lang: Lang) -> Vec<String> {
