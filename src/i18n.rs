@@ -57,6 +57,7 @@ macro_rules! catalogue {
 catalogue! {
     // Checklist headings, one per reason a question is asked.
     HeadingKnockoutUnknown => "Could disqualify: unknown knock-out facts", "可能一票否决：未知的硬性门槛项";
+    HeadingKnockoutFailed => "Disqualified by: ask whether they can commit to our requirement", "已被一票否决：问对方能否承诺达到我们的要求";
     HeadingUnknown => "Unknown facts, heaviest weight first", "未知事实（按权重从高到低）";
     HeadingWeak => "Weak scores to probe", "得分偏低，需追问";
     HeadingStale => "Facts to re-confirm", "需重新确认的信息";
@@ -128,6 +129,24 @@ pub fn why_unknown_knockout(lang: Lang, weight: &str, terms: &str) -> String {
     match lang {
         Lang::En => format!("unknown; weight {weight}; could disqualify ({terms})"),
         Lang::Zh => format!("未知；权重 {weight}；可能一票否决（{terms}）"),
+    }
+}
+
+/// "disqualifies: offers 60 min, requires at most 30 min; weight 25".
+pub fn why_knockout_failed(lang: Lang, offered: &str, required: &str, weight: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("disqualifies: offers {offered}, we require {required}; weight {weight}")
+        }
+        Lang::Zh => format!("一票否决：对方为 {offered}，我们要求{required}；权重 {weight}"),
+    }
+}
+
+/// The question about a failed knock-out: both values, and whether the vendor can commit.
+pub fn commit_to_knockout(lang: Lang, question: &str, offered: &str, required: &str) -> String {
+    match lang {
+        Lang::En => format!("{question} You state {offered}; we require {required}. Can you commit to that in the contract, and on which plan?"),
+        Lang::Zh => format!("{question}贵方目前为 {offered}，我们要求{required}。能否在合同中承诺做到？需要哪个套餐？"),
     }
 }
 
@@ -366,8 +385,38 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
     }
 }
 
+/// A check for the tests of every catalogue: Chinese text takes Chinese punctuation.
+#[cfg(test)]
+pub(crate) mod punctuation {
+    pub(crate) fn is_chinese(c: char) -> bool {
+        ('\u{4e00}'..='\u{9fff}').contains(&c)
+            || ('\u{3000}'..='\u{303f}').contains(&c)
+            || ('\u{ff00}'..='\u{ffef}').contains(&c)
+    }
+
+    /// ASCII punctuation whose nearest non-space neighbour is Chinese, e.g. `是,否` or `确认: `.
+    pub(crate) fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
+        let chars: Vec<char> = text.chars().collect();
+        let neighbour =
+            |range: &mut dyn Iterator<Item = usize>| range.map(|i| chars[i]).find(|c| *c != ' ');
+        chars.iter().enumerate().find_map(|(i, &c)| {
+            if !matches!(c, ',' | ':' | ';' | '?' | '!' | '(' | ')') {
+                return None;
+            }
+            let before = neighbour(&mut (0..i).rev());
+            let after = neighbour(&mut (i + 1..chars.len()));
+            [before, after]
+                .into_iter()
+                .flatten()
+                .any(is_chinese)
+                .then(|| format!("`{c}` at {i} in {text:?}"))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::punctuation::{ascii_punctuation_beside_chinese, is_chinese};
     use super::*;
 
     #[test]
@@ -398,31 +447,6 @@ mod tests {
             let missing = no_such_vendor(lang, "x\u{1b}", Some("y\u{2028}"), "y\u{2028}, z");
             assert!(!crate::util::escape::needs_escaping(&missing), "{missing}");
         }
-    }
-
-    fn is_chinese(c: char) -> bool {
-        ('\u{4e00}'..='\u{9fff}').contains(&c)
-            || ('\u{3000}'..='\u{303f}').contains(&c)
-            || ('\u{ff00}'..='\u{ffef}').contains(&c)
-    }
-
-    /// ASCII punctuation whose nearest non-space neighbour is Chinese, e.g. `是,否` or `确认: `.
-    fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
-        let chars: Vec<char> = text.chars().collect();
-        let neighbour =
-            |range: &mut dyn Iterator<Item = usize>| range.map(|i| chars[i]).find(|c| *c != ' ');
-        chars.iter().enumerate().find_map(|(i, &c)| {
-            if !matches!(c, ',' | ':' | ';' | '?' | '!' | '(' | ')') {
-                return None;
-            }
-            let before = neighbour(&mut (0..i).rev());
-            let after = neighbour(&mut (i + 1..chars.len()));
-            [before, after]
-                .into_iter()
-                .flatten()
-                .any(is_chinese)
-                .then(|| format!("`{c}` at {i} in {text:?}"))
-        })
     }
 
     /// Every phrase with values, filled with sample values, in the language.

@@ -702,10 +702,17 @@ fn checklist_csv_follows_the_spec_header_and_order() {
     let nova: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[0] == "nova-starter").collect();
     let reasons: Vec<&str> = nova.iter().map(|r| r.get(3).unwrap()).collect();
     let rank = |r: &str| {
-        ["knockout-unknown", "unknown", "weak", "stale", "diligence"]
-            .iter()
-            .position(|x| *x == r)
-            .unwrap()
+        [
+            "knockout-unknown",
+            "knockout-failed",
+            "unknown",
+            "weak",
+            "stale",
+            "diligence",
+        ]
+        .iter()
+        .position(|x| *x == r)
+        .unwrap()
     };
     assert!(
         reasons.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
@@ -713,7 +720,7 @@ fn checklist_csv_follows_the_spec_header_and_order() {
     );
     assert_eq!(reasons[0], "knockout-unknown");
     assert_eq!(&nova[0][5], "sla.availability");
-    assert!(reasons.contains(&"weak") && reasons.contains(&"diligence"));
+    assert!(reasons.contains(&"knockout-failed") && reasons.contains(&"diligence"));
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     session.set_expect_timeout(Some(Duration::from_secs(30)));
 
     // No ./scorecards here: the bundled `default` preset orders the questions (stderr says
-    // so): critical first response, coverage, dedicated engineer, docs date, industries, …
+    // so): critical first response, coverage, dedicated engineer, docs date, industries, availability…
     session.expect("bundled preset `default`").unwrap();
     session.expect("1/").unwrap();
     session.expect("Enter or - to skip").unwrap();
@@ -51,7 +51,7 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     session.expect("other values").unwrap();
     session.send("\r").unwrap();
     session.expect("6/").unwrap();
-    session.expect("space to tick").unwrap();
+    session.expect("Enter or - to skip").unwrap();
     session.send(ControlCode::EndOfText).unwrap();
     session
         .expect("Interrupted: 3 answers saved in acme.toml.")

@@ -87,6 +87,7 @@ impl Question {
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     KnockoutUnknown,
+    KnockoutFailed,
     Unknown,
     Weak,
     Stale,
@@ -97,6 +98,7 @@ impl Reason {
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::KnockoutUnknown => "knockout-unknown",
+            Reason::KnockoutFailed => "knockout-failed",
             Reason::Unknown => "unknown",
             Reason::Weak => "weak",
             Reason::Stale => "stale",
@@ -108,6 +110,7 @@ impl Reason {
     pub fn heading(self, lang: Lang) -> &'static str {
         let msg = match self {
             Reason::KnockoutUnknown => Msg::HeadingKnockoutUnknown,
+            Reason::KnockoutFailed => Msg::HeadingKnockoutFailed,
             Reason::Unknown => Msg::HeadingUnknown,
             Reason::Weak => Msg::HeadingWeak,
             Reason::Stale => Msg::HeadingStale,
