@@ -75,6 +75,10 @@ catalogue! {
     HintEnterKeeps => "Enter keeps the current value, - skips", "回车保留当前值，- 跳过";
     HintEnterSkips => "Enter or - to skip", "回车或 - 跳过";
 
+    // What a questionnaire answer may be (the checklist's `allowed` column).
+    AllowedYesNo => "yes or no", "是或否";
+    AllowedText => "free text", "自由填写";
+
     // Menu options and prompts of the terminal interview.
     Yes => "yes", "是";
     No => "no", "否";
@@ -252,20 +256,62 @@ pub fn labelled(lang: Lang, label: &str) -> String {
 
 // ---- interview
 
-/// A line prompt's hint: what it accepts (maybe empty), with its unit and range, then how to
-/// skip — "a number (percent, 0–100); Enter or - to skip".
-pub fn line_hint(lang: Lang, accepts: &str, unit: Option<&str>, skip: &str) -> String {
-    let accepts = match (lang, unit) {
-        (Lang::En, Some(unit)) => format!("{accepts} ({unit})"),
-        (Lang::Zh, Some(unit)) => format!("{accepts}（{unit}）"),
-        (_, None) => accepts.to_string(),
-    };
+/// A line prompt's hint: what it accepts (maybe empty), then how to skip — "a number
+/// (percent, 0–100); Enter or - to skip".
+pub fn line_hint(lang: Lang, accepts: &str, skip: &str) -> String {
     let separator = match (accepts.is_empty(), lang) {
         (true, _) => "",
         (false, Lang::En) => "; ",
         (false, Lang::Zh) => "；",
     };
     format!("{accepts}{separator}{skip}")
+}
+
+/// A question's unit in words; the bank writes its units in English.
+pub fn unit(unit: &str, lang: Lang) -> &str {
+    match (lang, unit) {
+        (Lang::Zh, "days") => "天",
+        (Lang::Zh, "months") => "个月",
+        (Lang::Zh, "percent") => "%",
+        (Lang::Zh, "hours per week") => "小时/周",
+        _ => unit,
+    }
+}
+
+/// What a number answer takes: "a number (months, ≥ 0)", "数字（个月，≥ 0）".
+pub fn number_accepts(
+    lang: Lang,
+    unit: Option<&str>,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> String {
+    let number = crate::util::number::format_number;
+    let range = match (min, max) {
+        (Some(min), Some(max)) => Some(format!("{}–{}", number(min), number(max))),
+        (Some(min), None) => Some(format!("≥ {}", number(min))),
+        (None, Some(max)) => Some(format!("≤ {}", number(max))),
+        (None, None) => None,
+    };
+    let unit = unit.map(|u| self::unit(u, lang).to_string());
+    let parts: Vec<String> = unit.into_iter().chain(range).collect();
+    match (lang, parts.is_empty()) {
+        (_, true) => Msg::HintNumber.text(lang).to_string(),
+        (Lang::En, false) => format!("a number ({})", parts.join(", ")),
+        (Lang::Zh, false) => format!("数字（{}）", parts.join("，")),
+    }
+}
+
+/// What a list answer takes: items separated by commas, with the known values.
+pub fn list_accepts(lang: Lang, known: &[String]) -> String {
+    match (lang, known.is_empty()) {
+        (Lang::En, true) => "a list, items separated by commas".to_string(),
+        (Lang::Zh, true) => "列表，各项用逗号或顿号分隔".to_string(),
+        (Lang::En, false) => format!(
+            "a list, items separated by commas, from: {}",
+            known.join(", ")
+        ),
+        (Lang::Zh, false) => format!("列表，各项用逗号或顿号分隔，可选：{}", known.join("、")),
+    }
 }
 
 // ---- interview: outcome and errors
@@ -465,10 +511,10 @@ mod tests {
             labelled(lang, Msg::LabelTotal.text(lang)),
             line_hint(
                 lang,
-                Msg::HintNumber.text(lang),
-                Some("months, ≥ 0"),
+                &number_accepts(lang, Some("months"), Some(0.0), None),
                 Msg::HintEnterSkips.text(lang),
             ),
+            list_accepts(lang, &["a".to_string(), "b".to_string()]),
             answers(lang, 1),
             nothing_to_ask(lang, "acme.toml"),
             interrupted(lang, 3, "acme.toml"),

@@ -692,15 +692,23 @@ fn checklist_csv_follows_the_spec_header_and_order() {
         [
             "vendor_id",
             "vendor",
+            "plan",
             "order",
             "reason",
             "category",
+            "question_id",
             "field",
-            "question"
+            "type",
+            "allowed",
+            "current",
+            "weight",
+            "question",
+            "answer",
+            "source"
         ]
     );
     let nova: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[0] == "nova-starter").collect();
-    let reasons: Vec<&str> = nova.iter().map(|r| r.get(3).unwrap()).collect();
+    let reasons: Vec<&str> = nova.iter().map(|r| r.get(4).unwrap()).collect();
     let rank = |r: &str| {
         [
             "knockout-unknown",
@@ -719,8 +727,45 @@ fn checklist_csv_follows_the_spec_header_and_order() {
         "{reasons:?}"
     );
     assert_eq!(reasons[0], "knockout-unknown");
-    assert_eq!(&nova[0][5], "sla.availability");
+    assert_eq!(&nova[0][7], "sla.availability");
     assert!(reasons.contains(&"knockout-failed") && reasons.contains(&"diligence"));
+    let diligence = nova.iter().find(|r| &r[4] == "diligence").unwrap();
+    assert_eq!(
+        (&diligence[7], &diligence[11]),
+        ("", ""),
+        "no field, no weight"
+    );
+    let known = nova.iter().find(|r| !r[10].is_empty()).unwrap();
+    assert!(
+        known[11].contains('.'),
+        "weight with one decimal: {known:?}"
+    );
+    assert!(nova.iter().all(|r| r[13].is_empty() && r[14].is_empty()));
+}
+
+#[test]
+fn checklist_flags_leave_out_diligence_add_a_bom_and_accept_table() {
+    let without = checklist(&["--format", "csv", "--no-diligence"]);
+    assert!(!without.contains(",diligence,"), "{without}");
+    assert!(checklist(&["--format", "csv"]).contains(",diligence,"));
+    let bom = checklist(&["--format", "csv", "--bom"]);
+    assert!(bom.starts_with('\u{feff}'));
+    assert_eq!(
+        bom.trim_start_matches('\u{feff}'),
+        checklist(&["--format", "csv"])
+    );
+    assert_eq!(
+        checklist(&["--format", "table"]),
+        checklist(&["--format", "text"])
+    );
+    let root = fixtures().join("conformance");
+    sdkvet_in(&root)
+        .args(["checklist", "--scorecard", "balanced", "--bom"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--bom applies to --format csv only",
+        ));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::decide as score;
 use crate::decide::assess::days_between;
 use crate::decide::CriterionResult;
 use crate::i18n::findings::{
-    fact as fact_words, knockout_terms, meaning as meaning_words, requirement_in_words,
+    as_answer, fact as fact_words, knockout_terms, meaning as meaning_words, requirement_in_words,
 };
 use crate::i18n::{self, Lang, Msg};
 use crate::model::fact::Fact;
@@ -84,7 +84,7 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         status: vendor.status,
         // Notes stay in English until the catalogue words every note natively (SPEC §14).
         knockouts: vendor.note_texts(card, Lang::En),
-        items: number(order(pending)),
+        items: number(order(pending), profile, lang),
     }
 }
 
@@ -269,18 +269,24 @@ fn order(mut pending: Vec<Pending>) -> Vec<Pending> {
     pending
 }
 
-fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
+fn number(pending: Vec<Pending>, profile: &Profile, lang: Lang) -> Vec<ChecklistItem> {
     pending
         .into_iter()
         .enumerate()
-        .map(|(index, p)| ChecklistItem {
-            order: index + 1,
-            reason: p.reason,
-            category: p.question.category.clone(),
-            field: p.question.field.clone(),
-            question: p.text,
-            why: p.why,
-            asks: p.question,
+        .map(|(index, p)| {
+            let field = p.question.field.clone();
+            let current = field.as_deref().and_then(|f| profile.fact(f));
+            ChecklistItem {
+                order: index + 1,
+                reason: p.reason,
+                category: p.question.category.clone(),
+                weight: field.is_some().then_some(p.weight),
+                current: current.map(|fact| as_answer(fact, lang)),
+                field,
+                question: p.text,
+                why: p.why,
+                asks: p.question,
+            }
         })
         .collect()
 }

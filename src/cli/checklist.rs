@@ -1,6 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
+use crate::model::question::Reason;
 use crate::{ask::checklist, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
@@ -24,10 +25,18 @@ pub struct Args {
     /// Wrap the text to N columns [default: the terminal's width]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
+    /// Leave out the due-diligence questions that no profile field holds
+    #[arg(long)]
+    no_diligence: bool,
+    /// Start the CSV with a UTF-8 byte-order mark, so Excel shows Chinese text correctly
+    #[arg(long)]
+    bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
+    /// For the terminal (also accepted as `table`)
+    #[value(alias = "table")]
     Text,
     Markdown,
     Csv,
@@ -38,10 +47,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.width.is_some() && args.format != Format::Text {
         return Err(UsageError("--width applies to --format text only".into()).into());
     }
+    if args.bom && args.format != Format::Csv {
+        return Err(UsageError("--bom applies to --format csv only".into()).into());
+    }
     let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
-    let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    let mut lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    if args.no_diligence {
+        // Due diligence comes last, so the other questions keep their numbers.
+        for list in &mut lists {
+            list.items.retain(|item| item.reason != Reason::Diligence);
+        }
+    }
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Text => {
@@ -49,8 +67,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
             render::checklist::text(&lists, lang, width.map(usize::from))
         }
         Format::Markdown => render::checklist::markdown(&lists, lang),
-        Format::Csv => render::checklist::csv(&lists)?,
-        Format::Json => render::checklist::json(&lists)?,
+        Format::Csv => render::checklist::csv(&lists, lang, args.bom)?,
+        Format::Json => render::checklist::json(&lists, lang)?,
     };
     // The text form escapes what it shows itself; data is escaped on a terminal.
     if args.format == Format::Text {

@@ -152,6 +152,16 @@ pub fn requirement_in_words(c: &Criterion, lang: Lang) -> String {
     })
 }
 
+/// A known fact as a questionnaire answer would write it: lists without brackets, yes/no.
+pub fn as_answer(fact: &crate::model::fact::Fact, lang: Lang) -> String {
+    use crate::model::fact::Fact;
+    match fact {
+        Fact::Bool(b) => yes_no(*b, lang).to_string(),
+        Fact::List(items) => items.join(", "),
+        other => other.to_string(),
+    }
+}
+
 fn yes_no(value: bool, lang: Lang) -> &'static str {
     match (value, lang) {
         (true, Lang::En) => "yes",
