@@ -316,7 +316,7 @@ pub fn list_accepts(lang: Lang, known: &[String]) -> String {
 
 // ---- interview: outcome and errors
 
-/// A file name (or other text from outside) as a phrase for the terminal quotes it.
+/// A file name or other text from outside, escaped for a phrase to quote it.
 fn shown(text: impl Display) -> String {
     escape_control(&text.to_string())
 }
