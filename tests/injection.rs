@@ -2,7 +2,9 @@
 //! and file names carrying ESC, BEL, OSC and CSI sequences, the C1 CSI (U+009B), DEL, the
 //! Arabic letter mark, the Unicode line separators and a right-to-left override reach stdout,
 //! stderr and prompts only escaped (`\u{1b}`); Markdown shows markup from a profile as literal
-//! text. The fixtures are written into temp folders: names with controls do not sit in git.
+//! text. The fixtures are written into temp folders: names with controls do not sit in git
+//! (nor on every file system: Unix only).
+#![cfg(unix)]
 
 use assert_cmd::Command;
 use std::fs;
@@ -413,7 +415,6 @@ fn checklist_markdown_renders_file_text_as_literal_text() {
 
 // ---- stdout on a terminal, colour, and the interview's prompts (item 11), in a pty
 
-#[cfg(unix)]
 mod pty {
     use super::*;
     use expectrl::session::OsSession as Session;
