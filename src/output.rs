@@ -145,7 +145,9 @@ fn write_stream(path: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
         .write(true)
         .open(target)
         .with_context(context)?;
-    stream.write_all(bytes).with_context(context)?;
+    // A terminal named by --output (a tty device) shows the bytes: escaped, as on stdout.
+    let bytes = for_stdout(bytes, stream.is_terminal());
+    stream.write_all(&bytes).with_context(context)?;
     stream.flush().with_context(context)
 }
 
