@@ -7,34 +7,8 @@ use textwrap::core::Word;
 use textwrap::{Options, WordSeparator, WordSplitter, WrapAlgorithm};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-/// Escapes control characters, bidirectional and line-breaking controls so that profile text
-/// cannot move the cursor, recolour the terminal, reorder what is shown or start a new line.
-pub fn escape_control(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || is_invisible_control(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The bidirectional marks, embeddings, overrides and isolates, and the Unicode line and
-/// paragraph separators (SPEC §2).
-fn is_invisible_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{2028}' | '\u{2029}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-    )
-}
+/// The one escaping function (SPEC §2), kept in `util` so that every layer can print through it.
+pub use crate::util::escape::escape_control;
 
 /// How many terminal columns `text` takes: a CJK character counts 2.
 pub fn display_width(text: &str) -> usize {
@@ -124,22 +98,6 @@ fn is_wide(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_control_characters() {
-        assert_eq!(escape_control("a\u{1b}[31mb\n"), "a\\u{1b}[31mb\\n");
-        assert_eq!(escape_control("ok 声网"), "ok 声网");
-        assert_eq!(escape_control("x\u{202e}y"), "x\\u{202e}y");
-        assert_eq!(escape_control("\u{7f}\u{9b}"), "\\u{7f}\\u{9b}");
-    }
-
-    #[test]
-    fn escapes_line_separators_and_the_arabic_letter_mark() {
-        assert_eq!(
-            escape_control("a\u{2028}b\u{2029}c\u{61c}d"),
-            "a\\u{2028}b\\u{2029}c\\u{61c}d"
-        );
-    }
 
     #[test]
     fn cjk_characters_take_two_columns() {
