@@ -56,6 +56,7 @@ macro_rules! catalogue {
 catalogue! {
     // Checklist headings, one per reason a question is asked.
     HeadingKnockoutUnknown => "Could disqualify: unknown knock-out facts", "可能一票否决：未知的硬性门槛项";
+    HeadingKnockoutFailed => "Disqualified by: ask whether they can commit to our requirement", "已被一票否决：问对方能否承诺达到我们的要求";
     HeadingUnknown => "Unknown facts, heaviest weight first", "未知事实（按权重从高到低）";
     HeadingWeak => "Weak scores to probe", "得分偏低，需追问";
     HeadingStale => "Facts to re-confirm", "需重新确认的信息";
@@ -72,6 +73,10 @@ catalogue! {
     HintNumber => "a number", "数字";
     HintEnterKeeps => "Enter keeps the current value, - skips", "回车保留当前值，- 跳过";
     HintEnterSkips => "Enter or - to skip", "回车或 - 跳过";
+
+    // What a questionnaire answer may be (the checklist's `allowed` column).
+    AllowedYesNo => "yes or no", "是或否";
+    AllowedText => "free text", "自由填写";
 
     // Menu options and prompts of the terminal interview.
     Yes => "yes", "是";
@@ -129,6 +134,24 @@ pub fn why_unknown_knockout(lang: Lang, weight: &str, terms: &str) -> String {
     match lang {
         Lang::En => format!("unknown; weight {weight}; could disqualify ({terms})"),
         Lang::Zh => format!("未知；权重 {weight}；可能一票否决（{terms}）"),
+    }
+}
+
+/// "disqualifies: offers 60 min, requires at most 30 min; weight 25".
+pub fn why_knockout_failed(lang: Lang, offered: &str, required: &str, weight: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("disqualifies: offers {offered}, we require {required}; weight {weight}")
+        }
+        Lang::Zh => format!("一票否决：对方为 {offered}，我们要求{required}；权重 {weight}"),
+    }
+}
+
+/// The question about a failed knock-out: both values, and whether the vendor can commit.
+pub fn commit_to_knockout(lang: Lang, question: &str, offered: &str, required: &str) -> String {
+    match lang {
+        Lang::En => format!("{question} You state {offered}; we require {required}. Can you commit to that in the contract, and on which plan?"),
+        Lang::Zh => format!("{question}贵方目前为 {offered}，我们要求{required}。能否在合同中承诺做到？需要哪个套餐？"),
     }
 }
 
@@ -234,20 +257,62 @@ pub fn labelled(lang: Lang, label: &str) -> String {
 
 // ---- interview
 
-/// A line prompt's hint: what it accepts (maybe empty), with its unit and range, then how to
-/// skip — "a number (percent, 0–100); Enter or - to skip".
-pub fn line_hint(lang: Lang, accepts: &str, unit: Option<&str>, skip: &str) -> String {
-    let accepts = match (lang, unit) {
-        (Lang::En, Some(unit)) => format!("{accepts} ({unit})"),
-        (Lang::Zh, Some(unit)) => format!("{accepts}（{unit}）"),
-        (_, None) => accepts.to_string(),
-    };
+/// A line prompt's hint: what it accepts (maybe empty), then how to skip — "a number
+/// (percent, 0–100); Enter or - to skip".
+pub fn line_hint(lang: Lang, accepts: &str, skip: &str) -> String {
     let separator = match (accepts.is_empty(), lang) {
         (true, _) => "",
         (false, Lang::En) => "; ",
         (false, Lang::Zh) => "；",
     };
     format!("{accepts}{separator}{skip}")
+}
+
+/// A question's unit in words; the bank writes its units in English.
+pub fn unit(unit: &str, lang: Lang) -> &str {
+    match (lang, unit) {
+        (Lang::Zh, "days") => "天",
+        (Lang::Zh, "months") => "个月",
+        (Lang::Zh, "percent") => "%",
+        (Lang::Zh, "hours per week") => "小时/周",
+        _ => unit,
+    }
+}
+
+/// What a number answer takes: "a number (months, ≥ 0)", "数字（个月，≥ 0）".
+pub fn number_accepts(
+    lang: Lang,
+    unit: Option<&str>,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> String {
+    let number = crate::util::number::format_number;
+    let range = match (min, max) {
+        (Some(min), Some(max)) => Some(format!("{}–{}", number(min), number(max))),
+        (Some(min), None) => Some(format!("≥ {}", number(min))),
+        (None, Some(max)) => Some(format!("≤ {}", number(max))),
+        (None, None) => None,
+    };
+    let unit = unit.map(|u| self::unit(u, lang).to_string());
+    let parts: Vec<String> = unit.into_iter().chain(range).collect();
+    match (lang, parts.is_empty()) {
+        (_, true) => Msg::HintNumber.text(lang).to_string(),
+        (Lang::En, false) => format!("a number ({})", parts.join(", ")),
+        (Lang::Zh, false) => format!("数字（{}）", parts.join("，")),
+    }
+}
+
+/// What a list answer takes: items separated by commas, with the known values.
+pub fn list_accepts(lang: Lang, known: &[String]) -> String {
+    match (lang, known.is_empty()) {
+        (Lang::En, true) => "a list, items separated by commas".to_string(),
+        (Lang::Zh, true) => "列表，各项用逗号或顿号分隔".to_string(),
+        (Lang::En, false) => format!(
+            "a list, items separated by commas, from: {}",
+            known.join(", ")
+        ),
+        (Lang::Zh, false) => format!("列表，各项用逗号或顿号分隔，可选：{}", known.join("、")),
+    }
 }
 
 // ---- interview: outcome and errors
@@ -346,25 +411,24 @@ pub fn unsafe_vendor_id(lang: Lang, id: &str) -> String {
 /// `--vendor ID` names no loaded profile; `closest` is a likely typo's fix, `known` the ids.
 pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) -> String {
     match (lang, closest) {
-        (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor; did you mean `{c}`?; vendor ids are file names without .toml: {known}"),
+        (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor. Did you mean `{c}`? Vendor ids are file names without .toml: {known}"),
         (Lang::En, None) => format!("--vendor {id}: no such vendor; vendor ids are file names without .toml: {known}"),
         (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商，是不是想写 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),
         (Lang::Zh, None) => format!("--vendor {id}：没有这个厂商；厂商 id 就是去掉 .toml 的文件名：{known}"),
     }
 }
 
+/// A check for the tests of every catalogue: Chinese text takes Chinese punctuation.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn is_chinese(c: char) -> bool {
+pub(crate) mod punctuation {
+    pub(crate) fn is_chinese(c: char) -> bool {
         ('\u{4e00}'..='\u{9fff}').contains(&c)
             || ('\u{3000}'..='\u{303f}').contains(&c)
             || ('\u{ff00}'..='\u{ffef}').contains(&c)
     }
 
     /// ASCII punctuation whose nearest non-space neighbour is Chinese, e.g. `是,否` or `确认: `.
-    fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
+    pub(crate) fn ascii_punctuation_beside_chinese(text: &str) -> Option<String> {
         let chars: Vec<char> = text.chars().collect();
         let neighbour =
             |range: &mut dyn Iterator<Item = usize>| range.map(|i| chars[i]).find(|c| *c != ' ');
@@ -381,6 +445,12 @@ mod tests {
                 .then(|| format!("`{c}` at {i} in {text:?}"))
         })
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::punctuation::{ascii_punctuation_beside_chinese, is_chinese};
+    use super::*;
 
     /// Every phrase with values, filled with sample values, in the language.
     fn every_phrase_with_values(lang: Lang) -> Vec<String> {
@@ -398,10 +468,10 @@ mod tests {
             labelled(lang, Msg::LabelTotal.text(lang)),
             line_hint(
                 lang,
-                Msg::HintNumber.text(lang),
-                Some("months, ≥ 0"),
+                &number_accepts(lang, Some("months"), Some(0.0), None),
                 Msg::HintEnterSkips.text(lang),
             ),
+            list_accepts(lang, &["a".to_string(), "b".to_string()]),
             answers(lang, 1),
             nothing_to_ask(lang, "acme.toml"),
             interrupted(lang, 3, "acme.toml"),

@@ -1,14 +1,23 @@
-//! Where a command's bytes go: stdout (a closed pipe ends quietly) or a file written
-//! atomically (temp file in the same folder, then rename; permissions of a file replaced kept).
+//! Where a command's bytes go (SPEC §2 `--output`): stdout, where a closed pipe ends quietly, or
+//! a file. A regular file is written atomically (temp file in the same folder, then rename; the
+//! old file's permissions kept), a symbolic link at its target (the link kept), a FIFO or a
+//! character device directly. A folder, a socket, a block device or an input of the command is
+//! refused before anything is written, and no temporary file outlives an error.
 
+use crate::util::file::FileIdentity;
 use anyhow::{bail, Context, Result};
+use std::fs::{FileType, OpenOptions};
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Writes to `--output FILE` atomically, or to stdout.
-pub fn emit(bytes: &[u8], output: Option<&Path>) -> Result<()> {
+/// Writes to `--output FILE`, or to stdout; `inputs` are the files the command read, which
+/// the output may never replace.
+pub fn emit(bytes: &[u8], output: Option<&Path>, inputs: &[PathBuf]) -> Result<()> {
     match output {
-        Some(path) => write_atomic(path, bytes),
+        Some(path) => {
+            refuse_inputs(path, inputs)?;
+            write_file(path, bytes)
+        }
         None => write_stdout(bytes),
     }
 }
@@ -22,8 +31,118 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     }
 }
 
+/// What sits at an output path, after following symbolic links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Destination {
+    /// Nothing yet, or a regular file: written atomically.
+    File,
+    /// A FIFO or a character device: written to directly.
+    Stream,
+}
+
+/// Writes `bytes` to the file, FIFO or device at `path` (links followed), per [`Destination`].
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let target = resolve_links(path)?;
+    match destination(path, &target)? {
+        Destination::File => write_atomic(&target, bytes),
+        Destination::Stream => write_stream(path, &target, bytes),
+    }
+}
+
+/// The file a path finally names: symbolic links followed one by one (a dangling link names
+/// the file it would point to), the last link's folder kept for a relative target.
+fn resolve_links(path: &Path) -> Result<PathBuf> {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let target = std::fs::read_link(&current)
+                    .with_context(|| format!("cannot read the link {}", current.display()))?;
+                current = match current.parent() {
+                    Some(parent) => parent.join(target),
+                    None => target,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    bail!(
+        "cannot write {}: too many levels of symbolic links",
+        path.display()
+    )
+}
+
+fn destination(path: &Path, target: &Path) -> Result<Destination> {
+    let shown = path.display();
+    let kind = match std::fs::metadata(target) {
+        Ok(metadata) => metadata.file_type(),
+        // `write_atomic` says what is wrong with a missing folder or one that is a file.
+        Err(e)
+            if matches!(
+                e.kind(),
+                io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+            ) =>
+        {
+            return Ok(Destination::File)
+        }
+        Err(e) => bail!("cannot write {shown}: {e}"),
+    };
+    if kind.is_file() || kind.is_dir() {
+        // A folder is refused by `write_atomic`, which every file write goes through.
+        return Ok(Destination::File);
+    }
+    if is_stream(kind) {
+        return Ok(Destination::Stream);
+    }
+    bail!("cannot write {shown}: it is a socket or a block device, not a file; choose another --output")
+}
+
+#[cfg(unix)]
+fn is_stream(kind: FileType) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    kind.is_fifo() || kind.is_char_device()
+}
+
+#[cfg(not(unix))]
+fn is_stream(_kind: FileType) -> bool {
+    false
+}
+
+/// Writes into a FIFO or a character device as it is: a reader of the FIFO gets the bytes,
+/// and a device that refuses them (a full device) is an error.
+fn write_stream(path: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
+    let context = || format!("cannot write {}", path.display());
+    let mut stream = OpenOptions::new()
+        .write(true)
+        .open(target)
+        .with_context(context)?;
+    stream.write_all(bytes).with_context(context)?;
+    stream.flush().with_context(context)
+}
+
+/// Refuses an `--output` that names a file the command read (compared by the file they
+/// resolve to, so a link, another spelling or a hard link is caught too).
+fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let Some(identity) = FileIdentity::of(output) else {
+        return Ok(());
+    };
+    if let Some(input) = inputs
+        .iter()
+        .find(|input| FileIdentity::of(input) == Some(identity.clone()))
+    {
+        bail!(
+            "--output {} would replace {}, which this command reads; nothing was written; choose another file",
+            output.display(),
+            input.display()
+        );
+    }
+    Ok(())
+}
+
 /// Replaces `path` with `bytes` so that readers see the old file or the new one, never half.
+/// A symbolic link is followed: its target is replaced, the link kept.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let path = &resolve_links(path)?;
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -133,6 +252,25 @@ mod tests {
         }
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temp file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_resolve_relative_to_their_folder_and_loops_are_errors() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir(root.join("sub")).unwrap();
+        symlink("sub/second", root.join("first")).unwrap();
+        symlink("../target.csv", root.join("sub/second")).unwrap();
+        let resolved = resolve_links(&root.join("first")).unwrap();
+        assert_eq!(resolved, root.join("sub/../target.csv"));
+        write_atomic(&root.join("first"), b"data").unwrap();
+        assert_eq!(std::fs::read(root.join("target.csv")).unwrap(), b"data");
+        symlink("loop-b", root.join("loop-a")).unwrap();
+        symlink("loop-a", root.join("loop-b")).unwrap();
+        let err = write_file(&root.join("loop-a"), b"x").unwrap_err();
+        assert!(format!("{err:#}").contains("too many levels"), "{err:#}");
     }
 
     #[test]

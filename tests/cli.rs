@@ -253,13 +253,17 @@ fn output_file_is_not_touched_on_error() {
     let file = dir.path().join("ranking.csv");
     std::fs::write(&file, "old").unwrap();
     let bad = fixtures().join("bad/scorecards/negative-weight.toml");
-    evaluate_conformance(
-        "balanced",
-        &["--format", "csv", "--output", file.to_str().unwrap()],
-    )
-    .args(["--scorecard", bad.to_str().unwrap()])
-    .assert()
-    .code(1);
+    sdkvet_in(&fixtures().join("conformance"))
+        .args([
+            "evaluate",
+            "--format",
+            "csv",
+            "--output",
+            file.to_str().unwrap(),
+        ])
+        .args(["--scorecard", bad.to_str().unwrap()])
+        .assert()
+        .code(1);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "old");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     let missing = dir.path().join("no/such/dir/x.csv");
@@ -469,16 +473,50 @@ fn missing_vendors_and_scorecard_suggest_the_way_out() {
     std::fs::create_dir(empty.path().join("vendors")).unwrap();
     std::fs::write(empty.path().join("vendors/a.toml"), "name = \"A\"\n").unwrap();
     sdkvet_in(empty.path())
-        .arg("evaluate")
+        .args(["evaluate", "--scorecard", "social", "--as-of", AS_OF])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("scorecards/social.toml: warning: there is no scorecards/social.toml here, so the bundled preset `social` is used; `sdkvet init` writes an editable copy"))
+        .stdout(predicate::str::contains("Social / entertainment"));
+    sdkvet_in(empty.path())
+        .args(["evaluate", "--scorecard", "mine"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("scorecard `default` not found: there is no scorecards/default.toml; pass --scorecard FILE, or run `sdkvet init`"));
+        .stderr(predicate::str::contains("scorecard `mine` not found: there is no scorecards/mine.toml and no bundled preset of that name. Available: conversational-ai, default,"));
     sdkvet_in(&fixtures().join("conformance"))
         .args(["evaluate", "--scorecard", "balancd"])
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "did you mean `balanced`?; available: balanced, strict",
+            "Did you mean `balanced`? Available: balanced, conversational-ai,",
+        ));
+}
+
+#[test]
+fn buyer_flags_are_checked_and_one_scorecard_is_used() {
+    let conformance = fixtures().join("conformance");
+    let run = |args: &[&str]| {
+        let mut cmd = sdkvet_in(&conformance);
+        cmd.args(["evaluate", "--as-of", AS_OF, "--scorecard", "balanced"]);
+        cmd.args(args);
+        cmd.assert()
+    };
+    run(&["--region", "SEA", "--industry", "gameing"])
+        .success()
+        .stderr(predicate::str::contains(
+            "warning: --industry `gameing` is not a known value; did you mean `gaming`?",
+        ))
+        .stderr(predicate::str::contains(
+            "warning: --region `SEA` is not a known value; known values: china,",
+        ));
+    run(&["--industry", ""])
+        .code(2)
+        .stderr(predicate::str::contains("the value is empty"));
+    run(&["--region", " "]).code(2);
+    run(&["--scorecard", "strict"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "run `sdkvet compare --scorecard balanced --scorecard strict`",
         ));
 }
 
@@ -690,28 +728,80 @@ fn checklist_csv_follows_the_spec_header_and_order() {
         [
             "vendor_id",
             "vendor",
+            "plan",
             "order",
             "reason",
             "category",
+            "question_id",
             "field",
-            "question"
+            "type",
+            "allowed",
+            "current",
+            "weight",
+            "question",
+            "answer",
+            "source"
         ]
     );
     let nova: Vec<&csv::StringRecord> = rows.iter().filter(|r| &r[0] == "nova-starter").collect();
-    let reasons: Vec<&str> = nova.iter().map(|r| r.get(3).unwrap()).collect();
+    let reasons: Vec<&str> = nova.iter().map(|r| r.get(4).unwrap()).collect();
     let rank = |r: &str| {
-        ["knockout-unknown", "unknown", "weak", "stale", "diligence"]
-            .iter()
-            .position(|x| *x == r)
-            .unwrap()
+        [
+            "knockout-unknown",
+            "knockout-failed",
+            "unknown",
+            "weak",
+            "stale",
+            "diligence",
+        ]
+        .iter()
+        .position(|x| *x == r)
+        .unwrap()
     };
     assert!(
         reasons.windows(2).all(|w| rank(w[0]) <= rank(w[1])),
         "{reasons:?}"
     );
     assert_eq!(reasons[0], "knockout-unknown");
-    assert_eq!(&nova[0][5], "sla.availability");
-    assert!(reasons.contains(&"weak") && reasons.contains(&"diligence"));
+    assert_eq!(&nova[0][7], "sla.availability");
+    assert!(reasons.contains(&"knockout-failed") && reasons.contains(&"diligence"));
+    let diligence = nova.iter().find(|r| &r[4] == "diligence").unwrap();
+    assert_eq!(
+        (&diligence[7], &diligence[11]),
+        ("", ""),
+        "no field, no weight"
+    );
+    let known = nova.iter().find(|r| !r[10].is_empty()).unwrap();
+    assert!(
+        known[11].contains('.'),
+        "weight with one decimal: {known:?}"
+    );
+    assert!(nova.iter().all(|r| r[13].is_empty() && r[14].is_empty()));
+}
+
+#[test]
+fn checklist_flags_leave_out_diligence_add_a_bom_and_accept_table() {
+    let without = checklist(&["--format", "csv", "--no-diligence"]);
+    assert!(!without.contains(",diligence,"), "{without}");
+    assert!(checklist(&["--format", "csv"]).contains(",diligence,"));
+    let bom = checklist(&["--format", "csv", "--bom"]);
+    assert!(bom.starts_with('\u{feff}'));
+    assert_eq!(
+        bom.trim_start_matches('\u{feff}'),
+        checklist(&["--format", "csv"])
+    );
+    assert_eq!(
+        checklist(&["--format", "table"]),
+        checklist(&["--format", "text"])
+    );
+    let root = fixtures().join("conformance");
+    sdkvet_in(&root)
+        .args(["checklist", "--scorecard", "balanced", "--bom"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--bom applies to --format csv only",
+        ));
 }
 
 #[test]
@@ -738,6 +828,109 @@ fn checklist_language_follows_the_locale_and_unknown_vendors_are_named() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "--vendor nova-startr: no such vendor; did you mean `nova-starter`?",
+            "--vendor nova-startr: no such vendor. Did you mean `nova-starter`?",
         ));
+}
+
+#[test]
+fn the_same_file_reached_twice_is_read_once() {
+    let conformance = fixtures().join("conformance");
+    let once = stdout_of(sdkvet_in(&conformance).args([
+        "evaluate",
+        "--as-of",
+        AS_OF,
+        "--scorecard",
+        "balanced",
+        "--format",
+        "csv",
+    ]));
+    let first = std::fs::read_dir(conformance.join("vendors"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|e| e == "toml"))
+        .unwrap();
+    let twice = stdout_of(sdkvet_in(&conformance).args([
+        "evaluate",
+        "--as-of",
+        AS_OF,
+        "--scorecard",
+        "balanced",
+        "--format",
+        "csv",
+        "--vendors",
+        "vendors",
+        "--vendors",
+        "./vendors/",
+        "--vendors",
+        first.to_str().unwrap(),
+    ]));
+    assert_eq!(once, twice);
+    let validated = stdout_of(sdkvet_in(&conformance).args(["validate", "vendors", "vendors"]));
+    let alone = stdout_of(sdkvet_in(&conformance).args(["validate", "vendors"]));
+    assert_eq!(validated, alone);
+}
+
+#[test]
+fn evaluate_keeps_the_chosen_vendors_and_suggests_a_close_id() {
+    let conformance = fixtures().join("conformance");
+    let all = parse_csv(&stdout_of(&mut evaluate_conformance(
+        "balanced",
+        &["--format", "csv"],
+    )));
+    let ids: Vec<&str> = all.iter().skip(1).map(|row| &row[1]).take(2).collect();
+    let kept = stdout_of(&mut evaluate_conformance(
+        "balanced",
+        &[
+            "--format", "csv", "--vendor", ids[1], "--vendor", ids[0], "--vendor", ids[1],
+        ],
+    ));
+    let rows = parse_csv(&kept);
+    let kept_ids: Vec<&str> = rows.iter().skip(1).map(|row| &row[1]).collect();
+    assert_eq!(kept_ids, ids, "ranked among themselves, each once");
+    let typo = &ids[0][..ids[0].len() - 1];
+    sdkvet_in(&conformance)
+        .args(["evaluate", "--scorecard", "balanced", "--vendor", typo])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "--vendor {typo}: no such vendor. Did you mean `{}`?",
+            ids[0]
+        )));
+}
+
+#[test]
+fn a_scorecard_among_the_profiles_is_reported_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    sdkvet_in(root).arg("init").assert().success();
+    std::fs::copy(
+        root.join("scorecards/social.toml"),
+        root.join("vendors/social.toml"),
+    )
+    .unwrap();
+    let misplaced = "vendors/social.toml:";
+    let message = "error: `criteria`: this is a scorecard, not a vendor profile; move it to scorecards/, or pass it with --scorecard";
+    for args in [
+        vec!["validate"],
+        vec!["validate", "vendors"],
+        vec!["evaluate"],
+    ] {
+        sdkvet_in(root)
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(misplaced))
+            .stderr(predicate::str::contains(message));
+    }
+    std::fs::create_dir(root.join("cards")).unwrap();
+    std::fs::rename(
+        root.join("vendors/social.toml"),
+        root.join("cards/social.toml"),
+    )
+    .unwrap();
+    sdkvet_in(root)
+        .args(["validate", "cards", "vendors/../cards/social.toml"])
+        .assert()
+        .success()
+        .stdout("checked 0 vendor profiles and 1 scorecard: 0 errors, 0 warnings\n");
 }

@@ -32,25 +32,29 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     let mut session = Session::spawn(command).unwrap();
     session.set_expect_timeout(Some(Duration::from_secs(30)));
 
-    // No scorecard here, so questions come in bank order: plan, website, products, coverage, …
+    // No ./scorecards here: the bundled `default` preset orders the questions (stderr says
+    // so): critical first response, coverage, dedicated engineer, docs date, industries, availability…
+    session.expect("bundled preset `default`").unwrap();
     session.expect("1/").unwrap();
     session.expect("Enter or - to skip").unwrap();
-    session.send("Gold\r").unwrap();
+    session.send("30\r").unwrap();
     session.expect("2/").unwrap();
+    session.expect("skip (leave unknown)").unwrap();
+    session.send(DOWN).unwrap();
+    session.send("\r").unwrap();
+    session.expect("3/").unwrap();
+    session.send("\r").unwrap();
+    session.expect("4/").unwrap();
     session.expect("Enter or - to skip").unwrap();
     session.send("-\r").unwrap();
-    session.expect("3/").unwrap();
+    session.expect("5/").unwrap();
     session.expect("space to tick").unwrap();
     session.send(" ").unwrap();
     session.send("\r").unwrap();
     session.expect("other values").unwrap();
     session.send("\r").unwrap();
-    session.expect("4/").unwrap();
-    session.expect("skip (leave unknown)").unwrap();
-    session.send(DOWN).unwrap();
-    session.send("\r").unwrap();
-    session.expect("5/").unwrap();
-    session.expect("space to tick").unwrap();
+    session.expect("6/").unwrap();
+    session.expect("Enter or - to skip").unwrap();
     session.send(ControlCode::EndOfText).unwrap();
     session
         .expect("Interrupted: 3 answers saved in acme.toml.")
@@ -64,7 +68,7 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert_eq!(
         text,
-        "# Acme, from the sales call.\nname = \"Acme\" # display name\nplan = \"Gold\"\nproducts = [\"rtc\"]\n\n[support]\ncoverage = \"24x7\"\n"
+        "# Acme, from the sales call.\nname = \"Acme\" # display name\n\n[support]\ncoverage = \"24x7\"\n\n[support.first_response]\ncritical = 30\n\n[fit]\nindustries = [\"social\"]\n"
     );
 }
 

@@ -7,12 +7,15 @@ use crate::ask::questions;
 use crate::decide as score;
 use crate::decide::assess::days_between;
 use crate::decide::CriterionResult;
-use crate::i18n::findings::knockout_terms;
+use crate::i18n::findings::{
+    as_answer, fact as fact_words, knockout_terms, meaning as meaning_words, requirement_in_words,
+};
 use crate::i18n::{self, Lang, Msg};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::question::{AnswerType, ChecklistItem, Question, Reason, VendorChecklist};
 use crate::model::scorecard::{Criterion, Kind, Scorecard};
+use crate::model::verdict::Note;
 use jiff::civil::Date;
 use std::collections::BTreeSet;
 
@@ -50,9 +53,21 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
     let evaluation = score::evaluate(std::slice::from_ref(profile), card, as_of);
     let vendor = &evaluation.vendors[0];
     let results = &vendor.criteria;
+    let failed: BTreeSet<usize> = vendor
+        .notes
+        .iter()
+        .filter_map(|note| match note {
+            Note::Failed { criterion, .. } => Some(*criterion),
+            _ => None,
+        })
+        .collect();
     let mut pending = Vec::new();
-    for ((criterion, weight), result) in card.weighted().zip(results) {
-        pending.extend(about_criterion(profile, (criterion, weight), result, lang));
+    for (index, ((criterion, weight), result)) in card.weighted().zip(results).enumerate() {
+        let c = (criterion, weight);
+        if failed.contains(&index) {
+            pending.extend(knockout_failed(profile, c, result, lang));
+        }
+        pending.extend(about_criterion(profile, c, result, lang));
     }
     pending.extend(stale(profile, card, as_of, lang));
     pending.extend(questions::diligence().map(|q| Pending {
@@ -69,11 +84,11 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         status: vendor.status,
         // Notes stay in English until the catalogue words every note natively (SPEC §14).
         knockouts: vendor.note_texts(card, Lang::En),
-        items: number(order(pending)),
+        items: number(order(pending), profile, lang),
     }
 }
 
-/// Levels 1–3 for one criterion: its unknown fields, or a probe when it scored weakly.
+/// Levels 1, 3 and 4 for one criterion: its unknown fields, or a probe when it scored weakly.
 fn about_criterion(
     profile: &Profile,
     c: Weighted,
@@ -89,7 +104,13 @@ fn about_criterion(
     }
 }
 
+/// The weight of one field of a criterion: the criterion's weight shared among its fields.
+fn field_weight(c: &Criterion, w: f64) -> f64 {
+    w / c.fields().len().max(1) as f64
+}
+
 fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pending> {
+    let w = field_weight(c, w);
     let (reason, why) = if c.has_knockout() {
         let terms = knockout_terms(c);
         (
@@ -115,7 +136,43 @@ fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pendin
         .collect()
 }
 
+/// Level 2: the fact that failed a knock-out, with both values, asking for a commitment.
+fn knockout_failed(
+    profile: &Profile,
+    (c, w): Weighted,
+    result: &CriterionResult,
+    lang: Lang,
+) -> Option<Pending> {
+    let field = weakest_field(profile, c)?;
+    let question = question_for(field, c);
+    let offered = offered(result, lang);
+    let required = requirement_in_words(c, lang);
+    let w = field_weight(c, w);
+    Some(Pending {
+        text: i18n::commit_to_knockout(lang, question.text(lang), &offered, &required),
+        why: i18n::why_knockout_failed(lang, &offered, &required, &weight(w)),
+        question,
+        reason: Reason::KnockoutFailed,
+        weight: w,
+    })
+}
+
+/// What the vendor offers, in words: the fact and, where it differs, what it means.
+fn offered(result: &CriterionResult, lang: Lang) -> String {
+    let fact = result.fact.as_ref().map(|f| fact_words(f, lang));
+    let means = result.meaning.as_ref().map(|m| meaning_words(m, lang));
+    match (fact, means) {
+        (Some(fact), Some(means)) if fact != means => match lang {
+            Lang::En => format!("{fact} ({means})"),
+            Lang::Zh => format!("{fact}（{means}）"),
+        },
+        (Some(fact), _) => fact,
+        (None, means) => means.unwrap_or_default(),
+    }
+}
+
 fn weak_probe(profile: &Profile, (c, w): Weighted, score: f64, lang: Lang) -> Option<Pending> {
+    let w = field_weight(c, w);
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
     let fact = profile
@@ -159,7 +216,10 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
         None => Msg::WhyNoAsOf.text(lang).to_string(),
     };
     card.weighted()
-        .flat_map(|(c, w)| c.fields().into_iter().map(move |f| (c, w, f)))
+        .flat_map(|(c, w)| {
+            let w = field_weight(c, w);
+            c.fields().into_iter().map(move |f| (c, w, f))
+        })
         .filter_map(|(c, w, field)| {
             let fact = profile.fact(field)?;
             let question = question_for(field, c);
@@ -198,7 +258,9 @@ fn answer_for(kind: Kind) -> AnswerType {
 fn order(mut pending: Vec<Pending>) -> Vec<Pending> {
     pending.sort_by(|a, b| {
         a.reason.cmp(&b.reason).then_with(|| match a.reason {
-            Reason::Unknown | Reason::KnockoutUnknown => b.weight.total_cmp(&a.weight),
+            Reason::Unknown | Reason::KnockoutUnknown | Reason::Stale => {
+                b.weight.total_cmp(&a.weight)
+            }
             _ => std::cmp::Ordering::Equal,
         })
     });
@@ -207,18 +269,24 @@ fn order(mut pending: Vec<Pending>) -> Vec<Pending> {
     pending
 }
 
-fn number(pending: Vec<Pending>) -> Vec<ChecklistItem> {
+fn number(pending: Vec<Pending>, profile: &Profile, lang: Lang) -> Vec<ChecklistItem> {
     pending
         .into_iter()
         .enumerate()
-        .map(|(index, p)| ChecklistItem {
-            order: index + 1,
-            reason: p.reason,
-            category: p.question.category.clone(),
-            field: p.question.field.clone(),
-            question: p.text,
-            why: p.why,
-            asks: p.question,
+        .map(|(index, p)| {
+            let field = p.question.field.clone();
+            let current = field.as_deref().and_then(|f| profile.fact(f));
+            ChecklistItem {
+                order: index + 1,
+                reason: p.reason,
+                category: p.question.category.clone(),
+                weight: field.is_some().then_some(p.weight),
+                current: current.map(|fact| as_answer(fact, lang)),
+                field,
+                question: p.text,
+                why: p.why,
+                asks: p.question,
+            }
         })
         .collect()
 }

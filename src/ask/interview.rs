@@ -281,35 +281,15 @@ fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
 
 fn line_hint(question: &Question, lang: Lang, has_default: bool) -> String {
     let accepts = match question.answer {
-        AnswerType::Duration => Msg::HintDuration.text(lang),
-        AnswerType::Date => Msg::HintDate.text(lang),
-        AnswerType::Number => Msg::HintNumber.text(lang),
-        _ => "",
+        AnswerType::Duration | AnswerType::Date | AnswerType::Number => question.allowed(lang),
+        _ => String::new(),
     };
     let skip = if has_default {
         Msg::HintEnterKeeps
     } else {
         Msg::HintEnterSkips
     };
-    let unit = question
-        .unit
-        .as_deref()
-        .map(|u| format!("{u}{}", range(question)));
-    i18n::line_hint(lang, accepts, unit.as_deref(), skip.text(lang))
-}
-
-/// A number question's bounds after its unit: ", 0–100", ", ≥ 0", or nothing.
-fn range(question: &Question) -> String {
-    match (question.min, question.max) {
-        (Some(min), Some(max)) => format!(", {}–{}", fmt(min), fmt(max)),
-        (Some(min), None) => format!(", ≥ {}", fmt(min)),
-        (None, Some(max)) => format!(", ≤ {}", fmt(max)),
-        (None, None) => String::new(),
-    }
-}
-
-fn fmt(value: f64) -> String {
-    crate::util::number::format_number(value)
+    i18n::line_hint(lang, &accepts, skip.text(lang))
 }
 
 #[cfg(test)]
@@ -338,7 +318,7 @@ mod hint_tests {
         let months = questions::for_field("lifecycle.version_support_months").unwrap();
         assert_eq!(
             line_hint(months, Lang::Zh, false),
-            "数字（months, ≥ 0）；回车或 - 跳过"
+            "数字（个月，≥ 0）；回车或 - 跳过"
         );
     }
 }

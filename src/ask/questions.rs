@@ -111,6 +111,16 @@ mod tests {
     }
 
     #[test]
+    fn chinese_texts_take_chinese_punctuation() {
+        use crate::i18n::punctuation::ascii_punctuation_beside_chinese;
+        for q in bank() {
+            for text in [Some(&q.zh), q.probe_zh.as_ref()].into_iter().flatten() {
+                assert_eq!(ascii_punctuation_beside_chinese(text), None, "{}", q.id);
+            }
+        }
+    }
+
+    #[test]
     fn at_least_twelve_due_diligence_questions() {
         assert!(diligence().count() >= 12);
         assert!(diligence().all(|q| q.category == "diligence"));

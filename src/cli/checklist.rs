@@ -1,9 +1,9 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
-use crate::i18n::{self, Lang};
-use crate::{ask::checklist, load::discover, output, render};
-use anyhow::{bail, Result};
+use crate::model::question::Reason;
+use crate::{ask::checklist, output, render};
+use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -25,10 +25,18 @@ pub struct Args {
     /// Wrap the text to N columns [default: the terminal's width]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
+    /// Leave out the due-diligence questions that no profile field holds
+    #[arg(long)]
+    no_diligence: bool,
+    /// Start the CSV with a UTF-8 byte-order mark, so Excel shows Chinese text correctly
+    #[arg(long)]
+    bom: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
+    /// For the terminal (also accepted as `table`)
+    #[value(alias = "table")]
     Text,
     Markdown,
     Csv,
@@ -39,11 +47,19 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.width.is_some() && args.format != Format::Text {
         return Err(UsageError("--width applies to --format text only".into()).into());
     }
-    let inputs = discover::load(&args.inputs.spec())?;
-    super::print_diagnostics(inputs.warnings.iter());
+    if args.bom && args.format != Format::Csv {
+        return Err(UsageError("--bom applies to --format csv only".into()).into());
+    }
+    let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
-    let profiles = select(inputs.profiles, &args.vendor_ids, lang)?;
-    let lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
+    let mut lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
+    if args.no_diligence {
+        // Due diligence comes last, so the other questions keep their numbers.
+        for list in &mut lists {
+            list.items.retain(|item| item.reason != Reason::Diligence);
+        }
+    }
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Text => {
@@ -51,32 +67,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             render::checklist::text(&lists, lang, width.map(usize::from))
         }
         Format::Markdown => render::checklist::markdown(&lists, lang),
-        Format::Csv => render::checklist::csv(&lists)?,
-        Format::Json => render::checklist::json(&lists)?,
+        Format::Csv => render::checklist::csv(&lists, lang, args.bom)?,
+        Format::Json => render::checklist::json(&lists, lang)?,
     };
-    output::emit(&bytes, output)?;
+    output::emit(&bytes, output, &inputs.files)?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Keeps the `--vendor` ids, in the order given; an unknown id is an error with a suggestion.
-fn select(
-    profiles: Vec<crate::model::profile::Profile>,
-    ids: &[String],
-    lang: Lang,
-) -> Result<Vec<crate::model::profile::Profile>> {
-    if ids.is_empty() {
-        return Ok(profiles);
-    }
-    let mut chosen = Vec::new();
-    for id in ids {
-        match profiles.iter().find(|p| &p.id == id) {
-            Some(profile) => chosen.push(profile.clone()),
-            None => {
-                let known: Vec<&str> = profiles.iter().map(|p| p.id.as_str()).collect();
-                let closest = crate::util::suggest::closest(id, known.iter().copied());
-                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
-            }
-        }
-    }
-    Ok(chosen)
 }

@@ -2,7 +2,7 @@
 
 use super::{InputArgs, LangArg, UsageError};
 use crate::render::table::TableOptions;
-use crate::{decide, load::discover, output, render};
+use crate::{decide, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,6 +11,9 @@ use std::process::ExitCode;
 pub struct Args {
     #[command(flatten)]
     inputs: InputArgs,
+    /// Only this vendor id (repeatable) [default: every vendor]
+    #[arg(long = "vendor", value_name = "ID")]
+    vendor_ids: Vec<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
@@ -40,9 +43,10 @@ enum Format {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     check_flags(&args)?;
-    let inputs = discover::load(&args.inputs.spec())?;
-    super::print_diagnostics(inputs.warnings.iter());
-    let evaluation = decide::evaluate(&inputs.profiles, &inputs.scorecard, args.inputs.as_of());
+    let inputs = args.inputs.load()?;
+    let lang = args.lang.resolve();
+    let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
+    let evaluation = decide::evaluate(&profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Table => {
@@ -50,7 +54,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
                 width: args.width.or_else(|| output::terminal_width(output)),
                 colour: output::colour_wanted(output),
                 explain: args.explain,
-                lang: args.lang.resolve(),
+                lang,
             };
             render::table::render(&evaluation, &options)
         }
@@ -58,11 +62,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Json => render::json::render(&evaluation)?,
         Format::Markdown => render::markdown::render(&evaluation, args.explain),
     };
-    output::emit(&bytes, output)?;
+    output::emit(&bytes, output, &inputs.files)?;
     // The process ends right after this: freeing thousands of profiles and results one
     // allocation at a time would only delay the exit (measured in BENCHMARKS.md).
     std::mem::forget((evaluation, bytes));
-    std::mem::forget(inputs);
+    std::mem::forget((profiles, inputs.scorecard, inputs.warnings));
     Ok(ExitCode::SUCCESS)
 }
 

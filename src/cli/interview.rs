@@ -53,17 +53,14 @@ impl InterviewArgs {
         self.card.as_of()
     }
 
-    /// The scorecard that decides which unknowns matter most; without `./scorecards/default.toml`
-    /// and without `--scorecard`, none, and the questions come in bank order.
+    /// The scorecard that decides which unknowns matter most (`./scorecards/NAME.toml`, else
+    /// the bundled preset).
     fn scorecard(&self) -> Result<Option<Scorecard>> {
-        let path = match discover::resolve_scorecard(&self.card.scorecard) {
-            Ok(path) => path,
-            Err(_) if self.card.scorecard == "default" => return Ok(None),
-            Err(error) => return Err(error),
-        };
-        let (card, diagnostics) = discover::read_scorecard(&path, &self.card.audience());
+        let source = discover::resolve_scorecard(self.card.scorecard()?)?;
+        let (card, diagnostics) = source.load(&self.card.audience());
         let warnings = diagnostics.into_result()?;
         super::print_diagnostics(warnings.iter());
+        super::print_audience_warnings(&self.card);
         Ok(card)
     }
 }

@@ -8,12 +8,15 @@ pub mod interview;
 pub mod new;
 pub mod validate;
 
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::load::discover::InputSpec;
+use crate::model::profile::Profile;
 use crate::model::scorecard::Audience;
+use anyhow::bail;
 use clap::{Parser, Subcommand};
 use jiff::civil::Date;
 use std::fmt;
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -94,17 +97,17 @@ pub struct InputArgs {
 /// The scorecard, the evaluation date and the buyer: shared by every command that scores.
 #[derive(Debug, clap::Args)]
 pub struct CardArgs {
-    /// Scorecard name in ./scorecards, or a path to a .toml file
-    #[arg(long, value_name = "NAME|FILE", default_value = "default")]
-    scorecard: String,
+    /// Scorecard name in ./scorecards (else a bundled preset), or a path to a .toml file [default: default]
+    #[arg(long, value_name = "NAME|FILE", action = clap::ArgAction::Append)]
+    scorecard: Vec<String>,
     /// Evaluation date, YYYY-MM-DD (docs age, staleness) [default: today]
     #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date_arg)]
     as_of: Option<Date>,
     /// The buyer's industry, overriding the scorecard's `industry`
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = non_empty)]
     industry: Option<String>,
     /// A buyer's market region (repeatable), overriding the scorecard's `regions`
-    #[arg(long = "region", value_name = "NAME")]
+    #[arg(long = "region", value_name = "NAME", value_parser = non_empty)]
     regions: Vec<String>,
 }
 
@@ -120,26 +123,80 @@ impl CardArgs {
     fn as_of(&self) -> Date {
         self.as_of.unwrap_or_else(|| jiff::Zoned::now().date())
     }
+
+    /// The one `--scorecard` (default `default`); several are a usage error that points to
+    /// `sdkvet compare`, which is where scorecards are set side by side.
+    fn scorecard(&self) -> Result<&str, UsageError> {
+        match self.scorecard.as_slice() {
+            [] => Ok("default"),
+            [one] => Ok(one),
+            several => Err(UsageError(format!(
+                "--scorecard is given {} times ({}), but this command scores under one scorecard; to set scorecards side by side, run `sdkvet compare --scorecard {}`",
+                several.len(),
+                several.join(", "),
+                several.join(" --scorecard ")
+            ))),
+        }
+    }
+}
+
+/// A flag value that must not be empty (`--industry ""` is a usage error).
+fn non_empty(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("the value is empty; give a name, e.g. gaming or southeast-asia".into())
+    } else {
+        Ok(text.to_string())
+    }
 }
 
 impl InputArgs {
-    fn spec(&self) -> InputSpec {
-        InputSpec {
+    fn spec(&self) -> Result<InputSpec, UsageError> {
+        Ok(InputSpec {
             vendors: self.vendors.clone(),
-            scorecard: self.card.scorecard.clone(),
+            scorecard: self.card.scorecard()?.to_string(),
             audience: self.card.audience(),
-        }
+        })
     }
 
     /// The evaluation date: `--as-of`, or today.
     fn as_of(&self) -> Date {
         self.card.as_of()
     }
+
+    /// Loads the profiles and the scorecard, printing the warnings found on the way.
+    fn load(&self) -> anyhow::Result<crate::load::discover::Inputs> {
+        let inputs = crate::load::discover::load(&self.spec()?)?;
+        print_diagnostics(inputs.warnings.iter());
+        print_audience_warnings(&self.card);
+        Ok(inputs)
+    }
+}
+
+/// Warns about `--industry` and `--region` values outside the known vocabularies, suggesting
+/// the closest known value, as the loader does inside a file.
+fn print_audience_warnings(card: &CardArgs) {
+    use crate::model::schema::{INDUSTRIES, REGIONS};
+    let industry = card
+        .industry
+        .iter()
+        .map(|value| ("--industry", value, INDUSTRIES));
+    let regions = card
+        .regions
+        .iter()
+        .map(|value| ("--region", value, REGIONS));
+    let mut stderr = std::io::stderr().lock();
+    for (flag, value, known) in industry.chain(regions) {
+        if let Some(hint) = crate::load::profile::vocabulary_hint(value, known) {
+            let _ = writeln!(
+                stderr,
+                "warning: {flag} `{value}` is not a known value; {hint}"
+            );
+        }
+    }
 }
 
 /// Prints warnings (and other diagnostics) to stderr.
 fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
-    use std::io::Write;
     let mut stderr = std::io::stderr().lock();
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");
@@ -175,4 +232,33 @@ impl LangArg {
             ),
         }
     }
+}
+
+/// Keeps the `--vendor` ids, in the order given (an id given twice counts once); an unknown
+/// id is an error that suggests the closest known one.
+pub(crate) fn keep_vendors(
+    profiles: Vec<Profile>,
+    ids: &[String],
+    lang: Lang,
+) -> anyhow::Result<Vec<Profile>> {
+    if ids.is_empty() {
+        return Ok(profiles);
+    }
+    let mut by_id: std::collections::HashMap<String, Profile> =
+        profiles.into_iter().map(|p| (p.id.clone(), p)).collect();
+    let mut chosen = Vec::new();
+    for id in ids {
+        match by_id.remove(id) {
+            Some(profile) => chosen.push(profile),
+            None if chosen.iter().any(|p: &Profile| &p.id == id) => {}
+            None => {
+                let mut known: Vec<&str> = by_id.keys().map(String::as_str).collect();
+                known.extend(chosen.iter().map(|p| p.id.as_str()));
+                known.sort_unstable();
+                let closest = crate::util::suggest::closest(id, known.iter().copied());
+                bail!(i18n::no_such_vendor(lang, id, closest, &known.join(", ")));
+            }
+        }
+    }
+    Ok(chosen)
 }

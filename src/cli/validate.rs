@@ -6,6 +6,7 @@ use crate::load::scorecard::looks_like_scorecard;
 use crate::load::source::SourceFile;
 use crate::model::scorecard::Audience;
 use crate::output;
+use crate::util::file::unique_files;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -66,26 +67,64 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
     let mut targets = Targets::default();
     for path in paths {
         if path.is_dir() {
-            let in_scorecards = path.file_name().is_some_and(|n| n == "scorecards");
-            for file in toml_files_in(&path)? {
-                classify(&mut targets, file, in_scorecards);
-            }
+            classify_folder(&mut targets, &path)?;
         } else if path.is_file() {
-            let in_scorecards = path
-                .parent()
-                .and_then(Path::file_name)
-                .is_some_and(|n| n == "scorecards");
-            classify(&mut targets, path, in_scorecards);
+            let parent = path.parent().and_then(Path::file_name);
+            let place = match parent {
+                Some(name) if name == "scorecards" => Place::Scorecards,
+                Some(name) if name == "vendors" => Place::Profiles,
+                _ => Place::Elsewhere,
+            };
+            classify(&mut targets, path, place);
         } else {
             bail!("{}: no such file or folder", path.display());
         }
     }
+    // The same folder twice, or a file and its folder: each file is checked once.
+    targets.profiles = unique_files(targets.profiles, PathBuf::as_path);
+    targets.scorecards = unique_files(targets.scorecards, PathBuf::as_path);
     Ok(targets)
 }
 
-fn classify(targets: &mut Targets, file: PathBuf, in_scorecards: bool) {
-    let is_scorecard =
-        in_scorecards || SourceFile::read(&file).is_ok_and(|s| looks_like_scorecard(&s));
+/// Where a file sits, which decides how a file with a `criteria` table is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// In a folder named `scorecards`: a scorecard.
+    Scorecards,
+    /// Among vendor profiles: a profile, so a scorecard here is reported as misplaced.
+    Profiles,
+    /// Anywhere else: a scorecard when it has a `criteria` table.
+    Elsewhere,
+}
+
+/// A folder's files: a folder named `scorecards` holds scorecards; any other folder that holds
+/// a vendor profile (or is named `vendors`) holds profiles, misplaced scorecards included.
+fn classify_folder(targets: &mut Targets, dir: &Path) -> Result<()> {
+    let files = toml_files_in(dir)?;
+    let name = dir.file_name();
+    let place = if name.is_some_and(|n| n == "scorecards") {
+        Place::Scorecards
+    } else if name.is_some_and(|n| n == "vendors") || files.iter().any(|f| !looks_like(f)) {
+        Place::Profiles
+    } else {
+        Place::Elsewhere
+    };
+    for file in files {
+        classify(targets, file, place);
+    }
+    Ok(())
+}
+
+fn looks_like(file: &Path) -> bool {
+    SourceFile::read(file).is_ok_and(|s| looks_like_scorecard(&s))
+}
+
+fn classify(targets: &mut Targets, file: PathBuf, place: Place) {
+    let is_scorecard = match place {
+        Place::Scorecards => true,
+        Place::Profiles => false,
+        Place::Elsewhere => looks_like(&file),
+    };
     if is_scorecard {
         targets.scorecards.push(file);
     } else {

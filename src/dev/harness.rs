@@ -146,8 +146,8 @@ fn checklist_everything(profiles: &[Profile], card: &Scorecard) {
         render::checklist::text(&lists, lang, None);
         check_width(&render::checklist::text(&lists, lang, Some(40)), Some(40));
         render::checklist::markdown(&lists, lang);
-        render::checklist::csv(&lists).expect("checklist CSV renders");
-        render::checklist::json(&lists).expect("checklist JSON renders");
+        render::checklist::csv(&lists, lang, true).expect("checklist CSV renders");
+        render::checklist::json(&lists, lang).expect("checklist JSON renders");
     }
 }
 

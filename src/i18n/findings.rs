@@ -128,6 +128,70 @@ pub fn knockout_terms(c: &Criterion) -> String {
     terms.join(", ")
 }
 
+/// What a criterion's knock-outs require, in words with their unit: "at most 30 min",
+/// "at least 24x7", "yes", "a score of at least 60" ("最多 30 分钟", "至少 24x7", "是").
+pub fn requirement_in_words(c: &Criterion, lang: Lang) -> String {
+    let mut terms = Vec::new();
+    match (c.requirement(), lang) {
+        (Some(Requirement::Bool(b)), _) => terms.push(yes_no(b, lang).to_string()),
+        (Some(Requirement::Level(level)), Lang::En) => terms.push(format!("at least {level}")),
+        (Some(Requirement::Level(level)), Lang::Zh) => terms.push(format!("至少 {level}")),
+        (None, _) => {}
+    }
+    let (max, min) = c.bounds();
+    let words = |value: f64| bound_in_words(c.kind(), value, lang);
+    terms.extend(max.map(|b| at_most_least(true, &words(b.value), lang)));
+    terms.extend(min.map(|b| at_most_least(false, &words(b.value), lang)));
+    terms.extend(c.min_score.map(|score| match lang {
+        Lang::En => format!("a score of at least {}", format_number(score)),
+        Lang::Zh => format!("得分至少 {}", format_number(score)),
+    }));
+    terms.join(match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    })
+}
+
+/// A known fact as a questionnaire answer would write it: lists without brackets, yes/no.
+pub fn as_answer(fact: &crate::model::fact::Fact, lang: Lang) -> String {
+    use crate::model::fact::Fact;
+    match fact {
+        Fact::Bool(b) => yes_no(*b, lang).to_string(),
+        Fact::List(items) => items.join(", "),
+        other => other.to_string(),
+    }
+}
+
+fn yes_no(value: bool, lang: Lang) -> &'static str {
+    match (value, lang) {
+        (true, Lang::En) => "yes",
+        (false, Lang::En) => "no",
+        (true, Lang::Zh) => "是",
+        (false, Lang::Zh) => "否",
+    }
+}
+
+fn at_most_least(most: bool, value: &str, lang: Lang) -> String {
+    match (most, lang) {
+        (true, Lang::En) => format!("at most {value}"),
+        (false, Lang::En) => format!("at least {value}"),
+        (true, Lang::Zh) => format!("最多 {value}"),
+        (false, Lang::Zh) => format!("至少 {value}"),
+    }
+}
+
+/// A knock-out bound in the unit the criterion scores: minutes, days, percent or a number.
+fn bound_in_words(kind: crate::model::scorecard::Kind, value: f64, lang: Lang) -> String {
+    use crate::model::scorecard::Kind;
+    match (kind, lang) {
+        (Kind::Duration, _) => minutes(value, lang),
+        (Kind::Age, Lang::En) => format!("{} days old", format_number(value)),
+        (Kind::Age, Lang::Zh) => format!("{} 天前", format_number(value)),
+        (Kind::Availability, _) => format!("{} %", format_number(value)),
+        _ => format_number(value),
+    }
+}
+
 fn expected(expected: Expected, lang: Lang) -> &'static str {
     match (expected, lang) {
         (Expected::TrueOrFalse, Lang::En) => "true or false",

@@ -11,6 +11,12 @@ pub fn files_in(folder: &str) -> impl Iterator<Item = (&'static str, &'static st
         .filter(move |(path, _)| path.split('/').next() == Some(folder))
 }
 
+/// The text of the bundled scorecard preset `name` (`default`, `social`, …), if there is one.
+pub fn scorecard(name: &str) -> Option<&'static str> {
+    let path = format!("scorecards/{name}.toml");
+    files_in("scorecards").find_map(|(file, text)| (file == path).then_some(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -19,5 +25,7 @@ mod tests {
     fn holds_vendors_and_a_default_scorecard() {
         assert!(files_in("vendors").count() >= 8);
         assert!(files_in("scorecards").any(|(path, _)| path == "scorecards/default.toml"));
+        assert!(scorecard("social").is_some_and(|text| text.contains("[criteria.")));
+        assert_eq!(scorecard("no-such-preset"), None);
     }
 }

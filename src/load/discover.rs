@@ -30,21 +30,28 @@ pub struct Inputs {
     pub profiles: Vec<Profile>,
     pub scorecard: Scorecard,
     pub warnings: Diagnostics,
+    /// Every file read: the profiles, then the scorecard (an `--output` may name none of them).
+    pub files: Vec<PathBuf>,
 }
 
 /// Loads everything a command needs; every problem of every file is in the error.
 pub fn load(spec: &InputSpec) -> Result<Inputs> {
     let vendor_files = listed_vendor_files(&spec.vendors)?;
-    let scorecard_path = resolve_scorecard(&spec.scorecard)?;
+    let scorecard_source = resolve_scorecard(&spec.scorecard)?;
     let (profiles, mut diagnostics) = load_listed_profiles(&vendor_files);
-    let (scorecard, card_diagnostics) = read_scorecard(&scorecard_path, &spec.audience);
+    let (scorecard, card_diagnostics) = scorecard_source.load(&spec.audience);
     diagnostics.extend(card_diagnostics);
     let warnings = diagnostics.into_result()?;
     let scorecard = scorecard.expect("a scorecard without errors is loaded");
+    let mut files: Vec<PathBuf> = vendor_files.into_iter().map(|file| file.path).collect();
+    if let ScorecardSource::File(path) = scorecard_source {
+        files.push(path);
+    }
     Ok(Inputs {
         profiles,
         scorecard,
         warnings,
+        files,
     })
 }
 
@@ -169,6 +176,10 @@ pub fn listed_vendor_files(args: &[PathBuf]) -> Result<Vec<VendorFile>> {
             bail!("--vendors {}: no such file or folder; pass a folder of vendor profiles or a .toml file, or run `sdkvet init`", arg.display());
         }
     }
+    if args.len() > 1 {
+        // The same folder twice, or a file and its folder: each file is read once.
+        files = crate::util::file::unique_files(files, |file| &file.path);
+    }
     Ok(files)
 }
 
@@ -207,8 +218,44 @@ fn listed_toml_files_in(dir: &Path) -> Result<Vec<VendorFile>> {
     Ok(names.into_iter().map(file).collect())
 }
 
-/// `--scorecard NAME` → `./scorecards/NAME.toml`; a path or a `.toml` name is used as a file.
-pub fn resolve_scorecard(arg: &str) -> Result<PathBuf> {
+/// Where the scorecard comes from: a file, or a preset bundled in the binary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScorecardSource {
+    File(PathBuf),
+    /// A bundled preset, used because `./scorecards/NAME.toml` does not exist.
+    Bundled {
+        name: String,
+        text: &'static str,
+    },
+}
+
+impl ScorecardSource {
+    /// Loads the scorecard; a bundled preset comes with a warning saying it was used.
+    pub fn load(&self, audience: &Audience) -> (Option<Scorecard>, Diagnostics) {
+        match self {
+            ScorecardSource::File(path) => read_scorecard(path, audience),
+            ScorecardSource::Bundled { name, text } => {
+                let path = Path::new("scorecards").join(format!("{name}.toml"));
+                let source = SourceFile::from_text(&path, text.to_string());
+                let (card, mut diagnostics) = load_scorecard(&source, audience);
+                let note = format!("there is no {} here, so the bundled preset `{name}` is used; `sdkvet init` writes an editable copy", path.display());
+                diagnostics.push(crate::load::diag::Diagnostic {
+                    severity: crate::load::diag::Severity::Warning,
+                    file: path,
+                    line: 0,
+                    column: 0,
+                    key: String::new(),
+                    message: note,
+                });
+                (card, diagnostics)
+            }
+        }
+    }
+}
+
+/// `--scorecard NAME` → `./scorecards/NAME.toml`, else the bundled preset NAME; a path or a
+/// `.toml` name is used as a file.
+pub fn resolve_scorecard(arg: &str) -> Result<ScorecardSource> {
     let looks_like_path = arg.ends_with(".toml") || arg.contains('/') || arg.contains('\\');
     let path = if looks_like_path {
         PathBuf::from(arg)
@@ -216,26 +263,33 @@ pub fn resolve_scorecard(arg: &str) -> Result<PathBuf> {
         Path::new("scorecards").join(format!("{arg}.toml"))
     };
     if path.is_file() {
-        return Ok(path);
+        return Ok(ScorecardSource::File(path));
     }
     if looks_like_path {
         bail!("--scorecard {arg}: no such file; pass a scorecard name from ./scorecards or a path to a .toml file");
+    }
+    if let Some(text) = crate::load::bundled::scorecard(arg) {
+        let name = arg.to_string();
+        return Ok(ScorecardSource::Bundled { name, text });
     }
     bail!("{}", missing_scorecard_message(arg, &path))
 }
 
 fn missing_scorecard_message(name: &str, path: &Path) -> String {
-    let available: Vec<String> = toml_files_in(Path::new("scorecards"))
+    let mut available: Vec<String> = toml_files_in(Path::new("scorecards"))
         .unwrap_or_default()
         .iter()
         .filter(|p| p.is_file())
         .map(|p| vendor_id(p))
         .collect();
-    if available.is_empty() {
-        return format!("scorecard `{name}` not found: there is no {}; pass --scorecard FILE, or run `sdkvet init` to write the bundled scorecards", path.display());
-    }
-    let hint = crate::util::suggest::did_you_mean(name, available.iter().map(String::as_str));
-    format!("scorecard `{name}` not found: there is no {}{hint}; available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
+    available
+        .extend(crate::load::bundled::files_in("scorecards").map(|(p, _)| vendor_id(Path::new(p))));
+    available.sort();
+    available.dedup();
+    let hint = crate::util::suggest::closest(name, available.iter().map(String::as_str))
+        .map(|close| format!(" Did you mean `{close}`?"))
+        .unwrap_or_default();
+    format!("scorecard `{name}` not found: there is no {} and no bundled preset of that name.{hint} Available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
 }
 
 #[cfg(test)]

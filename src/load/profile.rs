@@ -28,6 +28,16 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
     };
+    if crate::load::scorecard::has_criteria_table(&document) {
+        let message = "this is a scorecard, not a vendor profile; move it to scorecards/, or pass it with --scorecard";
+        let at = document.iter().find(|(key, _)| key.get_ref() == "criteria");
+        reporter.error_at(
+            at.map_or(0, |(key, _)| key.span().start),
+            "criteria",
+            message,
+        );
+        return (None, reporter.finish());
+    }
     let mut found = Found::default();
     read_table(&mut reporter, &document, "", &mut found);
     // Built in one go from the facts in file order: cheaper than inserting one by one.
@@ -222,6 +232,20 @@ fn list(
     Ok(items)
 }
 
+/// For a value outside a known vocabulary, the closest known value or the list of them;
+/// `None` for a known value.
+pub fn vocabulary_hint(text: &str, known: &[&str]) -> Option<String> {
+    if known.contains(&text) {
+        return None;
+    }
+    Some(
+        match crate::util::suggest::closest(text, known.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!("known values: {}", known.join(", ")),
+        },
+    )
+}
+
 /// Warns about a value outside a known vocabulary, suggesting the closest known one.
 pub fn warn_outside_vocabulary(
     reporter: &mut Reporter,
@@ -230,12 +254,8 @@ pub fn warn_outside_vocabulary(
     text: &str,
     known: &[&str],
 ) {
-    if known.contains(&text) {
+    let Some(hint) = vocabulary_hint(text, known) else {
         return;
-    }
-    let hint = match crate::util::suggest::closest(text, known.iter().copied()) {
-        Some(close) => format!("did you mean `{close}`?"),
-        None => format!("known values: {}", known.join(", ")),
     };
     reporter.warning(
         element,

@@ -111,8 +111,12 @@ const CRITERION_KEYS: &[&str] = &[
 pub fn looks_like_scorecard(source: &SourceFile) -> bool {
     source
         .parse()
-        .map(|doc| doc.get("criteria").is_some_and(|c| c.get_ref().is_table()))
-        .unwrap_or(false)
+        .is_ok_and(|document| has_criteria_table(&document))
+}
+
+/// Whether a parsed file has a top-level `criteria` table, the mark of a scorecard.
+pub fn has_criteria_table(top: &Table) -> bool {
+    top.get("criteria").is_some_and(|c| c.get_ref().is_table())
 }
 
 /// Loads a scorecard, applying the audience overrides; `None` when it has errors.

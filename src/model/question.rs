@@ -19,6 +19,21 @@ pub enum AnswerType {
     Text,
 }
 
+impl AnswerType {
+    /// The type's name in the checklist's `type` column.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnswerType::Bool => "bool",
+            AnswerType::Level => "level",
+            AnswerType::List => "list",
+            AnswerType::Duration => "duration",
+            AnswerType::Date => "date",
+            AnswerType::Number => "number",
+            AnswerType::Text => "text",
+        }
+    }
+}
+
 /// One question of the bank.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,6 +77,21 @@ impl Question {
         probe.unwrap_or_else(|| self.text(lang))
     }
 
+    /// The answers this question accepts, in words (the checklist's `allowed` column).
+    pub fn allowed(&self, lang: Lang) -> String {
+        match self.answer {
+            AnswerType::Bool => Msg::AllowedYesNo.text(lang).to_string(),
+            AnswerType::Level => self.values.join(" / "),
+            AnswerType::List => i18n::list_accepts(lang, &self.vocabulary),
+            AnswerType::Duration => Msg::HintDuration.text(lang).to_string(),
+            AnswerType::Date => Msg::HintDate.text(lang).to_string(),
+            AnswerType::Number => {
+                i18n::number_accepts(lang, self.unit.as_deref(), self.min, self.max)
+            }
+            AnswerType::Text => Msg::AllowedText.text(lang).to_string(),
+        }
+    }
+
     /// A generic question for a field the bank does not cover (a custom criterion's field).
     pub fn generic(field: &str, criterion: &str, answer: AnswerType) -> Question {
         Question {
@@ -87,6 +117,7 @@ impl Question {
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     KnockoutUnknown,
+    KnockoutFailed,
     Unknown,
     Weak,
     Stale,
@@ -97,6 +128,7 @@ impl Reason {
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::KnockoutUnknown => "knockout-unknown",
+            Reason::KnockoutFailed => "knockout-failed",
             Reason::Unknown => "unknown",
             Reason::Weak => "weak",
             Reason::Stale => "stale",
@@ -108,6 +140,7 @@ impl Reason {
     pub fn heading(self, lang: Lang) -> &'static str {
         let msg = match self {
             Reason::KnockoutUnknown => Msg::HeadingKnockoutUnknown,
+            Reason::KnockoutFailed => Msg::HeadingKnockoutFailed,
             Reason::Unknown => Msg::HeadingUnknown,
             Reason::Weak => Msg::HeadingWeak,
             Reason::Stale => Msg::HeadingStale,
@@ -130,6 +163,10 @@ pub struct ChecklistItem {
     pub question: String,
     /// Why it is asked ("unknown; weight 30; could disqualify").
     pub why: String,
+    /// The field's weight (SPEC §6); `None` for due diligence.
+    pub weight: Option<f64>,
+    /// The profile's value, as an answer would be written; `None` when unknown.
+    pub current: Option<String>,
     /// The bank question asked (or a generic one for a custom criterion's field).
     #[serde(skip)]
     pub asks: Question,

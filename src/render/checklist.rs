@@ -5,7 +5,7 @@
 use super::csv::neutralise;
 use super::text::{escape_control, wrap_indented};
 use crate::i18n::{self, Lang};
-use crate::model::question::{Reason, VendorChecklist};
+use crate::model::question::{ChecklistItem, Reason, VendorChecklist};
 use crate::model::verdict::Status;
 use anyhow::Result;
 use std::fmt::Write;
@@ -109,58 +109,117 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// `vendor_id,vendor,order,reason,category,field,question`, one row per question.
-pub fn csv(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
+/// The columns of the checklist's CSV and JSON rows (SPEC §6).
+const COLUMNS: [&str; 15] = [
+    "vendor_id",
+    "vendor",
+    "plan",
+    "order",
+    "reason",
+    "category",
+    "question_id",
+    "field",
+    "type",
+    "allowed",
+    "current",
+    "weight",
+    "question",
+    "answer",
+    "source",
+];
+
+/// One row's cells in [`COLUMNS`] order: text, except `order` (a count) and `weight` (one
+/// decimal; absent for due diligence). `answer` and `source` are for the vendor to fill.
+fn cells(list: &VendorChecklist, item: &ChecklistItem, lang: Lang) -> [Cell; 15] {
+    let text = |s: &str| Cell::Text(s.to_string());
+    let asks = &item.asks;
+    [
+        text(&list.id),
+        text(&list.name),
+        text(&list.plan),
+        Cell::Count(item.order),
+        text(item.reason.as_str()),
+        text(&item.category),
+        text(&asks.id),
+        item.field.as_deref().map_or(Cell::Empty, text),
+        text(asks.answer.as_str()),
+        text(&asks.allowed(lang)),
+        item.current.as_deref().map_or(Cell::Empty, text),
+        item.weight.map_or(Cell::Empty, Cell::Decimal),
+        text(&item.question),
+        Cell::Empty,
+        Cell::Empty,
+    ]
+}
+
+enum Cell {
+    Text(String),
+    Count(usize),
+    Decimal(f64),
+    Empty,
+}
+
+/// One row per question, vendor by vendor, with the SPEC §6 header; text cells that a
+/// spreadsheet would run as a formula are neutralised; `bom` starts with a byte-order mark.
+pub fn csv(lists: &[VendorChecklist], lang: Lang, bom: bool) -> Result<Vec<u8>> {
+    let start = if bom {
+        "\u{feff}".as_bytes().to_vec()
+    } else {
+        Vec::new()
+    };
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::Any(b'\n'))
-        .from_writer(Vec::new());
-    writer.write_record([
-        "vendor_id",
-        "vendor",
-        "order",
-        "reason",
-        "category",
-        "field",
-        "question",
-    ])?;
+        .from_writer(start);
+    writer.write_record(COLUMNS)?;
     for list in lists {
         for item in &list.items {
-            writer.write_record([
-                neutralise(&list.id).into_owned(),
-                neutralise(&list.name).into_owned(),
-                item.order.to_string(),
-                item.reason.as_str().to_string(),
-                neutralise(&item.category).into_owned(),
-                neutralise(item.field.as_deref().unwrap_or("")).into_owned(),
-                neutralise(&item.question).into_owned(),
-            ])?;
+            writer.write_record(cells(list, item, lang).iter().map(|cell| match cell {
+                Cell::Text(text) => neutralise(text).into_owned(),
+                Cell::Count(n) => n.to_string(),
+                Cell::Decimal(n) => super::one_decimal(*n),
+                Cell::Empty => String::new(),
+            }))?;
         }
     }
     Ok(writer.into_inner().map_err(|e| e.into_error())?)
 }
 
-/// The same rows as objects (with `why`), in a list.
-pub fn json(lists: &[VendorChecklist]) -> Result<Vec<u8>> {
-    let rows: Vec<serde_json::Value> = lists
+/// The same rows as objects with the same keys (and `why`), in a list.
+pub fn json(lists: &[VendorChecklist], lang: Lang) -> Result<Vec<u8>> {
+    let rows: Vec<serde_json::Map<String, serde_json::Value>> = lists
         .iter()
         .flat_map(|list| {
-            list.items.iter().map(move |item| {
-                serde_json::json!({
-                    "vendor_id": list.id,
-                    "vendor": list.name,
-                    "order": item.order,
-                    "reason": item.reason,
-                    "category": item.category,
-                    "field": item.field,
-                    "question": item.question,
-                    "why": item.why,
-                })
-            })
+            list.items
+                .iter()
+                .map(move |item| json_row(list, item, lang))
         })
         .collect();
     let mut bytes = serde_json::to_vec_pretty(&rows)?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+fn json_row(
+    list: &VendorChecklist,
+    item: &ChecklistItem,
+    lang: Lang,
+) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::Value;
+    let mut row: serde_json::Map<String, Value> = COLUMNS
+        .iter()
+        .zip(cells(list, item, lang))
+        .map(|(key, cell)| {
+            let value = match cell {
+                Cell::Text(text) => Value::from(text),
+                Cell::Count(n) => Value::from(n),
+                Cell::Decimal(n) => Value::from((n * 10.0).round() / 10.0),
+                Cell::Empty => Value::Null,
+            };
+            (key.to_string(), value)
+        })
+        .collect();
+    row.insert("why".into(), Value::from(item.why.as_str()));
+    row
 }
 
 fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {

@@ -133,3 +133,63 @@ fn every_diligence_question_comes_last_once() {
         .count();
     assert_eq!(diligence, crate::ask::questions::diligence().count());
 }
+
+/// A scorecard whose first-response knock-out twelve hours fail, beside a six-field share.
+const STRICT: &str = "[criteria.response_sla]\nweight = 30\nmax = \"1 hour\"\n\
+[criteria.docs_completeness]\nweight = 60\n";
+
+fn strict_items(lang: Lang) -> Vec<ChecklistItem> {
+    let source = SourceFile::from_text(Path::new("s.toml"), STRICT.to_string());
+    let card = load_scorecard(&source, &Audience::default()).0.unwrap();
+    build(&[profile(Some(AS_OF))], &card, AS_OF, lang)
+        .remove(0)
+        .items
+}
+
+#[test]
+fn a_failed_knockout_is_asked_first_with_both_values_in_words() {
+    let list = strict_items(Lang::En);
+    let first = &list[0];
+    assert_eq!(first.reason, Reason::KnockoutFailed);
+    assert_eq!(
+        first.field.as_deref(),
+        Some("support.first_response.critical")
+    );
+    assert!(
+        first
+            .question
+            .ends_with("You state 12 hours (720 min = 12.0 h); we require at most 60 min. Can you commit to that in the contract, and on which plan?"),
+        "{}",
+        first.question
+    );
+    assert_eq!(
+        first.why,
+        "disqualifies: offers 12 hours (720 min = 12.0 h), we require at most 60 min; weight 30"
+    );
+    let zh = strict_items(Lang::Zh);
+    assert!(
+        zh[0]
+            .question
+            .contains("贵方目前为 12 hours（720 分钟 = 12.0 小时），我们要求最多 60 分钟。"),
+        "{}",
+        zh[0].question
+    );
+    assert_eq!(
+        list.iter()
+            .filter(|i| i.field.as_deref() == Some("support.first_response.critical"))
+            .count(),
+        1,
+        "asked once, under its first reason"
+    );
+}
+
+#[test]
+fn a_field_weighs_its_criterion_weight_shared_among_the_criterion_fields() {
+    let list = strict_items(Lang::En);
+    let docs: Vec<&ChecklistItem> = list
+        .iter()
+        .filter(|i| i.reason == Reason::Unknown)
+        .collect();
+    assert_eq!(docs.len(), 6, "the six docs booleans");
+    assert!(docs.iter().all(|i| i.why == "unknown; weight 10"), "60 / 6");
+}
