@@ -74,13 +74,20 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
 
 // ---- SPEC §6: the file on disk while the interview waits
 
-/// `sdkvet ARGS… --as-of … --no-sources --lang en` in a pseudo-terminal, run in `dir`.
+/// A scorecard with one criterion: its unknown fact, `sla.availability`, is asked first, then
+/// the other unknown facts in the bank's order (`plan` first for a profile with a name only).
+const CARD: &str = "[criteria.availability]\nweight = 1\n";
+
+/// `sdkvet ARGS… --scorecard card.toml --as-of … --no-sources --lang en` in a pseudo-terminal,
+/// run in `dir`, where `card.toml` is [`CARD`].
 fn spawn(dir: &Path, args: &[&str]) -> OsSession {
+    std::fs::write(dir.join("card.toml"), CARD).unwrap();
     let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("sdkvet"));
     command
         .current_dir(dir)
         .args(args)
-        .args(["--as-of", "2026-11-21", "--no-sources", "--lang", "en"])
+        .args(["--scorecard", "card.toml", "--as-of", "2026-11-21"])
+        .args(["--no-sources", "--lang", "en"])
         .env("NO_COLOR", "1")
         .env("TERM", "xterm");
     let mut session = Session::spawn(command).unwrap();
@@ -96,21 +103,39 @@ fn assert_exit(session: &mut OsSession, code: i32) {
     );
 }
 
-/// Waits for the first question (the plan, in bank order, of a profile with only a name).
-fn expect_plan_question(session: &mut OsSession) {
+/// Waits for the first question: availability, a number.
+fn expect_availability_question(session: &mut OsSession) {
     session.expect("1/").unwrap();
+    session.expect("[sla.availability]").unwrap();
     session.expect("Enter or - to skip").unwrap();
 }
 
-/// Answers the plan question, waits for the next one (the answer is saved by then), and
-/// interrupts: exit 130.
-fn answer_plan_then_interrupt(session: &mut OsSession, plan: &str) {
-    session.send(format!("{plan}\r")).unwrap();
+/// What answering 99.9 adds to a profile without an `[sla]` table.
+const AVAILABILITY: &str = "\n[sla]\navailability = 99.9\n";
+
+/// Answers the availability question with 99.9, waits for the next one (the answer is saved
+/// by then), and interrupts: exit 130.
+fn answer_availability_then_interrupt(session: &mut OsSession) {
+    session.send("99.9\r").unwrap();
     session.expect("2/").unwrap();
+    session.expect("[plan]").unwrap();
     session.expect("Enter or - to skip").unwrap();
-    session.send(ControlCode::EndOfText).unwrap();
-    session.expect("Interrupted: 1 answer saved").unwrap();
+    interrupt(session, "Interrupted: 1 answer saved");
     assert_exit(session, 130);
+}
+
+/// Ctrl-C at the prompt on screen, until `said` shows: a Ctrl-C that arrives before the prompt
+/// reads keys is swallowed by the handler that keeps the process alive, so it is sent again.
+fn interrupt(session: &mut OsSession, said: &str) {
+    session.set_expect_timeout(Some(Duration::from_secs(3)));
+    for _ in 0..10 {
+        session.send(ControlCode::EndOfText).unwrap();
+        if session.expect(said).is_ok() {
+            session.set_expect_timeout(Some(Duration::from_secs(30)));
+            return;
+        }
+    }
+    panic!("`{said}` never came after Ctrl-C");
 }
 
 fn files_in(dir: &Path) -> Vec<String> {
@@ -128,12 +153,12 @@ fn an_edit_made_while_a_question_waits_is_kept_and_the_answer_applied_to_it() {
     let file = dir.path().join("acme.toml");
     std::fs::write(&file, "name = \"Acme\"\n").unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut session);
+    expect_availability_question(&mut session);
     std::fs::write(&file, "# reviewed by hand\nname = \"Acme Inc\"\n").unwrap();
-    answer_plan_then_interrupt(&mut session, "Gold");
+    answer_availability_then_interrupt(&mut session);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "# reviewed by hand\nname = \"Acme Inc\"\nplan = \"Gold\"\n"
+        format!("# reviewed by hand\nname = \"Acme Inc\"\n{AVAILABILITY}")
     );
 }
 
@@ -143,17 +168,21 @@ fn a_second_interview_of_the_same_profile_is_refused_and_no_answer_is_lost() {
     let file = dir.path().join("acme.toml");
     std::fs::write(&file, "name = \"Acme\"\n").unwrap();
     let mut first = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut first);
+    expect_availability_question(&mut first);
     let mut second = spawn(dir.path(), &["interview", "acme.toml"]);
     let refusal = second.expect("acme.toml is busy").unwrap();
     assert!(!String::from_utf8_lossy(refusal.before()).contains("1/"));
     assert_exit(&mut second, 1);
-    answer_plan_then_interrupt(&mut first, "Gold");
+    answer_availability_then_interrupt(&mut first);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "name = \"Acme\"\nplan = \"Gold\"\n"
+        format!("name = \"Acme\"\n{AVAILABILITY}")
     );
-    assert_eq!(files_in(dir.path()), ["acme.toml"], "the lock file is gone");
+    assert_eq!(
+        files_in(dir.path()),
+        ["acme.toml", "card.toml"],
+        "the lock file is gone"
+    );
 }
 
 #[test]
@@ -165,12 +194,12 @@ fn a_linked_profile_gets_the_answer_at_its_target_and_stays_a_link() {
     let link = dir.path().join("acme.toml");
     std::os::unix::fs::symlink("shared/acme.toml", &link).unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut session);
-    answer_plan_then_interrupt(&mut session, "Gold");
+    expect_availability_question(&mut session);
+    answer_availability_then_interrupt(&mut session);
     assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
     assert_eq!(
         std::fs::read_to_string(&target).unwrap(),
-        "name = \"Acme\"\nplan = \"Gold\"\n"
+        format!("name = \"Acme\"\n{AVAILABILITY}")
     );
     assert_eq!(files_in(&dir.path().join("shared")), ["acme.toml"]);
 }
@@ -181,11 +210,11 @@ fn a_crlf_profile_stays_crlf() {
     let file = dir.path().join("acme.toml");
     std::fs::write(&file, "# Acme\r\nname = \"Acme\" # shown\r\n").unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut session);
-    answer_plan_then_interrupt(&mut session, "Gold");
+    expect_availability_question(&mut session);
+    answer_availability_then_interrupt(&mut session);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "# Acme\r\nname = \"Acme\" # shown\r\nplan = \"Gold\"\r\n"
+        "# Acme\r\nname = \"Acme\" # shown\r\n\r\n[sla]\r\navailability = 99.9\r\n"
     );
 }
 
@@ -197,11 +226,14 @@ fn editing_a_list_keeps_the_comments_of_its_items() {
     let products = "products = [\n  \"rtc\", # the SDK we buy\n  \"im\", # chat, maybe later\n  \"custom-thing\", # our own word\n]\n";
     std::fs::write(&file, format!("{head}{products}")).unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml", "--all"]);
-    for _ in ["name", "plan", "website"] {
+    session.expect("[sla.availability]").unwrap();
+    session.send("\r").unwrap();
+    for field in ["[name]", "[plan]", "[website]"] {
+        session.expect(field).unwrap();
         session.expect("Enter keeps the current value").unwrap();
         session.send("\r").unwrap();
     }
-    session.expect("4/").unwrap();
+    session.expect("[products]").unwrap();
     session.expect("space to tick").unwrap();
     // Untick `im`, tick `live-streaming`.
     for key in [DOWN, " ", DOWN, " ", "\r"] {
@@ -209,9 +241,8 @@ fn editing_a_list_keeps_the_comments_of_its_items() {
     }
     session.expect("other values").unwrap();
     session.send("\r").unwrap();
-    session.expect("5/").unwrap();
-    session.send(ControlCode::EndOfText).unwrap();
-    session.expect("Interrupted: 1 answer saved").unwrap();
+    session.expect("6/").unwrap();
+    interrupt(&mut session, "Interrupted: 1 answer saved");
     assert_exit(&mut session, 130);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
@@ -232,7 +263,7 @@ fn a_read_only_profile_is_refused_before_the_first_question() {
     assert!(!String::from_utf8_lossy(refusal.before()).contains("1/"));
     assert_exit(&mut session, 1);
     assert_eq!(std::fs::read_to_string(&file).unwrap(), PROFILE);
-    assert_eq!(files_in(dir.path()), ["acme.toml"]);
+    assert_eq!(files_in(dir.path()), ["acme.toml", "card.toml"]);
 }
 
 #[test]
@@ -241,12 +272,12 @@ fn a_profile_removed_while_a_question_waits_stops_the_interview_and_is_not_re_cr
     let file = dir.path().join("acme.toml");
     std::fs::write(&file, "name = \"Acme\"\n").unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut session);
+    expect_availability_question(&mut session);
     std::fs::remove_file(&file).unwrap();
-    session.send("Gold\r").unwrap();
+    session.send("99.9\r").unwrap();
     session.expect("acme.toml was removed or renamed").unwrap();
     assert_exit(&mut session, 1);
-    assert_eq!(files_in(dir.path()), Vec::<String>::new());
+    assert_eq!(files_in(dir.path()), ["card.toml"]);
 }
 
 #[test]
@@ -260,8 +291,8 @@ fn an_answer_that_would_pass_the_size_limit_is_refused_and_the_file_stays() {
     assert_eq!(text.len(), limit, "the largest profile the loader reads");
     std::fs::write(&file, &text).unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml"]);
-    expect_plan_question(&mut session);
-    session.send("Gold\r").unwrap();
+    expect_availability_question(&mut session);
+    session.send("99.9\r").unwrap();
     session.expect("larger than 1024 KiB").unwrap();
     assert_exit(&mut session, 1);
     assert!(std::fs::read_to_string(&file).unwrap() == text);
@@ -276,9 +307,8 @@ fn new_writes_a_hostile_folder_name_into_its_comment_escaped() {
     session.send("Acme\r").unwrap();
     session.expect("2/2").unwrap();
     session.send("\r").unwrap();
-    expect_plan_question(&mut session);
-    session.send(ControlCode::EndOfText).unwrap();
-    session.expect("Interrupted: 0 answers saved").unwrap();
+    expect_availability_question(&mut session);
+    interrupt(&mut session, "Interrupted: 0 answers saved");
     assert_exit(&mut session, 130);
     let text = std::fs::read_to_string(dir.path().join(folder).join("acme.toml")).unwrap();
     let profile: toml::Table = text.parse().unwrap();
