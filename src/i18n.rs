@@ -4,6 +4,7 @@
 //! punctuation. Imports only `util`, so every layer may use it. A phrase that quotes a file
 //! name, an argument or a value read from a file for the terminal escapes it (SPEC §2).
 
+pub mod editing;
 pub mod findings;
 
 use crate::util::escape::escape_control;
@@ -90,8 +91,10 @@ catalogue! {
         "其他取值，用逗号分隔（回车表示无）";
     SourcePrompt => "source of this answer (URL, contract clause, \"call with X on DATE\"; Enter to skip)",
         "答案来源（网址、合同条款、“某日与某人通话”；回车跳过）";
-    NotATerminal => "`sdkvet interview` needs a terminal to ask its questions (so does `sdkvet new`), and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions",
-        "`sdkvet interview` 需要在终端中提问（`sdkvet new` 也一样），但标准输入或标准错误不是终端；请在交互式 shell 中运行，或用 `sdkvet checklist` 列出待问的问题";
+    NotATerminal => "`sdkvet interview` needs a terminal to ask its questions, and standard input or error is not one; run it in an interactive shell, or use `sdkvet checklist` to list the open questions",
+        "`sdkvet interview` 需要在终端中提问，但标准输入或标准错误不是终端；请在交互式 shell 中运行，或用 `sdkvet checklist` 列出待问的问题";
+    NewNotATerminal => "`sdkvet new` needs a terminal to ask for the vendor's name and then its open questions, and standard input or error is not one; run it in an interactive shell",
+        "`sdkvet new` 需要在终端中询问厂商名称和待问的问题，但标准输入或标准错误不是终端；请在交互式 shell 中运行";
     TerminalPromptFailed => "the terminal prompt failed", "终端提示出错";
 
     // `sdkvet new`: the vendor's name and plan, asked before the interview.
@@ -534,6 +537,9 @@ mod tests {
             no_such_vendor(lang, "nova", Some("nova-starter"), "acme, nova-starter"),
             no_such_vendor(lang, "x", None, "acme"),
         ]
+        .into_iter()
+        .chain(editing::samples(lang))
+        .collect()
     }
 
     #[test]

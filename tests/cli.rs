@@ -630,8 +630,48 @@ fn interview_without_a_terminal_says_it_needs_one() {
         .write_stdin("")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("needs a terminal"));
+        .stderr(predicate::str::contains("`sdkvet new` needs a terminal"));
     assert!(!dir.path().join("vendors/acme2.toml").exists());
+}
+
+#[test]
+fn interview_checks_the_file_before_asking_for_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    sdkvet_in(dir.path())
+        .args(["interview", "missing.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.toml does not exist"))
+        .stderr(predicate::str::contains("terminal").not());
+    std::fs::write(
+        dir.path().join("bad.toml"),
+        "name = \"Acme\"\nsupport.coverage = \"always\"\n",
+    )
+    .unwrap();
+    sdkvet_in(dir.path())
+        .args(["interview", "bad.toml"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("always"))
+        .stderr(predicate::str::contains("terminal").not());
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no lock file is left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn interview_refuses_a_read_only_profile_before_asking_for_a_terminal() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("acme.toml");
+    std::fs::write(&file, "name = \"Acme\"\n").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o444)).unwrap();
+    sdkvet_in(dir.path())
+        .args(["interview", "acme.toml", "--lang", "zh"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("acme.toml 是只读文件"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "name = \"Acme\"\n");
 }
 
 #[test]

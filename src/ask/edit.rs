@@ -1,13 +1,27 @@
-//! Writing answers into a vendor profile in place: toml_edit keeps comments, blank lines, key
-//! order and a replaced value's trailing comment; new tables appear as `[table]` sections.
-//! Every save is atomic and keeps the file's permissions.
+//! The one module that writes vendor profiles (SPEC §6): the interview and `new` now, `trial
+//! add` and `import` later. A [`ProfileEditor`] holds a profile for editing: opened only if it
+//! may be changed (a symbolic link followed to its target, write permission, a temporary file
+//! possible beside it) and locked against other sdkvet processes until dropped. Each
+//! [`ProfileEditor::update`] applies an edit to the file as it is on disk at that moment (so
+//! changes made meanwhile by other programs are kept), refuses a profile removed or renamed
+//! meanwhile and a result over the loader's size limit, and saves atomically with the file's
+//! permissions. The edit itself is a [`ProfileDocument`]: toml_edit keeps comments, blank
+//! lines, key order and a replaced value's trailing comment; lists and inline tables keep the
+//! comments of their items ([`layout`]); line endings and the byte-order mark stay.
 
+mod disk;
+mod layout;
+
+use crate::i18n::{self, editing, Lang};
+use crate::load::source::MAX_FILE_BYTES;
 use crate::model::duration::Duration;
 use crate::output::write_atomic;
-use anyhow::{bail, Context, Result};
+use crate::util::escape::escape_control;
+use anyhow::{anyhow, bail, Context, Result};
+use disk::EditLock;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
-use toml_edit::{Array, DocumentMut, InlineTable, Item, TableLike, Value};
+use toml_edit::{Array, DocumentMut, InlineTable, Item, Table, Value};
 
 /// A typed answer, ready to be written as the right TOML type.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,67 +71,51 @@ fn toml_date(d: Date) -> toml_edit::Datetime {
     }
 }
 
-/// A profile file opened for editing.
-pub struct ProfileFile {
-    path: PathBuf,
+/// A profile's TOML, edited in place.
+pub struct ProfileDocument {
     document: DocumentMut,
     bom: bool,
+    /// The text as read, for its line endings.
+    original: String,
 }
 
-impl ProfileFile {
-    pub fn open(path: &Path) -> Result<ProfileFile> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        ProfileFile::from_text(path, &text)
-    }
-
-    pub fn from_text(path: &Path, text: &str) -> Result<ProfileFile> {
+impl ProfileDocument {
+    /// Parses a profile's text (a byte-order mark is kept aside and written back).
+    pub fn parse(text: &str) -> Result<ProfileDocument, toml_edit::TomlError> {
         let (bom, text) = match text.strip_prefix('\u{feff}') {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let document = text.parse::<DocumentMut>().with_context(|| {
-            format!(
-                "{} is not valid TOML; run `sdkvet validate {}`",
-                path.display(),
-                path.display()
-            )
-        })?;
-        Ok(ProfileFile {
-            path: path.to_path_buf(),
-            document,
+        Ok(ProfileDocument {
+            document: text.parse::<DocumentMut>()?,
             bom,
+            original: text.to_string(),
         })
     }
 
-    /// Sets a fact by dotted path, creating its tables as needed.
+    /// Sets a fact by dotted path, creating its tables as needed. A list given for a list
+    /// keeps the items that stay, with their comments, and appends the new ones.
     pub fn set(&mut self, field: &str, answer: &Answer) -> Result<()> {
         let (parents, leaf) = split(field);
-        let table = table_at(self.document.as_table_mut(), &parents)?;
-        put(table, leaf, answer.to_value());
+        parent_at(self.document.as_table_mut(), &parents)?.put(leaf, answer);
         Ok(())
     }
 
     /// Records where an answer came from, in `[sources]`.
     pub fn set_source(&mut self, field: &str, source: &str) -> Result<()> {
-        let table = table_at(self.document.as_table_mut(), &["sources"])?;
-        put(table, field, Value::from(source));
+        let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
+        sources.put(field, &Answer::Text(source.to_string()));
         Ok(())
     }
 
-    /// The document as it would be written.
+    /// The document as it would be written: its byte-order mark and line endings as read.
     pub fn render(&self) -> String {
-        let body = self.document.to_string();
+        let body = layout::keep_line_endings(&self.original, &self.document.to_string());
         if self.bom {
             format!("\u{feff}{body}")
         } else {
             body
         }
-    }
-
-    /// Writes the file atomically.
-    pub fn save(&self) -> Result<()> {
-        write_atomic(&self.path, self.render().as_bytes())
     }
 }
 
@@ -127,186 +125,200 @@ fn split(field: &str) -> (Vec<&str>, &str) {
     (parts, leaf)
 }
 
+/// Where a key goes: a `[table]` (or dotted keys) or an inline table `{ … }`.
+enum Parent<'a> {
+    Table(&'a mut Table),
+    Inline(&'a mut InlineTable),
+}
+
 /// The table at `parents`, created as `[a.b]` sections (or inside an existing inline table).
-fn table_at<'a>(root: &'a mut dyn TableLike, parents: &[&str]) -> Result<&'a mut dyn TableLike> {
-    let mut current = root;
-    let mut inline = false;
+fn parent_at<'a>(root: &'a mut Table, parents: &[&str]) -> Result<Parent<'a>> {
+    let mut current = Parent::Table(root);
     for (depth, part) in parents.iter().enumerate() {
-        let fresh = if inline {
-            Item::Value(Value::InlineTable(InlineTable::new()))
-        } else {
-            let mut table = toml_edit::Table::new();
-            table.set_implicit(depth + 1 < parents.len());
-            Item::Table(table)
-        };
-        let item = current.entry(part).or_insert(fresh);
-        inline = inline || item.is_inline_table();
-        current = match item.as_table_like_mut() {
-            Some(table) => table,
-            None => bail!(
+        let implicit = depth + 1 < parents.len();
+        current = current.child(part, implicit).ok_or_else(|| {
+            anyhow!(
                 "`{}` is not a table in the profile; fix it by hand first",
                 parents[..=depth].join(".")
-            ),
-        };
+            )
+        })?;
     }
     Ok(current)
 }
 
-/// Sets `key`, keeping an existing value's decor (its trailing comment) and position.
-fn put(table: &mut dyn TableLike, key: &str, mut value: Value) {
-    match table.get_mut(key) {
-        Some(Item::Value(old)) => {
-            *value.decor_mut() = old.decor().clone();
-            *old = value;
+impl<'a> Parent<'a> {
+    /// The table under `key`, made if missing; `None` when `key` holds something else.
+    fn child(self, key: &str, implicit: bool) -> Option<Parent<'a>> {
+        match self {
+            Parent::Table(table) => {
+                let mut fresh = Table::new();
+                fresh.set_implicit(implicit);
+                match table.entry(key).or_insert(Item::Table(fresh)) {
+                    Item::Table(child) => Some(Parent::Table(child)),
+                    Item::Value(Value::InlineTable(child)) => Some(Parent::Inline(child)),
+                    _ => None,
+                }
+            }
+            Parent::Inline(table) => {
+                if !table.contains_key(key) {
+                    layout::insert_inline(table, key, Value::InlineTable(InlineTable::new()));
+                }
+                match table.get_mut(key) {
+                    Some(Value::InlineTable(child)) => Some(Parent::Inline(child)),
+                    _ => None,
+                }
+            }
         }
-        Some(item) => *item = Item::Value(value),
-        None => {
-            table.insert(key, Item::Value(value));
+    }
+
+    /// Sets `key`, keeping an existing value's place and decor (its trailing comment).
+    fn put(self, key: &str, answer: &Answer) {
+        match self {
+            Parent::Table(table) => match table.get_mut(key) {
+                Some(Item::Value(old)) => replace(old, answer),
+                Some(item) => *item = Item::Value(answer.to_value()),
+                None => {
+                    table.insert(key, Item::Value(answer.to_value()));
+                }
+            },
+            Parent::Inline(table) => match table.get_mut(key) {
+                Some(old) => replace(old, answer),
+                None => layout::insert_inline(table, key, answer.to_value()),
+            },
         }
     }
 }
 
-/// Writes the new profile: a comment saying how it was made, the name and the plan.
-pub fn create_profile(path: &Path, id: &str, name: &str, plan: Option<&str>) -> Result<()> {
+fn replace(old: &mut Value, answer: &Answer) {
+    if let (Value::Array(array), Answer::List(items)) = (&mut *old, answer) {
+        layout::merge_list(array, items);
+        return;
+    }
+    let mut value = answer.to_value();
+    *value.decor_mut() = old.decor().clone();
+    *old = value;
+}
+
+/// A profile held for editing, locked against other sdkvet processes until dropped.
+pub struct ProfileEditor {
+    /// As given (a symbolic link stays a link).
+    path: PathBuf,
+    /// The regular file written.
+    target: PathBuf,
+    /// The text as last read or saved.
+    text: String,
+    lang: Lang,
+    _lock: EditLock,
+}
+
+impl ProfileEditor {
+    /// Opens `path` for editing. Refused, before anything is asked: a missing profile, a
+    /// broken link, what is not a regular file, a read-only profile, a folder where no
+    /// temporary file can be made, a profile another sdkvet is editing (after a short wait),
+    /// a file over the size limit or not TOML. Messages are in `lang`.
+    pub fn open(path: &Path, lang: Lang) -> Result<ProfileEditor> {
+        let target = disk::resolve(path, lang)?;
+        disk::check_writable(path, &target, lang)?;
+        disk::check_temp_file(path, &target, lang)?;
+        let lock = EditLock::acquire(path, &target, lang)?;
+        let text = disk::read_text(path, &target, lang)?;
+        ProfileDocument::parse(&text)
+            .map_err(|_| anyhow!(editing::not_toml(lang, path.display())))?;
+        Ok(ProfileEditor {
+            path: path.to_path_buf(),
+            target,
+            text,
+            lang,
+            _lock: lock,
+        })
+    }
+
+    /// The profile's path as given.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The profile's text as last read or saved (with its byte-order mark, if any).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Applies `edit` to the profile as it is on disk now and saves the result atomically.
+    /// Fails, leaving the file as it is, when the profile was removed or renamed since it was
+    /// opened (it is never re-created), when it is no longer TOML, when `edit` fails, and when
+    /// the result would exceed the loader's size limit.
+    pub fn update(&mut self, edit: impl FnOnce(&mut ProfileDocument) -> Result<()>) -> Result<()> {
+        let lang = self.lang;
+        disk::check_still_there(&self.path, &self.target, lang)?;
+        let current = disk::read_text(&self.path, &self.target, lang)?;
+        let mut document = ProfileDocument::parse(&current)
+            .map_err(|_| anyhow!(editing::not_toml(lang, self.path.display())))?;
+        edit(&mut document)?;
+        let text = document.render();
+        if text != current {
+            if text.len() as u64 > MAX_FILE_BYTES {
+                bail!(editing::too_large(
+                    lang,
+                    self.path.display(),
+                    MAX_FILE_BYTES / 1024
+                ));
+            }
+            write_atomic(&self.target, text.as_bytes())?;
+        }
+        self.text = text;
+        Ok(())
+    }
+}
+
+/// Checks, before anything is asked, that a new profile can be written at `path`: nothing is
+/// there yet, and a temporary file can be made in its folder (when the folder exists).
+pub fn check_new_profile(path: &Path, lang: Lang) -> Result<()> {
+    if path.symlink_metadata().is_ok() {
+        bail!(i18n::profile_exists(lang, path.display()));
+    }
+    if disk::folder_of(path).is_dir() {
+        disk::check_temp_file(path, path, lang)?;
+    }
+    Ok(())
+}
+
+/// Writes the new profile `path` (its folder made if needed): a comment saying how it was
+/// made, the name and the plan. Refused if something is at `path` already.
+pub fn create_profile(
+    path: &Path,
+    id: &str,
+    name: &str,
+    plan: Option<&str>,
+    lang: Lang,
+) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    let mut text = format!(
-        "# Support facts of a vendor plan, for sdkvet. Absent facts are unknown;\n# `sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.\n\nname = {}\n",
-        path.display(),
-        toml_edit::Value::from(name)
-    );
-    if let Some(plan) = plan {
-        text.push_str(&format!("plan = {}\n", toml_edit::Value::from(plan)));
+    if path.symlink_metadata().is_ok() {
+        bail!(i18n::profile_exists(lang, path.display()));
     }
-    write_atomic(path, text.as_bytes())
+    write_atomic(path, scaffold(path, id, name, plan).as_bytes())
+}
+
+/// The text of a new profile.
+fn scaffold(path: &Path, id: &str, name: &str, plan: Option<&str>) -> String {
+    let mut text = comment("Support facts of a vendor plan, for sdkvet. Absent facts are unknown;");
+    text.push_str(&comment(&format!(
+        "`sdkvet checklist --vendor {id}` lists what to ask, `sdkvet interview {}` fills them in.",
+        path.display()
+    )));
+    text.push_str(&format!("\nname = {}\n", Value::from(name)));
+    if let Some(plan) = plan {
+        text.push_str(&format!("plan = {}\n", Value::from(plan)));
+    }
+    text
+}
+
+/// A comment line of `text`: line breaks and other control characters in it are escaped,
+/// so that nothing in it can end the comment and start TOML of its own.
+fn comment(text: &str) -> String {
+    format!("# {}\n", escape_control(text))
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const ORIGINAL: &str = "# Acme's paid plan.\nname = \"Acme\" # display name\n\n# Support facts\n[support]\ncoverage = \"24x5\"   # from the sales call\n\n[sla]\nwritten = true\n";
-
-    fn edited(edits: &[(&str, Answer)]) -> String {
-        let mut file = ProfileFile::from_text(Path::new("a.toml"), ORIGINAL).unwrap();
-        for (field, answer) in edits {
-            file.set(field, answer).unwrap();
-        }
-        file.render()
-    }
-
-    #[test]
-    fn replacing_a_value_keeps_comments_and_layout() {
-        let out = edited(&[("support.coverage", Answer::Text("24x7".into()))]);
-        assert_eq!(out, ORIGINAL.replace("\"24x5\"", "\"24x7\""));
-    }
-
-    #[test]
-    fn new_keys_join_their_table_and_new_tables_are_sections() {
-        let out = edited(&[
-            ("support.dedicated_engineer", Answer::Bool(true)),
-            (
-                "support.first_response.critical",
-                Answer::Duration(Duration::parse_typed("2 business hours").unwrap()),
-            ),
-            (
-                "support.first_response.high",
-                Answer::Duration(Duration::parse_typed("90").unwrap()),
-            ),
-            (
-                "docs.last_updated",
-                Answer::Date(jiff::civil::date(2026, 10, 15)),
-            ),
-            (
-                "overseas.regions",
-                Answer::List(vec!["europe".into(), "middle-east".into()]),
-            ),
-            ("sla.availability", Answer::Number(99.95)),
-            ("lifecycle.version_support_months", Answer::Number(24.0)),
-        ]);
-        assert!(out.starts_with("# Acme's paid plan.\nname = \"Acme\" # display name\n\n# Support facts\n[support]\ncoverage = \"24x5\"   # from the sales call\ndedicated_engineer = true\n"), "{out}");
-        assert!(
-            out.contains("[support.first_response]\ncritical = \"2 business hours\"\nhigh = 90\n"),
-            "{out}"
-        );
-        assert!(!out.contains("\n[support]\n\n[support"), "{out}");
-        assert!(out.contains("[docs]\nlast_updated = 2026-10-15\n"), "{out}");
-        assert!(
-            out.contains("[overseas]\nregions = [\"europe\", \"middle-east\"]\n"),
-            "{out}"
-        );
-        assert!(
-            out.contains("[sla]\nwritten = true\navailability = 99.95\n"),
-            "{out}"
-        );
-        assert!(out.contains("version_support_months = 24\n"), "{out}");
-    }
-
-    #[test]
-    fn sources_are_quoted_keys() {
-        let mut file = ProfileFile::from_text(Path::new("a.toml"), ORIGINAL).unwrap();
-        file.set_source("support.coverage", "call with sales, 2026-11-20")
-            .unwrap();
-        assert!(
-            file.render()
-                .ends_with("[sources]\n\"support.coverage\" = \"call with sales, 2026-11-20\"\n"),
-            "{}",
-            file.render()
-        );
-    }
-
-    #[test]
-    fn inline_tables_are_extended_in_place() {
-        let mut file = ProfileFile::from_text(
-            Path::new("a.toml"),
-            "name = \"A\"\nsla = { written = true }\n",
-        )
-        .unwrap();
-        file.set("sla.service_credits", &Answer::Bool(false))
-            .unwrap();
-        assert_eq!(
-            file.render(),
-            "name = \"A\"\nsla = { written = true , service_credits = false }\n"
-        );
-    }
-
-    #[test]
-    fn a_value_where_a_table_belongs_is_an_error() {
-        let mut file =
-            ProfileFile::from_text(Path::new("a.toml"), "name = \"A\"\nsupport = 3\n").unwrap();
-        assert!(file
-            .set("support.coverage", &Answer::Text("24x7".into()))
-            .is_err());
-    }
-
-    #[test]
-    fn the_written_profile_loads_with_the_right_types() {
-        let out = edited(&[
-            (
-                "support.first_response.critical",
-                Answer::Duration(Duration::parse_typed("30").unwrap()),
-            ),
-            (
-                "docs.last_updated",
-                Answer::Date(jiff::civil::date(2026, 1, 2)),
-            ),
-        ]);
-        let source = crate::load::source::SourceFile::from_text(Path::new("a.toml"), out);
-        let (profile, diagnostics) = crate::load::profile::load_profile(&source);
-        assert!(diagnostics.is_empty());
-        let profile = profile.unwrap();
-        assert_eq!(
-            profile.fact("docs.last_updated"),
-            Some(&crate::model::fact::Fact::Date(jiff::civil::date(
-                2026, 1, 2
-            )))
-        );
-        assert_eq!(
-            profile
-                .fact("support.first_response.critical")
-                .map(ToString::to_string),
-            Some("30".into())
-        );
-    }
-}
+mod tests;

@@ -3,7 +3,7 @@
 //! logic runs with scripted answers in tests and with dialoguer in a terminal.
 
 use crate::ask::checklist;
-use crate::ask::edit::{Answer, ProfileFile};
+use crate::ask::edit::{Answer, ProfileEditor};
 use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
 use crate::ask::questions;
 use crate::i18n::{self, Lang, Msg};
@@ -16,7 +16,6 @@ use crate::model::schema::{self, FieldType};
 use crate::model::scorecard::Scorecard;
 use anyhow::Result;
 use jiff::civil::Date;
-use std::path::Path;
 
 /// The questions to ask, in order: the checklist's unknowns first (given a scorecard), then the
 /// bank's other unknown fields; with `all`, every field question, current values as defaults.
@@ -65,10 +64,10 @@ pub struct Options {
     pub ask_sources: bool,
 }
 
-/// Asks `questions` about the profile at `path`, saving each answer at once; sets `as_of` to
-/// `today` at the end when anything was answered.
+/// Asks `questions` about the profile held by `editor`, saving each answer at once; sets
+/// `as_of` to `today` at the end when anything was answered.
 pub fn run(
-    path: &Path,
+    editor: &mut ProfileEditor,
     profile: &Profile,
     questions: &[Question],
     prompter: &mut dyn Prompter,
@@ -79,40 +78,33 @@ pub fn run(
         today,
         ask_sources,
     } = options;
-    let mut file = ProfileFile::open(path)?;
     let mut outcome = Outcome {
         answered: 0,
         interrupted: false,
     };
     for (index, question) in questions.iter().enumerate() {
         let progress = format!("{}/{}", index + 1, questions.len());
-        match ask_one(prompter, question, profile, &progress, lang) {
+        let answer = match ask_one(prompter, question, profile, &progress, lang) {
             Ok(None) => continue,
-            Ok(Some(answer)) => {
-                let field = question.field.as_deref().unwrap_or_default();
-                file.set(field, &answer)?;
-                file.save()?;
-                outcome.answered += 1;
-                if !ask_sources {
-                    continue;
-                }
-                match prompter.source(lang) {
-                    Ok(Some(source)) => {
-                        file.set_source(field, &source)?;
-                        file.save()?;
-                    }
-                    Ok(None) => {}
-                    Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
-                    Err(PromptError::Failed(e)) => return Err(e),
-                }
-            }
+            Ok(Some(answer)) => answer,
+            Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
+            Err(PromptError::Failed(e)) => return Err(e),
+        };
+        let field = question.field.as_deref().unwrap_or_default();
+        editor.update(|document| document.set(field, &answer))?;
+        outcome.answered += 1;
+        if !ask_sources {
+            continue;
+        }
+        match prompter.source(lang) {
+            Ok(Some(source)) => editor.update(|document| document.set_source(field, &source))?,
+            Ok(None) => {}
             Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
             Err(PromptError::Failed(e)) => return Err(e),
         }
     }
     if outcome.answered > 0 {
-        file.set("as_of", &Answer::Date(today))?;
-        file.save()?;
+        editor.update(|document| document.set("as_of", &Answer::Date(today)))?;
     }
     Ok(outcome)
 }

@@ -128,7 +128,8 @@ mod tests {
     fn scaffold_writes_a_valid_profile() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("vendors/acme.toml");
-        crate::ask::edit::create_profile(&path, "acme", "Acme \"RTC\"", Some("Gold")).unwrap();
+        crate::ask::edit::create_profile(&path, "acme", "Acme \"RTC\"", Some("Gold"), Lang::En)
+            .unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("# Support facts"), "{text}");
         assert!(

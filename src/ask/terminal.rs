@@ -20,10 +20,11 @@ pub struct TerminalPrompter {
 }
 
 impl TerminalPrompter {
-    /// A prompter on stderr; fails unless stdin and stderr are a terminal.
-    pub fn new(lang: Lang) -> anyhow::Result<TerminalPrompter> {
+    /// A prompter on stderr; fails unless stdin and stderr are a terminal, saying
+    /// `not_a_terminal` (which names the command: [`Msg::NotATerminal`], [`Msg::NewNotATerminal`]).
+    pub fn new(lang: Lang, not_a_terminal: Msg) -> anyhow::Result<TerminalPrompter> {
         if !is_interactive() {
-            anyhow::bail!("{}", Msg::NotATerminal.text(lang));
+            anyhow::bail!("{}", not_a_terminal.text(lang));
         }
         // Ctrl-C then reaches the prompt as a key instead of killing the process.
         ctrlc::set_handler(|| {})

@@ -1,11 +1,14 @@
 //! `sdkvet interview VENDOR_FILE`: ask a profile's open questions in the terminal and write
-//! each answer into the file at once.
+//! each answer into the file at once. The file is checked (it exists, loads, may be written,
+//! is not being edited by another sdkvet) before a terminal is needed.
 
 use super::{CardArgs, LangArg};
+use crate::ask::edit::ProfileEditor;
 use crate::ask::interview::{self, Options, Outcome};
 use crate::ask::terminal::TerminalPrompter;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, Msg};
 use crate::model::profile::Profile;
+use crate::model::question::Question;
 use crate::model::scorecard::Scorecard;
 use crate::{load::discover, output};
 use anyhow::{Context, Result};
@@ -63,8 +66,12 @@ impl InterviewArgs {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let mut prompter = TerminalPrompter::new(args.shared.lang())?;
-    interview_file(&args.file, &args.shared, args.all, &mut prompter)
+    let session = Session::prepare(&args.file, &args.shared, args.all)?;
+    if session.report_nothing_to_ask() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut prompter = TerminalPrompter::new(args.shared.lang(), Msg::NotATerminal)?;
+    session.run(&mut prompter)
 }
 
 /// Loads a profile, failing with every problem and printing its warnings.
@@ -81,40 +88,78 @@ fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)
     Ok((profile.context("the profile did not load")?, warnings))
 }
 
-/// Runs the interview on a file and reports the outcome and the new score.
-pub(super) fn interview_file(
-    path: &Path,
-    args: &InterviewArgs,
-    all: bool,
-    prompter: &mut TerminalPrompter,
-) -> Result<ExitCode> {
-    let profile = load(path)?;
-    let card = args.scorecard()?;
-    let today = args.today();
-    let questions = interview::plan(&profile, card.as_ref(), today, all);
-    let mut stderr = std::io::stderr();
-    let lang = args.lang();
-    if questions.is_empty() {
-        let _ = writeln!(stderr, "{}", i18n::nothing_to_ask(lang, path.display()));
-        return Ok(ExitCode::SUCCESS);
+/// A profile ready to be interviewed: held for editing (checked and locked), loaded, and its
+/// questions planned. The lock is released when the session ends.
+pub(super) struct Session<'a> {
+    editor: ProfileEditor,
+    profile: Profile,
+    card: Option<Scorecard>,
+    questions: Vec<Question>,
+    args: &'a InterviewArgs,
+}
+
+impl<'a> Session<'a> {
+    /// Opens the profile at `path` for editing, loads it and the scorecard, plans the questions.
+    pub(super) fn prepare(path: &Path, args: &'a InterviewArgs, all: bool) -> Result<Session<'a>> {
+        let editor = ProfileEditor::open(path, args.lang())?;
+        let profile = load(path)?;
+        let card = args.scorecard()?;
+        let questions = interview::plan(&profile, card.as_ref(), args.today(), all);
+        Ok(Session {
+            editor,
+            profile,
+            card,
+            questions,
+            args,
+        })
     }
-    let options = Options {
-        lang,
-        today,
-        ask_sources: !args.no_sources,
-    };
-    let outcome = interview::run(path, &profile, &questions, prompter, options)?;
-    if outcome.interrupted {
-        prompter.restore();
+
+    /// When every fact is known already, says so on stderr and returns true.
+    pub(super) fn report_nothing_to_ask(&self) -> bool {
+        if !self.questions.is_empty() {
+            return false;
+        }
+        let path = self.editor.path().display();
         let _ = writeln!(
-            stderr,
-            "\n{}",
-            i18n::interrupted(lang, outcome.answered, path.display())
+            std::io::stderr(),
+            "{}",
+            i18n::nothing_to_ask(self.args.lang(), path)
         );
-        return Ok(ExitCode::from(INTERRUPTED));
+        true
     }
-    report(path, &profile, card.as_ref(), today, &outcome, lang)?;
-    Ok(ExitCode::SUCCESS)
+
+    /// Runs the interview and reports the outcome and the new score.
+    pub(super) fn run(mut self, prompter: &mut TerminalPrompter) -> Result<ExitCode> {
+        let (lang, today) = (self.args.lang(), self.args.today());
+        let options = Options {
+            lang,
+            today,
+            ask_sources: !self.args.no_sources,
+        };
+        let outcome = interview::run(
+            &mut self.editor,
+            &self.profile,
+            &self.questions,
+            prompter,
+            options,
+        )?;
+        let path = self.editor.path();
+        if outcome.interrupted {
+            prompter.restore();
+            let message = i18n::interrupted(lang, outcome.answered, path.display());
+            let _ = writeln!(std::io::stderr(), "\n{message}");
+            return Ok(ExitCode::from(INTERRUPTED));
+        }
+        report(
+            path,
+            &self.profile,
+            self.card.as_ref(),
+            today,
+            &outcome,
+            lang,
+        )?;
+        Ok(ExitCode::SUCCESS)
+    }
 }
 
 /// Prints what changed and the vendor's score before and after under the scorecard.

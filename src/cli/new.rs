@@ -1,13 +1,13 @@
 //! `sdkvet new VENDOR_ID`: scaffold `vendors/VENDOR_ID.toml` with a name and plan, then run the
 //! interview on it.
 
-use super::interview::{interview_file, InterviewArgs, INTERRUPTED};
-use crate::ask::edit::create_profile;
+use super::interview::{InterviewArgs, Session, INTERRUPTED};
+use crate::ask::edit::{check_new_profile, create_profile};
 use crate::ask::prompt::PromptError;
 use crate::ask::scaffold::{ask_name_and_plan, check_id};
 use crate::ask::terminal::TerminalPrompter;
-use crate::i18n;
-use anyhow::{anyhow, bail, Result};
+use crate::i18n::Msg;
+use anyhow::{anyhow, Result};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -27,10 +27,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let lang = args.shared.lang();
     check_id(&args.id).map_err(|bad| anyhow!(bad.describe(&args.id, lang)))?;
     let path = args.vendors.join(format!("{}.toml", args.id));
-    if path.exists() {
-        bail!(i18n::profile_exists(lang, path.display()));
-    }
-    let mut prompter = TerminalPrompter::new(lang)?;
+    check_new_profile(&path, lang)?;
+    let mut prompter = TerminalPrompter::new(lang, Msg::NewNotATerminal)?;
     let (name, plan) = match ask_name_and_plan(&mut prompter, lang) {
         Ok(answers) => answers,
         Err(PromptError::Interrupted) => {
@@ -39,6 +37,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
         }
         Err(PromptError::Failed(e)) => return Err(e),
     };
-    create_profile(&path, &args.id, &name, plan.as_deref())?;
-    interview_file(&path, &args.shared, false, &mut prompter)
+    create_profile(&path, &args.id, &name, plan.as_deref(), lang)?;
+    let session = Session::prepare(&path, &args.shared, false)?;
+    if session.report_nothing_to_ask() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    session.run(&mut prompter)
 }

@@ -124,7 +124,7 @@ impl SourceFile {
 
 /// Reads at most [`MAX_FILE_BYTES`]. What is not a regular file (a folder, a broken link, a
 /// pipe that would block, a socket, a device) is refused before it is opened.
-fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
     let metadata = std::fs::metadata(path).map_err(|e| open_error(path, &e))?;
     check_kind_and_size(&metadata)?;
     let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;

@@ -2,11 +2,13 @@
 //! is written to the profile.
 
 use super::*;
+use crate::ask::edit::ProfileEditor;
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
 use crate::model::scorecard::Audience;
 use jiff::civil::date;
 use std::collections::VecDeque;
+use std::path::Path;
 
 const TODAY: Date = date(2026, 11, 21);
 
@@ -76,6 +78,10 @@ fn load(path: &Path) -> Profile {
     profile.unwrap()
 }
 
+fn editor(path: &Path) -> ProfileEditor {
+    ProfileEditor::open(path, Lang::En).unwrap()
+}
+
 fn question(field: &str) -> Question {
     questions::for_field(field).unwrap().clone()
 }
@@ -92,7 +98,14 @@ fn interview(path: &Path, fields: &[&str], replies: Vec<Reply>) -> (Outcome, Scr
     let profile = load(path);
     let questions: Vec<Question> = fields.iter().map(|f| question(f)).collect();
     let mut prompter = Scripted::new(replies);
-    let outcome = run(path, &profile, &questions, &mut prompter, options(false)).unwrap();
+    let outcome = run(
+        &mut editor(path),
+        &profile,
+        &questions,
+        &mut prompter,
+        options(false),
+    )
+    .unwrap();
     (outcome, prompter)
 }
 
@@ -153,7 +166,14 @@ fn comments_blank_lines_and_trailing_comments_survive_byte_for_byte() {
     let profile = load(&path);
     let all = [question("support.coverage")];
     let mut prompter = Scripted::new(vec![Reply::Choice(0)]);
-    run(&path, &profile, &all, &mut prompter, options(false)).unwrap();
+    run(
+        &mut editor(&path),
+        &profile,
+        &all,
+        &mut prompter,
+        options(false),
+    )
+    .unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     let expected = PROFILE
         .replace(
@@ -280,7 +300,14 @@ fn sources_are_recorded_when_given() {
     let mut prompter = Scripted::new(vec![Reply::YesNo(true), Reply::YesNo(true)]);
     prompter.sources = vec![Some("contract §4.2".to_string()), None].into();
     let questions = [question("sla.written"), question("sla.service_credits")];
-    run(&path, &profile, &questions, &mut prompter, options(true)).unwrap();
+    run(
+        &mut editor(&path),
+        &profile,
+        &questions,
+        &mut prompter,
+        options(true),
+    )
+    .unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
         text.contains("[sources]\n\"sla.written\" = \"contract §4.2\"\n"),
@@ -357,7 +384,14 @@ fn all_asks_known_facts_with_their_current_value_and_keeps_them_on_enter() {
         .any(|q| q.field.as_deref() == Some("support.coverage")));
     let coverage = [question("support.coverage"), question("name")];
     let mut prompter = Scripted::new(vec![Reply::Choice(1), Reply::Line("Acme".into())]);
-    let outcome = run(&path, &profile, &coverage, &mut prompter, options(false)).unwrap();
+    let outcome = run(
+        &mut editor(&path),
+        &profile,
+        &coverage,
+        &mut prompter,
+        options(false),
+    )
+    .unwrap();
     assert_eq!(
         outcome.answered, 0,
         "choosing the current value changes nothing"
