@@ -87,6 +87,11 @@ impl SourceFile {
             Ok(table) => Ok(table.into_inner()),
             Err(e) => {
                 let offset = e.span().map_or(0, |span| span.start);
+                if e.message() == "duplicate key" {
+                    if let Some(span) = e.span() {
+                        return Err(self.duplicate_key(span));
+                    }
+                }
                 let message = if e.message().contains("recurs") {
                     "values, tables or dotted keys are nested deeper than the TOML parser allows; profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
                 } else {
@@ -100,6 +105,24 @@ impl SourceFile {
                 ))
             }
         }
+    }
+
+    /// The parser's "duplicate key" at `span`, with the key named by its dotted path, and
+    /// a word on quoting when the key is quoted (`[criteria."coverage"]` after
+    /// `[criteria.coverage]`).
+    fn duplicate_key(&self, span: std::ops::Range<usize>) -> Diagnostic {
+        let written = self.text.get(span.clone()).unwrap_or_default();
+        let key = unquoted_key(written);
+        let path = key_path(&self.text, span.end).unwrap_or_else(|| key.clone());
+        let quoting = if written.starts_with(['"', '\'']) {
+            format!("; `{written}` is the same key as `{key}` (quotes do not make another key)")
+        } else {
+            String::new()
+        };
+        let message = format!(
+            "invalid TOML: duplicate key: `{path}` is defined twice{quoting}; keep one of them"
+        );
+        self.diagnostic(Severity::Error, span.start, &path, message)
     }
 
     /// A diagnostic at a byte offset of this file.
@@ -120,6 +143,54 @@ impl SourceFile {
             message: message.into(),
         }
     }
+}
+
+/// A key as written (`"coverage"`, `'a b'`, `coverage`) as the key it is (`coverage`).
+fn unquoted_key(written: &str) -> String {
+    let line = format!("{written} = 0");
+    let parsed = Table::parse(&line).ok();
+    let first = parsed.and_then(|table| table.into_inner().into_iter().next());
+    first.map_or_else(|| written.to_string(), |(key, _)| key.into_inner().into_owned())
+}
+
+/// The dotted path of the key that ends at byte `end`, as its line says: the table header it
+/// is part of, or the header above it followed by its own dotted key. `None` when the line
+/// alone does not tell (a key inside an inline table).
+fn key_path(text: &str, end: usize) -> Option<String> {
+    let line_start = text.get(..end)?.rfind('\n').map_or(0, |newline| newline + 1);
+    let line = text[line_start..end].trim_start();
+    let snippet = if line.starts_with("[[") {
+        format!("{line}]]")
+    } else if line.starts_with('[') {
+        format!("{line}]")
+    } else {
+        format!("{}\n{line} = 0", header_above(&text[..line_start]))
+    };
+    let table = Table::parse(&snippet).ok()?.into_inner();
+    Some(deepest_path(&table))
+}
+
+/// The last table header line of `text` (empty at the top level).
+fn header_above(text: &str) -> &str {
+    let is_header = |line: &&str| {
+        line.starts_with('[') && Table::parse(line).is_ok_and(|t| !t.get_ref().is_empty())
+    };
+    text.lines().rev().map(str::trim).find(is_header).unwrap_or("")
+}
+
+/// The keys from the top of a table that holds one chain of keys down to its last one.
+fn deepest_path(table: &Table) -> String {
+    let mut keys: Vec<&str> = Vec::new();
+    let mut current = Some(table);
+    while let Some((key, node)) = current.and_then(|table| table.iter().last()) {
+        keys.push(key.get_ref());
+        current = match node.get_ref() {
+            tree::Value::Table(table) => Some(table),
+            tree::Value::Array(array) => array.iter().last().and_then(|n| n.get_ref().as_table()),
+            _ => None,
+        };
+    }
+    keys.join(".")
 }
 
 /// Reads at most [`MAX_FILE_BYTES`]. What is not a regular file (a folder, a broken link, a
@@ -330,6 +401,29 @@ mod tests {
                 _ => panic!("{name} read differently"),
             }
         }
+    }
+
+    fn parse_error(text: &str) -> String {
+        let src = SourceFile::from_text(Path::new("x.toml"), text.into());
+        src.parse().unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_duplicate_key_is_named_by_its_path() {
+        let quoted = parse_error(
+            "name = \"S\"\n[criteria.coverage]\nweight = 1\n[criteria.\"coverage\"]\nweight = 2\n",
+        );
+        assert_eq!(quoted, "x.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; `\"coverage\"` is the same key as `coverage` (quotes do not make another key); keep one of them");
+        let bare = parse_error("[criteria.coverage]\n[criteria.coverage]\n");
+        assert!(bare.starts_with("x.toml:2:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; keep"), "{bare}");
+        let dotted = parse_error("[criteria]\ncoverage.weight = 1\n'coverage'.weight = 2\n");
+        assert!(dotted.contains("x.toml:3:12: error: `criteria.coverage.weight`: "), "{dotted}");
+        let top = parse_error("name = \"S\"\n\"name\" = \"T\"\n");
+        assert!(top.starts_with("x.toml:2:1: error: `name`: invalid TOML: duplicate key: `name` is defined twice; `\"name\"` is the same key"), "{top}");
+        let inline = parse_error("[support]\nfirst_response = { high = 1, \"high\" = 2 }\n");
+        assert!(inline.contains("error: `high`: invalid TOML: duplicate key: `high` is defined twice"), "{inline}");
+        let tickets = parse_error("[[trial.tickets]]\na = 1\n\"a\" = 2\n");
+        assert!(tickets.contains("`trial.tickets.a`: "), "{tickets}");
     }
 
     #[test]

@@ -13,9 +13,9 @@ use crate::i18n::findings;
 use crate::i18n::Lang;
 use crate::model::scorecard::UnknownPolicy;
 
-/// One decimal, for display only.
+/// One decimal, for display only; never `-0.0`.
 pub fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
+    crate::util::number::fixed(value, 1)
 }
 
 /// A short column header for a criterion, so that a table fits 80 columns: the built-in's
