@@ -23,7 +23,15 @@ fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 fn evaluate(dir: &Path, card: &str, format: &str) -> Command {
     let mut cmd = sdkvet_in(dir);
-    cmd.args(["evaluate", "--scorecard", card, "--as-of", AS_OF, "--format", format]);
+    cmd.args([
+        "evaluate",
+        "--scorecard",
+        card,
+        "--as-of",
+        AS_OF,
+        "--format",
+        format,
+    ]);
     cmd
 }
 
@@ -53,9 +61,9 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// Whether some word of `text` is a negative zero (`-0`, `-0.0`) or NaN or an infinity.
 fn has_bad_number(text: &str) -> bool {
     words(text).any(|word| {
-        let negative_zero = word
-            .strip_prefix('-')
-            .is_some_and(|rest| rest.starts_with('0') && rest.bytes().all(|b| b == b'0' || b == b'.'));
+        let negative_zero = word.strip_prefix('-').is_some_and(|rest| {
+            rest.starts_with('0') && rest.bytes().all(|b| b == b'0' || b == b'.')
+        });
         let lower = word.to_ascii_lowercase();
         negative_zero || ["nan", "inf", "-inf", "infinity"].contains(&lower.as_str())
     })
@@ -105,12 +113,26 @@ const EXTRA_P: &str = "[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"n
 fn scorecard_numbers_past_a_trillion_and_log_bounds_below_a_millionth_are_errors() {
     let dir = project(&[
         ("vendors/a.toml", "name = \"A\"\n[extra]\np = 1\n"),
-        ("scorecards/linear.toml", &format!("{EXTRA_P}best = -1e308\nworst = 1e308\n")),
-        ("scorecards/log.toml", &format!("{EXTRA_P}best = 1e-308\nworst = 10\nscale = \"log\"\n")),
+        (
+            "scorecards/linear.toml",
+            &format!("{EXTRA_P}best = -1e308\nworst = 1e308\n"),
+        ),
+        (
+            "scorecards/log.toml",
+            &format!("{EXTRA_P}best = 1e-308\nworst = 10\nscale = \"log\"\n"),
+        ),
     ]);
     let stderr = stderr_of(&mut evaluate(dir.path(), "linear", "csv"), 1);
-    assert!(stderr.contains("scorecards/linear.toml:5:8: error: `criteria.p.best`: -1e308 is too large"), "{stderr}");
-    assert!(stderr.contains("scorecards/linear.toml:6:9: error: `criteria.p.worst`: 1e308 is too large"), "{stderr}");
+    assert!(
+        stderr
+            .contains("scorecards/linear.toml:5:8: error: `criteria.p.best`: -1e308 is too large"),
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .contains("scorecards/linear.toml:6:9: error: `criteria.p.worst`: 1e308 is too large"),
+        "{stderr}"
+    );
     let stderr = stderr_of(&mut evaluate(dir.path(), "log", "csv"), 1);
     assert!(stderr.contains("scorecards/log.toml:5:8: error: `criteria.p.best`: 1e-308 is too small for a log scale"), "{stderr}");
 }
@@ -127,8 +149,14 @@ fn a_fact_at_best_scores_100_and_at_worst_0_at_the_largest_allowed_magnitudes() 
     ]);
     let csv = stdout_of(&mut evaluate(dir.path(), "s", "csv"));
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "rank,vendor_id,vendor,plan,score,status,p,q,unknowns,confidence,notes");
-    assert_eq!(lines[1], "1,at-best,B,,100.0,qualified,100.0,100.0,0,100.0,");
+    assert_eq!(
+        lines[0],
+        "rank,vendor_id,vendor,plan,score,status,p,q,unknowns,confidence,notes"
+    );
+    assert_eq!(
+        lines[1],
+        "1,at-best,B,,100.0,qualified,100.0,100.0,0,100.0,"
+    );
     assert_eq!(lines[2], "2,at-worst,W,,0.0,qualified,0.0,0.0,0,100.0,");
 }
 
@@ -141,7 +169,10 @@ fn a_huge_day_count_is_too_large_never_negative_and_never_inf() {
         "name = \"A\"\n[support.first_response]\ncritical = \"{digits} days\"\nhigh = \"1{} days\"\nlow = 1e306\n[lifecycle]\nupgrade_notice_days = 1000000001\n",
         "0".repeat(306)
     );
-    let dir = project(&[("vendors/a.toml", &profile), ("scorecards/s.toml", MAX_ONE_HOUR)]);
+    let dir = project(&[
+        ("vendors/a.toml", &profile),
+        ("scorecards/s.toml", MAX_ONE_HOUR),
+    ]);
     let stderr = stderr_of(&mut evaluate(dir.path(), "s", "table"), 1);
     for key in [
         "support.first_response.critical",
@@ -149,7 +180,10 @@ fn a_huge_day_count_is_too_large_never_negative_and_never_inf() {
         "support.first_response.low",
         "lifecycle.upgrade_notice_days",
     ] {
-        let line = stderr.lines().find(|l| l.contains(key)).unwrap_or_else(|| panic!("{key}: {stderr}"));
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(key))
+            .unwrap_or_else(|| panic!("{key}: {stderr}"));
         assert!(line.contains("too large"), "{line}");
         assert!(!line.contains("negative"), "{line}");
     }
@@ -169,10 +203,21 @@ fn a_huge_day_count_is_too_large_never_negative_and_never_inf() {
 #[test]
 fn a_score_at_worst_with_best_above_worst_is_0_in_every_format() {
     let dir = project(&[
-        ("vendors/a.toml", "name = \"A\"\n[lifecycle]\nversion_support_months = 6\n"),
-        ("scorecards/s.toml", "name = \"S\"\n[criteria.version_support]\nweight = 1\n"),
+        (
+            "vendors/a.toml",
+            "name = \"A\"\n[lifecycle]\nversion_support_months = 6\n",
+        ),
+        (
+            "scorecards/s.toml",
+            "name = \"S\"\n[criteria.version_support]\nweight = 1\n",
+        ),
     ]);
-    for (format, explain) in [("table", true), ("csv", false), ("json", false), ("markdown", true)] {
+    for (format, explain) in [
+        ("table", true),
+        ("csv", false),
+        ("json", false),
+        ("markdown", true),
+    ] {
         let mut cmd = evaluate(dir.path(), "s", format);
         if explain {
             cmd.arg("--explain");
@@ -182,7 +227,15 @@ fn a_score_at_worst_with_best_above_worst_is_0_in_every_format() {
     }
     for format in ["text", "csv", "json", "markdown"] {
         let mut cmd = sdkvet_in(dir.path());
-        cmd.args(["checklist", "--scorecard", "s", "--as-of", AS_OF, "--format", format]);
+        cmd.args([
+            "checklist",
+            "--scorecard",
+            "s",
+            "--as-of",
+            AS_OF,
+            "--format",
+            format,
+        ]);
         let out = stdout_of(&mut cmd);
         assert!(!has_bad_number(&out), "checklist {format}:\n{out}");
         if format == "text" {
@@ -207,15 +260,25 @@ fn the_bad_number_check_sees_what_it_must() {
 
 /// `count` quoted items `c0`, `c1`, … joined for a TOML list.
 fn items(count: usize) -> String {
-    (0..count).map(|k| format!("\"c{k}\"")).collect::<Vec<_>>().join(",")
+    (0..count)
+        .map(|k| format!("\"c{k}\""))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[test]
 fn one_mib_profiles_with_100000_item_lists_evaluate_correctly() {
     let n = 100_000;
     let full = format!("name = \"Full\"\n[support]\nchannels = [{}]\n", items(n));
-    let half = format!("name = \"Half\"\n[support]\nchannels = [{},{}]\n", items(n / 2), items(n / 4));
-    let card = format!("name = \"S\"\n[criteria.channels]\nweight = 1\nwant = [{}]\n", items(n));
+    let half = format!(
+        "name = \"Half\"\n[support]\nchannels = [{},{}]\n",
+        items(n / 2),
+        items(n / 4)
+    );
+    let card = format!(
+        "name = \"S\"\n[criteria.channels]\nweight = 1\nwant = [{}]\n",
+        items(n)
+    );
     assert!(full.len() <= 1024 * 1024 && card.len() <= 1024 * 1024);
     let dir = project(&[
         ("vendors/full.toml", &full),
@@ -233,12 +296,29 @@ fn one_mib_profiles_with_100000_item_lists_evaluate_correctly() {
 #[test]
 fn blank_criterion_ids_are_errors_with_their_place() {
     let criterion = "{ weight = 1, field = \"extra.p\", kind = \"number\", best = 1, worst = 2 }";
-    let card = format!("name = \"S\"\n[criteria]\n\"\" = {criterion}\n\" \" = {criterion}\nok = {criterion}\n");
-    let dir = project(&[("vendors/a.toml", "name = \"A\"\n"), ("scorecards/s.toml", &card)]);
-    let stderr = stderr_of(sdkvet_in(dir.path()).args(["validate", "scorecards/s.toml"]), 1);
+    let card = format!(
+        "name = \"S\"\n[criteria]\n\"\" = {criterion}\n\" \" = {criterion}\nok = {criterion}\n"
+    );
+    let dir = project(&[
+        ("vendors/a.toml", "name = \"A\"\n"),
+        ("scorecards/s.toml", &card),
+    ]);
+    let stderr = stderr_of(
+        sdkvet_in(dir.path()).args(["validate", "scorecards/s.toml"]),
+        1,
+    );
     assert!(stderr.contains("scorecards/s.toml:3:1: error: `criteria.`: `` is not a valid criterion id; an id is 1 to 64 characters"), "{stderr}");
-    assert!(stderr.contains("scorecards/s.toml:4:1: error: `criteria. `: ` ` is not a valid criterion id"), "{stderr}");
-    assert_eq!(stderr.matches("not a valid criterion id").count(), 2, "{stderr}");
+    assert!(
+        stderr.contains(
+            "scorecards/s.toml:4:1: error: `criteria. `: ` ` is not a valid criterion id"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("not a valid criterion id").count(),
+        2,
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -246,7 +326,10 @@ fn vendor_files_whose_names_are_equal_after_nfc_are_one_id() {
     let dir = project(&[
         ("vendors/caf\u{e9}.toml", "name = \"Composed\"\n"),
         ("vendors/cafe\u{301}.toml", "name = \"Decomposed\"\n"),
-        ("scorecards/s.toml", "name = \"S\"\n[criteria.coverage]\nweight = 1\n"),
+        (
+            "scorecards/s.toml",
+            "name = \"S\"\n[criteria.coverage]\nweight = 1\n",
+        ),
     ]);
     let stderr = stderr_of(&mut evaluate(dir.path(), "s", "csv"), 1);
     assert!(stderr.contains("equal after NFC normalisation"), "{stderr}");
@@ -260,21 +343,34 @@ fn vendor_files_whose_names_are_equal_after_nfc_are_one_id() {
 fn explain_with_csv_says_which_formats_it_works_with() {
     let dir = project(&[
         ("vendors/a.toml", "name = \"A\"\n"),
-        ("scorecards/s.toml", "name = \"S\"\n[criteria.coverage]\nweight = 1\n"),
+        (
+            "scorecards/s.toml",
+            "name = \"S\"\n[criteria.coverage]\nweight = 1\n",
+        ),
     ]);
     let stderr = stderr_of(evaluate(dir.path(), "s", "csv").arg("--explain"), 2);
-    assert!(stderr.contains("--explain works with --format table and --format markdown"), "{stderr}");
+    assert!(
+        stderr.contains("--explain works with --format table and --format markdown"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("JSON already"), "{stderr}");
     let stderr = stderr_of(evaluate(dir.path(), "s", "json").arg("--explain"), 2);
-    assert!(stderr.contains("--explain works with --format table and --format markdown"), "{stderr}");
+    assert!(
+        stderr.contains("--explain works with --format table and --format markdown"),
+        "{stderr}"
+    );
     assert!(stderr.contains("JSON needs no --explain"), "{stderr}");
     stdout_of(evaluate(dir.path(), "s", "markdown").arg("--explain"));
 }
 
 #[test]
 fn a_criterion_given_twice_through_quoting_is_named() {
-    let card = "name = \"S\"\n[criteria.coverage]\nweight = 1\n[criteria.\"coverage\"]\nweight = 2\n";
-    let dir = project(&[("vendors/a.toml", "name = \"A\"\n"), ("scorecards/s.toml", card)]);
+    let card =
+        "name = \"S\"\n[criteria.coverage]\nweight = 1\n[criteria.\"coverage\"]\nweight = 2\n";
+    let dir = project(&[
+        ("vendors/a.toml", "name = \"A\"\n"),
+        ("scorecards/s.toml", card),
+    ]);
     let stderr = stderr_of(&mut evaluate(dir.path(), "s", "csv"), 1);
     assert!(
         stderr.contains("scorecards/s.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; `\"coverage\"` is the same key as `coverage`"),
@@ -285,8 +381,14 @@ fn a_criterion_given_twice_through_quoting_is_named() {
 #[test]
 fn a_name_of_the_wrong_type_is_one_error() {
     let dir = project(&[("vendors/a.toml", "name = 1\n")]);
-    let stderr = stderr_of(sdkvet_in(dir.path()).args(["validate", "vendors/a.toml"]), 1);
-    assert!(stderr.contains("vendors/a.toml:1:8: error: `name`: expected a string, found an integer"), "{stderr}");
+    let stderr = stderr_of(
+        sdkvet_in(dir.path()).args(["validate", "vendors/a.toml"]),
+        1,
+    );
+    assert!(
+        stderr.contains("vendors/a.toml:1:8: error: `name`: expected a string, found an integer"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("missing"), "{stderr}");
     assert!(stderr.contains("1 error, 0 warnings"), "{stderr}");
 }

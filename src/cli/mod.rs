@@ -140,10 +140,12 @@ impl InputArgs {
 /// Prints warnings (and other diagnostics) to stderr.
 fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
     use std::io::Write;
-    let mut stderr = std::io::stderr().lock();
+    // Buffered: a file may draw thousands of warnings (a long list of unknown words).
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");
     }
+    let _ = stderr.flush();
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {

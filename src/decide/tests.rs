@@ -172,7 +172,10 @@ fn a_week_out_of_range_never_gives_nan_minutes_and_the_knockout_holds() {
         let (status, _) = status_with(
             card,
             &[
-                ("support.first_response.critical", duration("next business day")),
+                (
+                    "support.first_response.critical",
+                    duration("next business day"),
+                ),
                 ("support.business_hours_per_week", Fact::Number(week)),
             ],
         );
@@ -188,17 +191,28 @@ fn long_lists_match_as_sets() {
     have.extend(items[..n / 4].iter().cloned()); // repeats count once
     let want = format!(
         "[criteria.channels]\nweight = 1\nwant = [{}]\n",
-        items.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", ")
+        items
+            .iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let facts = [("support.channels", Fact::List(have.clone()))];
     assert_eq!(single_score(&want, &facts), Some(50.0));
     let regions = format!(
         "regions = [{}]\n[criteria.overseas_support]\nweight = 1\n",
-        items.iter().map(|i| format!("\"{i}\"")).collect::<Vec<_>>().join(", ")
+        items
+            .iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let facts = [
         ("overseas.regions", Fact::List(have)),
-        ("overseas.local_support", Fact::List(items[..n / 4].to_vec())),
+        (
+            "overseas.local_support",
+            Fact::List(items[..n / 4].to_vec()),
+        ),
     ];
     // A quarter local (1 point each), a quarter served only (0.5 each): 37.5 %.
     let card = crate::load::scorecard::load_scorecard(

@@ -5,8 +5,8 @@ use crate::load::diag::Diagnostics;
 use crate::load::profile::load_profile;
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
-use crate::model::profile::{id_key, vendor_id};
 use crate::model::profile::Profile;
+use crate::model::profile::{id_key, vendor_id};
 use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
 use crate::util::parallel;
@@ -279,6 +279,9 @@ mod tests {
             messages[0].starts_with(&decomposed.display().to_string()),
             "{messages:?}"
         );
-        assert!(messages[0].contains("equal after NFC normalisation"), "{messages:?}");
+        assert!(
+            messages[0].contains("equal after NFC normalisation"),
+            "{messages:?}"
+        );
     }
 }

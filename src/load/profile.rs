@@ -490,8 +490,14 @@ price = 1200.5
             assert!(error.contains("too large"), "{error}");
             assert!(!error.contains("negative"), "{error}");
         }
-        assert!(errors[1].contains("`lifecycle.version_support_months`: 1e306 is too large"), "{errors:?}");
-        assert!(errors[3].contains("`support.first_response.high`: 1e306 is too large"), "{errors:?}");
+        assert!(
+            errors[1].contains("`lifecycle.version_support_months`: 1e306 is too large"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[3].contains("`support.first_response.high`: 1e306 is too large"),
+            "{errors:?}"
+        );
     }
 
     #[test]

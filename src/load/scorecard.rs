@@ -669,7 +669,9 @@ fn check_range(r: &mut Reporter, table: &Table, path: &str, rule: NumberRule) {
     let at_key = |key: &str| table.get(key).map(tree::start);
     let first_key = tree::first_key_start(table);
     if best == worst {
-        let at = at_key("worst").or_else(|| at_key("best")).unwrap_or(first_key);
+        let at = at_key("worst")
+            .or_else(|| at_key("best"))
+            .unwrap_or(first_key);
         let message = format!(
             "`best` and `worst` are both {}; they must differ",
             fmt_num(best)

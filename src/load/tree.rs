@@ -65,7 +65,9 @@ pub fn finite_number(value: &Value) -> Result<f64, String> {
     if number.is_finite() {
         Ok(number + 0.0)
     } else if text.bytes().any(|b| b.is_ascii_digit()) {
-        Err(format!("{text} is too large; write a number a 64-bit float holds"))
+        Err(format!(
+            "{text} is too large; write a number a 64-bit float holds"
+        ))
     } else {
         Err(format!("{text} is not a number; write a finite value"))
     }

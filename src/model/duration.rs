@@ -288,7 +288,9 @@ mod tests {
         assert!(Duration::from_number(1e9).is_ok());
         let err = Duration::from_number(1e306).unwrap_err();
         assert!(err.contains("too large"), "{err}");
-        assert!(Duration::from_number(-1.0).unwrap_err().contains("negative"));
+        assert!(Duration::from_number(-1.0)
+            .unwrap_err()
+            .contains("negative"));
         assert!(Duration::from_number(f64::NAN).is_err());
     }
 
@@ -296,6 +298,9 @@ mod tests {
     fn minus_zero_is_zero() {
         let parsed = Duration::parse("-0 hours").unwrap();
         assert!(parsed.amount.is_sign_positive());
-        assert!(Duration::from_number(-0.0).unwrap().amount.is_sign_positive());
+        assert!(Duration::from_number(-0.0)
+            .unwrap()
+            .amount
+            .is_sign_positive());
     }
 }

@@ -6,8 +6,8 @@ use crate::i18n::findings;
 use crate::i18n::Lang;
 use crate::model::scorecard::{Bound, Criterion, NumberRule, Requirement, Scorecard};
 use crate::model::verdict::Status;
-use anyhow::Result;
 use crate::util::number::unsigned_zero;
+use anyhow::Result;
 use serde::{Serialize, Serializer};
 
 /// Pretty-printed JSON with a final newline.

@@ -291,7 +291,10 @@ fn numbers_are_at_most_a_trillion_either_side_and_log_bounds_at_least_a_milliont
     };
     let all = errors(&custom("best = -1e308\nworst = 1e308"));
     assert!(all.contains("s.toml:5:8: error: `criteria.p.best`: -1e308 is too large; numbers in a scorecard are at most 1000000000000 (10¹²)"), "{all}");
-    assert!(all.contains("s.toml:6:9: error: `criteria.p.worst`: 1e308 is too large"), "{all}");
+    assert!(
+        all.contains("s.toml:6:9: error: `criteria.p.worst`: 1e308 is too large"),
+        "{all}"
+    );
     for params in [
         "best = 1\nworst = 2\nmax = 1e13",
         "best = 1\nworst = 2\nmin = -1000000000001",
@@ -299,11 +302,21 @@ fn numbers_are_at_most_a_trillion_either_side_and_log_bounds_at_least_a_milliont
     ] {
         assert!(errors(&custom(params)).contains("is too large"), "{params}");
     }
-    card(&custom("best = -1e12\nworst = 1e12\nmax = 1e12\nmin = -1e12"));
+    card(&custom(
+        "best = -1e12\nworst = 1e12\nmax = 1e12\nmin = -1e12",
+    ));
     let all = errors(&custom("best = 1e-308\nworst = 10\nscale = \"log\""));
-    assert!(all.contains("s.toml:5:8: error: `criteria.p.best`: 1e-308 is too small for a log scale"), "{all}");
+    assert!(
+        all.contains("s.toml:5:8: error: `criteria.p.best`: 1e-308 is too small for a log scale"),
+        "{all}"
+    );
     let all = errors("[criteria.response_sla]\nweight = 1\nworst = \"0 min\"\n");
-    assert!(all.contains("s.toml:3:9: error: `criteria.response_sla.worst`: 0 is too small for a log scale"), "{all}");
+    assert!(
+        all.contains(
+            "s.toml:3:9: error: `criteria.response_sla.worst`: 0 is too small for a log scale"
+        ),
+        "{all}"
+    );
     card(&custom("best = 1e-6\nworst = 1e12\nscale = \"log\""));
 }
 
@@ -312,10 +325,23 @@ fn criterion_ids_are_1_to_64_ascii_letters_digits_underscores_and_hyphens() {
     let criterion = |id: &str| {
         format!("[criteria.{id}]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\nbest = 1\nworst = 2\n")
     };
-    for id in ["\"\"", "\" \"", "\"a b\"", "\"café\"", "\"a.b\"", &"x".repeat(65)] {
+    for id in [
+        "\"\"",
+        "\" \"",
+        "\"a b\"",
+        "\"café\"",
+        "\"a.b\"",
+        &"x".repeat(65),
+    ] {
         let all = errors(&criterion(id));
-        assert!(all.contains("s.toml:1:11: error: `criteria."), "{id}: {all}");
-        assert!(all.contains("is not a valid criterion id; an id is 1 to 64 characters"), "{id}: {all}");
+        assert!(
+            all.contains("s.toml:1:11: error: `criteria."),
+            "{id}: {all}"
+        );
+        assert!(
+            all.contains("is not a valid criterion id; an id is 1 to 64 characters"),
+            "{id}: {all}"
+        );
     }
     for id in ["a", "price_2026-q1", &"x".repeat(64)] {
         card(&criterion(id));
