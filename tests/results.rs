@@ -373,7 +373,7 @@ fn a_criterion_given_twice_through_quoting_is_named() {
     ]);
     let stderr = stderr_of(&mut evaluate(dir.path(), "s", "csv"), 1);
     assert!(
-        stderr.contains("scorecards/s.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; `\"coverage\"` is the same key as `coverage`"),
+        stderr.contains("scorecards/s.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: it is already defined above; `\"coverage\"` is the same key as `coverage`"),
         "{stderr}"
     );
 }

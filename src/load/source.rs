@@ -157,7 +157,7 @@ impl SourceFile {
             String::new()
         };
         let message = format!(
-            "invalid TOML: duplicate key: `{path}` is defined twice{quoting}; keep one of them"
+            "invalid TOML: duplicate key: it is already defined above{quoting}; keep one of them"
         );
         self.diagnostic(Severity::Error, span.start, &path, message)
     }
@@ -478,19 +478,21 @@ mod tests {
         let quoted = parse_error(
             "name = \"S\"\n[criteria.coverage]\nweight = 1\n[criteria.\"coverage\"]\nweight = 2\n",
         );
-        assert_eq!(quoted, "x.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; `\"coverage\"` is the same key as `coverage` (quotes do not make another key); keep one of them");
+        assert_eq!(quoted, "x.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: it is already defined above; `\"coverage\"` is the same key as `coverage` (quotes do not make another key); keep one of them");
         let bare = parse_error("[criteria.coverage]\n[criteria.coverage]\n");
-        assert!(bare.starts_with("x.toml:2:11: error: `criteria.coverage`: invalid TOML: duplicate key: `criteria.coverage` is defined twice; keep"), "{bare}");
+        assert!(bare.starts_with("x.toml:2:11: error: `criteria.coverage`: invalid TOML: duplicate key: it is already defined above; keep"), "{bare}");
         let dotted = parse_error("[criteria]\ncoverage.weight = 1\n'coverage'.weight = 2\n");
         assert!(
             dotted.contains("x.toml:3:12: error: `criteria.coverage.weight`: "),
             "{dotted}"
         );
         let top = parse_error("name = \"S\"\n\"name\" = \"T\"\n");
-        assert!(top.starts_with("x.toml:2:1: error: `name`: invalid TOML: duplicate key: `name` is defined twice; `\"name\"` is the same key"), "{top}");
+        assert!(top.starts_with("x.toml:2:1: error: `name`: invalid TOML: duplicate key: it is already defined above; `\"name\"` is the same key"), "{top}");
         let inline = parse_error("[support]\nfirst_response = { high = 1, \"high\" = 2 }\n");
         assert!(
-            inline.contains("error: `high`: invalid TOML: duplicate key: `high` is defined twice"),
+            inline.contains(
+                "error: `high`: invalid TOML: duplicate key: it is already defined above"
+            ),
             "{inline}"
         );
         let tickets = parse_error("[[trial.tickets]]\na = 1\n\"a\" = 2\n");
