@@ -11,7 +11,10 @@
 //! - `reweight`: 10,000 re-weightings of the bundled evaluation (bundled vendors, default
 //!   scorecard) from its weight-free score matrix, each re-totalling every vendor;
 //! - `baseline_toml`: reading and parsing the same N files once with the `toml` crate, one
-//!   thread, the yardstick of BENCHMARKS.md.
+//!   thread, the yardstick of BENCHMARKS.md;
+//! - `long_lists`: five vendors with N support channels each, scored against a `want` of N
+//!   items (N = 10,000 and 100,000): list matching is linear, so ten times the items take
+//!   about ten times as long, not a hundred.
 //!
 //! `cargo bench --bench pipeline`; see BENCHMARKS.md for the figures.
 
@@ -22,6 +25,11 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use sdkvet::decide::{self as score, aggregate, matrix::Matrix};
 use sdkvet::dev::synthetic::{self, Shape};
 use sdkvet::load::discover::{self, InputSpec};
+use sdkvet::load::scorecard::load_scorecard;
+use sdkvet::load::source::SourceFile;
+use sdkvet::model::fact::Fact;
+use sdkvet::model::profile::Profile;
+use sdkvet::model::scorecard::Scorecard;
 use sdkvet::{render, util::parallel};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -194,12 +202,51 @@ fn baseline_toml(c: &mut Criterion) {
     group.finish();
 }
 
+/// Five vendors whose channel lists hold `n` items (half of them wanted), and a scorecard
+/// whose `channels` criterion wants `n` items.
+fn long_list_case(n: usize) -> (Vec<Profile>, Scorecard) {
+    let item = |k: usize| format!("c{k}");
+    let want: Vec<String> = (0..n).map(|k| format!("\"{}\"", item(k))).collect();
+    let text = format!(
+        "[criteria.channels]\nweight = 1\nwant = [{}]\n",
+        want.join(",")
+    );
+    let source = SourceFile::from_text(Path::new("scorecards/long.toml"), text);
+    let card = load_scorecard(&source, &Default::default()).0.unwrap();
+    let profiles = (0..5)
+        .map(|v| {
+            let mut profile = Profile::new(&format!("v{v}"), "V");
+            let channels = (n / 2..n + n / 2).map(item).collect();
+            let fact = Fact::List(channels);
+            profile.facts.insert("support.channels".into(), fact);
+            profile
+        })
+        .collect();
+    (profiles, card)
+}
+
+fn long_lists(c: &mut Criterion) {
+    let mut group = c.benchmark_group("long_lists");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for n in [10_000, 100_000] {
+        let (profiles, card) = long_list_case(n);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_function(BenchmarkId::from_parameter(n), |b| {
+            b.iter(|| score::evaluate(&profiles, &card, as_of()).vendors[0].score)
+        });
+    }
+    group.finish();
+}
+
 criterion_group!(
     benches,
     load,
     scoring,
     evaluate_csv,
     reweight,
-    baseline_toml
+    baseline_toml,
+    long_lists
 );
 criterion_main!(benches);

@@ -379,7 +379,7 @@ fn every_bad_input_class_is_reported_with_file_line_key_and_hint() {
         ("scorecards/unknown-scale.toml", "unknown-scale.toml:3:9: error: `criteria.version_support.scale`: `exp` is not a valid scale; use `linear` or `log`"),
         ("scorecards/unknown-policy.toml", "unknown-policy.toml:1:11: error: `unknown`: `ignore` is not a valid unknown policy; use `zero`, `half` or `skip`"),
         ("scorecards/best-equals-worst.toml", "best-equals-worst.toml:4:9: error: `criteria.version_support`: `best` and `worst` are both 12; they must differ"),
-        ("scorecards/log-nonpositive.toml", "log-nonpositive.toml:6:9: error: `criteria.price`: a log scale needs `best` and `worst` above 0"),
+        ("scorecards/log-nonpositive.toml", "log-nonpositive.toml:5:8: error: `criteria.price.best`: 0 is too small for a log scale"),
         ("scorecards/require-bad-level.toml", "require-bad-level.toml:3:11: error: `criteria.coverage.require`: `24x6` is not a level of support.coverage; use `24x7`, `24x5`, `business-hours` or `none`; did you mean `24x7`?"),
         ("scorecards/require-bool-on-number.toml", "require-bool-on-number.toml:3:11: error: `criteria.version_support.require`: `require` fits bool and level criteria"),
         ("scorecards/industry-fit-without-industry.toml", "error: `criteria.industry_fit`: `industry_fit` scores the buyer's industry, and the scorecard has none; add `industry = \"social\"` at the top or pass --industry"),

@@ -75,12 +75,23 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Why `--explain` does not go with `format`, or nothing when it does (table, markdown).
+fn explain_refusal(format: Format) -> Option<&'static str> {
+    match format {
+        Format::Table | Format::Markdown => None,
+        Format::Csv => Some("--explain works with --format table and --format markdown; a CSV row holds one vendor's scores, not their explanation: for every criterion's fact, score and contribution in a file, use --format json"),
+        Format::Json => Some("--explain works with --format table and --format markdown; JSON needs no --explain: it already carries every criterion's fact, score and contribution"),
+    }
+}
+
 fn check_flags(args: &Args) -> Result<(), UsageError> {
     if args.bom && args.format != Format::Csv {
         return Err(UsageError("--bom applies to --format csv only".into()));
     }
-    if args.explain && matches!(args.format, Format::Csv | Format::Json) {
-        return Err(UsageError("--explain applies to the table and markdown formats; JSON already carries every criterion's fact, score and contribution".into()));
+    if args.explain {
+        if let Some(refusal) = explain_refusal(args.format) {
+            return Err(UsageError(refusal.into()));
+        }
     }
     if args.width.is_some() && args.format != Format::Table {
         return Err(UsageError("--width applies to --format table only".into()));

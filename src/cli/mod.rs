@@ -244,10 +244,12 @@ fn print_audience_warnings(card: &CardArgs) {
 
 /// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
 fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
-    let mut stderr = std::io::stderr().lock();
+    // Buffered: a file may draw thousands of warnings (a long list of unknown words).
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");
     }
+    let _ = stderr.flush();
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {

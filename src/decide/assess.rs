@@ -6,6 +6,7 @@ use crate::model::profile::Profile;
 use crate::model::scorecard::{Bound, Criterion, Measure, NumberRule, Requirement, Rule, Scale};
 use crate::model::verdict::{Expected, FactView, Failure, Meaning};
 use jiff::civil::Date;
+use std::collections::HashSet;
 
 /// Minutes in a year, for availability → downtime.
 const MINUTES_PER_YEAR: f64 = 525_600.0;
@@ -117,8 +118,14 @@ fn assess_coverage<'p>(fact: &'p Fact, want: &[String]) -> Assessment<'p> {
     let Fact::List(items) = fact else {
         return Assessment::unscorable(fact, Expected::List);
     };
-    let present = want.iter().filter(|w| items.contains(w)).count();
+    let have = set_of(items);
+    let present = want.iter().filter(|w| have.contains(w.as_str())).count();
     Assessment::scored(fact, 100.0 * share(present as f64, want.len() as f64))
+}
+
+/// A list as a set, so that matching two lists takes time linear in their lengths (SPEC §3).
+fn set_of(items: &[String]) -> HashSet<&str> {
+    items.iter().map(String::as_str).collect()
 }
 
 fn assess_measure<'p>(
@@ -209,9 +216,10 @@ fn assess_regions<'p>(profile: &'p Profile, wanted: &[String]) -> Assessment<'p>
         return Assessment::unknown();
     }
     let (served, local) = (served.unwrap_or(&[]), local.unwrap_or(&[]));
+    let (served_set, local_set) = (set_of(served), set_of(local));
     let points: f64 = wanted
         .iter()
-        .map(|region| region_points(region, served, local))
+        .map(|region| region_points(region, &served_set, &local_set))
         .sum();
     Assessment {
         fact: Some(FactView::Regions { served, local }),
@@ -224,7 +232,7 @@ fn assess_regions<'p>(profile: &'p Profile, wanted: &[String]) -> Assessment<'p>
     }
 }
 
-fn region_points(region: &String, served: &[String], local: &[String]) -> f64 {
+fn region_points(region: &str, served: &HashSet<&str>, local: &HashSet<&str>) -> f64 {
     if local.contains(region) {
         1.0
     } else if served.contains(region) {
@@ -244,8 +252,16 @@ pub fn share(part: f64, whole: f64) -> f64 {
 }
 
 /// The number formula of SPEC §4: linear or log between best (100) and worst (0), clamped.
+/// A value equal to `best` (within [`SAME_VALUE`], relative) scores exactly 100, one equal to
+/// `worst` exactly 0, whatever their magnitude; no score is `-0` or NaN.
 pub fn interpolate(value: f64, rule: NumberRule) -> f64 {
     let NumberRule { best, worst, scale } = rule;
+    if same_value(value, best) {
+        return 100.0;
+    }
+    if same_value(value, worst) {
+        return 0.0;
+    }
     let raw = match scale {
         Scale::Linear => 100.0 * (worst - value) / (worst - best),
         Scale::Log if value <= 0.0 => {
@@ -260,8 +276,16 @@ pub fn interpolate(value: f64, rule: NumberRule) -> f64 {
     if raw.is_nan() {
         0.0
     } else {
-        raw.clamp(0.0, 100.0)
+        // `+ 0.0` turns a `-0` (worst − value = 0 over a negative span) into 0.
+        raw.clamp(0.0, 100.0) + 0.0
     }
+}
+
+/// How close, relative to the larger magnitude, a value is to `best` or `worst` to be it.
+pub const SAME_VALUE: f64 = 1e-9;
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= SAME_VALUE * a.abs().max(b.abs())
 }
 
 /// How a criterion's knock-outs judge an assessment.

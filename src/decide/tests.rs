@@ -119,6 +119,114 @@ fn log_scale_and_values_at_or_below_zero() {
 }
 
 #[test]
+fn best_scores_exactly_100_and_worst_exactly_0_whatever_their_magnitude() {
+    let rules = [
+        (-1e12, 1e12, Scale::Linear),
+        (1e12, -1e12, Scale::Linear),
+        (1e-6, 1e12, Scale::Log),
+        (1e12, 1e-6, Scale::Log),
+        (24.0, 6.0, Scale::Linear),
+        (52.56, 5256.0, Scale::Log),
+    ];
+    for (best, worst, scale) in rules {
+        let rule = NumberRule { best, worst, scale };
+        assert_eq!(interpolate(best, rule), 100.0, "{rule:?}");
+        assert_eq!(interpolate(best * (1.0 + 5e-10), rule), 100.0, "{rule:?}");
+        let at_worst = interpolate(worst, rule);
+        assert_eq!(at_worst, 0.0, "{rule:?}");
+        assert!(at_worst.is_sign_positive(), "-0 for {rule:?}");
+        let beyond = interpolate(worst * 2.0 - best, rule);
+        assert!(beyond.is_sign_positive() && beyond == 0.0, "{rule:?}");
+    }
+}
+
+#[test]
+fn a_score_at_worst_with_best_above_worst_is_plus_zero_and_so_is_the_total() {
+    let profiles = [vendor(
+        "v",
+        &[("lifecycle.version_support_months", Fact::Number(6.0))],
+    )];
+    let card = scorecard("[criteria.version_support]\nweight = 1\n");
+    let evaluation = evaluate(&profiles, &card, AS_OF);
+    let v = &evaluation.vendors[0];
+    let row = &v.criteria[0];
+    for number in [row.score.unwrap(), row.contribution, v.score] {
+        assert!(number == 0.0 && number.is_sign_positive(), "{number:?}");
+    }
+}
+
+#[test]
+fn availability_at_best_scores_exactly_100() {
+    let card = "[criteria.availability]\nweight = 1\n";
+    let score = single_score(card, &[("sla.availability", Fact::Number(99.99))]);
+    assert_eq!(score, Some(100.0));
+    let score = single_score(card, &[("sla.availability", Fact::Number(99.0))]);
+    assert_eq!(score, Some(0.0));
+}
+
+#[test]
+fn a_week_out_of_range_never_gives_nan_minutes_and_the_knockout_holds() {
+    // The loader refuses such a week; a profile built in code falls back to 40 hours.
+    let card = "[criteria.response_sla]\nweight = 1\nmax = \"1 hour\"\n";
+    for week in [5e-324, 0.0, f64::NAN] {
+        let (status, _) = status_with(
+            card,
+            &[
+                (
+                    "support.first_response.critical",
+                    duration("next business day"),
+                ),
+                ("support.business_hours_per_week", Fact::Number(week)),
+            ],
+        );
+        assert_eq!(status, Status::Disqualified, "week {week}");
+    }
+}
+
+#[test]
+fn long_lists_match_as_sets() {
+    let n = 100_000;
+    let items: Vec<String> = (0..n).map(|k| format!("c{k}")).collect();
+    let mut have = items[..n / 2].to_vec();
+    have.extend(items[..n / 4].iter().cloned()); // repeats count once
+    let want = format!(
+        "[criteria.channels]\nweight = 1\nwant = [{}]\n",
+        items
+            .iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let facts = [("support.channels", Fact::List(have.clone()))];
+    assert_eq!(single_score(&want, &facts), Some(50.0));
+    let regions = format!(
+        "regions = [{}]\n[criteria.overseas_support]\nweight = 1\n",
+        items
+            .iter()
+            .map(|i| format!("\"{i}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let facts = [
+        ("overseas.regions", Fact::List(have)),
+        (
+            "overseas.local_support",
+            Fact::List(items[..n / 4].to_vec()),
+        ),
+    ];
+    // A quarter local (1 point each), a quarter served only (0.5 each): 37.5 %.
+    let card = crate::load::scorecard::load_scorecard(
+        &SourceFile::from_text(Path::new("s.toml"), regions),
+        &Audience::default(),
+    )
+    .0
+    .unwrap();
+    let profiles = [vendor("v", &facts)];
+    let score = evaluate(&profiles, &card, AS_OF).vendors[0].criteria[0].score;
+    assert!(close(score.unwrap(), 37.5), "{score:?}");
+}
+
+#[test]
 fn business_hours_use_the_profile_week() {
     let card = "[criteria.response_sla]\nweight = 1\nscale = \"linear\"\nbest = 0\nworst = 1008\n";
     for (week, minutes) in [(40.0, 252.0), (45.0, 224.0), (60.0, 168.0)] {
@@ -540,9 +648,12 @@ proptest! {
         for v in evaluate(&profiles, &card, AS_OF).vendors {
             prop_assert!((0.0..=100.0).contains(&v.score));
             prop_assert!((0.0..=100.0).contains(&v.confidence));
+            prop_assert!(v.score.is_sign_positive(), "-0 total");
             for c in &v.criteria {
+                prop_assert!(c.contribution.is_sign_positive(), "-0 contribution");
                 if let Some(s) = c.score {
                     prop_assert!((0.0..=100.0).contains(&s), "{} = {s}", c.id);
+                    prop_assert!(s.is_sign_positive(), "{} = -0", c.id);
                 }
             }
         }

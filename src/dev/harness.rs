@@ -11,7 +11,7 @@ use crate::load::diag::Diagnostics;
 use crate::load::profile::{load_profile, load_profile_fully};
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
-use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
+use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK, MAX_AMOUNT};
 use crate::model::profile::Profile;
 use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
@@ -75,19 +75,22 @@ pub fn scorecard_bytes(bytes: &[u8]) -> Option<Scorecard> {
     Some(card)
 }
 
-/// Parses `text` as a duration; a parsed amount is finite and not negative, and is 0 or more
-/// minutes whatever the length of the support week.
+/// Parses `text` as a duration; a parsed amount is from 0 to [`MAX_AMOUNT`] (never `-0`), and
+/// is a finite number of minutes, 0 or more, whatever the length of the support week.
 pub fn duration_text(text: &str) -> Option<Duration> {
     let duration = Duration::parse(text).ok()?;
     for week in [1.0, DEFAULT_BUSINESS_HOURS_PER_WEEK, 168.0] {
         let minutes = duration.minutes(week);
-        assert!(minutes >= 0.0, "{text:?} gave {minutes} minutes");
+        assert!(
+            minutes.is_finite() && minutes >= 0.0 && minutes.is_sign_positive(),
+            "{text:?} gave {minutes} minutes"
+        );
         let _ = crate::i18n::findings::minutes(minutes, Lang::Zh);
     }
+    let amount = duration.amount;
     assert!(
-        duration.amount.is_finite() && duration.amount >= 0.0,
-        "{text:?} parsed to {}",
-        duration.amount
+        (0.0..=MAX_AMOUNT).contains(&amount) && amount.is_sign_positive(),
+        "{text:?} parsed to {amount}"
     );
     Some(duration)
 }
@@ -111,14 +114,16 @@ fn check_diagnostics(diagnostics: &Diagnostics, loaded: bool) {
     }
 }
 
-/// Scores are in 0..=100, ranks are competition ranks over the qualified vendors.
+/// Scores are in 0..=100 and never `-0` (nor NaN), and so are contributions.
 fn check_evaluation(evaluation: &Evaluation) {
+    let shown = |number: f64| (0.0..=100.0).contains(&number) && number.is_sign_positive();
     for vendor in &evaluation.vendors {
-        assert!((0.0..=100.0).contains(&vendor.score), "{}", vendor.score);
-        assert!((0.0..=100.0).contains(&vendor.confidence));
+        assert!(shown(vendor.score), "{}", vendor.score);
+        assert!(shown(vendor.confidence), "{}", vendor.confidence);
         for criterion in &vendor.criteria {
+            assert!(shown(criterion.contribution), "{}", criterion.contribution);
             if let Some(score) = criterion.score {
-                assert!((0.0..=100.0).contains(&score), "{}: {score}", criterion.id);
+                assert!(shown(score), "{}: {score}", criterion.id);
             }
         }
     }
@@ -175,6 +180,14 @@ mod tests {
             assert!(scorecard_bytes(text.as_bytes()).is_some());
         }
         assert!(duration_text("< 4 business hours").is_some());
+        assert!(duration_text("-0 bd").is_some());
+        assert!(duration_text(&format!("{} days", "9".repeat(400))).is_none());
+        assert!(
+            profile_bytes(b"name = \"A\"\nsupport.business_hours_per_week = 5e-324\n").is_none()
+        );
+        let at_worst =
+            b"name = \"A\"\n[criteria.version_support]\nweight = 1\nbest = 24\nworst = 0\n";
+        assert!(scorecard_bytes(at_worst).is_some());
         assert!(profile_bytes(b"\xff").is_none());
         assert!(duration_text("soon").is_none());
     }

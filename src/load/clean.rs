@@ -19,6 +19,7 @@ use crate::model::profile::{vendor_id, Profile};
 use crate::model::schema::{self, Child, FieldSpec, FieldType};
 use jiff::civil::Date;
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// The profile in `source` when it is clean (see the module comment), else `None`.
@@ -88,11 +89,13 @@ impl<'a> Key<'a> {
 }
 
 /// The facts of the schema's fields by [`Index::by_rank`], those of `[extra]` and the
-/// sources in file order.
+/// sources in file order, with the keys of both seen so far (a file may have many).
 struct Found<'a> {
     fields: [Option<Fact>; FIELD_COUNT],
     extra: Vec<(String, Fact)>,
     sources: Vec<(&'a str, &'a str)>,
+    extra_keys: HashSet<&'a str>,
+    source_keys: HashSet<&'a str>,
 }
 
 const FIELD_COUNT: usize = schema::FIELDS.len();
@@ -103,6 +106,8 @@ impl Found<'_> {
             fields: [const { None }; FIELD_COUNT],
             extra: Vec::new(),
             sources: Vec::new(),
+            extra_keys: HashSet::new(),
+            source_keys: HashSet::new(),
         }
     }
 
@@ -336,12 +341,11 @@ impl<'a> Reader<'a> {
     }
 
     fn store_extra(&mut self, key: &'a str, value: Value<'a>) -> Option<()> {
-        let path = format!("extra.{key}");
-        if self.found.extra.iter().any(|(p, _)| *p == path) {
+        if !self.found.extra_keys.insert(key) {
             return None;
         }
         let fact = extra_fact(value)?;
-        self.found.extra.push((path, fact));
+        self.found.extra.push((format!("extra.{key}"), fact));
         Some(())
     }
 
@@ -349,7 +353,7 @@ impl<'a> Reader<'a> {
         let Value::Str(text) = value else {
             return None;
         };
-        if self.found.sources.iter().any(|(k, _)| *k == key) {
+        if !self.found.source_keys.insert(key) {
             return None;
         }
         self.found.sources.push((key, text));
@@ -418,14 +422,14 @@ fn extra_fact(value: Value) -> Option<Fact> {
     }
 }
 
-/// An integer that fits 64 bits or a finite float, as the full loader reads them.
+/// An integer that fits 64 bits or a finite float, as the full loader reads them (`-0` as 0).
 fn finite_number(value: &Value) -> Option<f64> {
     let number = match value {
         Value::Integer(text) => text.parse::<i64>().ok()? as f64,
         Value::Float(text) => text.parse::<f64>().ok()?,
         _ => return None,
     };
-    number.is_finite().then_some(number)
+    number.is_finite().then_some(number + 0.0)
 }
 
 /// The bytes of a bare key: `A-Z`, `a-z`, `0-9`, `_` and `-`.

@@ -5,8 +5,8 @@ use crate::load::diag::Diagnostics;
 use crate::load::profile::load_profile;
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
-use crate::model::profile::vendor_id;
 use crate::model::profile::Profile;
+use crate::model::profile::{id_key, vendor_id};
 use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
 use crate::util::parallel;
@@ -91,7 +91,8 @@ pub fn load_listed_profiles(files: &[VendorFile]) -> (Vec<Profile>, Diagnostics)
         .iter()
         .enumerate()
         .map(|(index, file)| {
-            let first = *first_with_id.entry(vendor_id(&file.path)).or_insert(index);
+            let id = id_key(&vendor_id(&file.path));
+            let first = *first_with_id.entry(id).or_insert(index);
             let duplicate_of = (first != index).then(|| files[first].path.as_path());
             (file, duplicate_of)
         })
@@ -109,11 +110,18 @@ pub fn load_listed_profiles(files: &[VendorFile]) -> (Vec<Profile>, Diagnostics)
 }
 
 fn duplicate_id(path: &Path, first: &Path) -> crate::load::diag::Diagnostic {
-    let message = format!(
-        "vendor id `{}` is already used by {}; ids are file names, so rename one of the files",
-        vendor_id(path),
-        first.display()
-    );
+    let (id, first_id) = (vendor_id(path), vendor_id(first));
+    let message = if id == first_id {
+        format!(
+            "vendor id `{id}` is already used by {}; ids are file names, so rename one of the files",
+            first.display()
+        )
+    } else {
+        format!(
+            "vendor id `{id}` is the id of {} written with other Unicode code points (the two are equal after NFC normalisation, and look the same); rename one of the files",
+            first.display()
+        )
+    };
     Diagnostics::file_error(path, message)
 }
 
@@ -308,5 +316,26 @@ mod tests {
             "{messages:?}"
         );
         assert!(messages[1].contains("b.toml"), "{messages:?}");
+    }
+
+    #[test]
+    fn ids_equal_after_nfc_normalisation_are_one_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let composed = dir.path().join("caf\u{e9}.toml");
+        let decomposed = dir.path().join("cafe\u{301}.toml");
+        std::fs::write(&composed, "name = \"A\"\n").unwrap();
+        std::fs::write(&decomposed, "name = \"B\"\n").unwrap();
+        let (profiles, diagnostics) = super::load_profiles(&[composed, decomposed.clone()]);
+        assert_eq!(profiles.len(), 1);
+        let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 1, "{messages:?}");
+        assert!(
+            messages[0].starts_with(&decomposed.display().to_string()),
+            "{messages:?}"
+        );
+        assert!(
+            messages[0].contains("equal after NFC normalisation"),
+            "{messages:?}"
+        );
     }
 }

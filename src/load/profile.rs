@@ -4,7 +4,7 @@
 use crate::load::diag::Diagnostics;
 use crate::load::source::{join_path, Reporter, SourceFile};
 use crate::load::tree::{date, describe, finite_number, number_text, Node, Table, Value};
-use crate::model::duration::{Duration, DURATION_HELP};
+use crate::model::duration::{check_amount, Duration, DURATION_HELP};
 use crate::model::fact::{Fact, Level, LevelScale};
 use crate::model::profile::{vendor_id, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
@@ -47,7 +47,7 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
         facts: found.facts.into_iter().collect(),
         sources: found.sources.into_iter().collect(),
     };
-    if !profile.facts.contains_key("name") {
+    if !document.contains_key("name") {
         reporter.error_at(
             0,
             "name",
@@ -186,12 +186,8 @@ pub fn duration(value: &Value) -> Result<Duration, String> {
         Value::String(text) => Duration::parse(text),
         Value::Integer(_) | Value::Float(_) => {
             let minutes = finite_number(value)?;
-            Duration::from_number(minutes).map_err(|_| {
-                format!(
-                    "{} is negative; a duration is 0 or more minutes",
-                    number_text(value)
-                )
-            })
+            check_amount(minutes).map_err(|problem| format!("{} {problem}", number_text(value)))?;
+            Duration::from_number(minutes)
         }
         other => Err(format!(
             "expected a duration, found {}; {DURATION_HELP}",
@@ -465,6 +461,62 @@ price = 1200.5
         assert_eq!(
             messages,
             ["vendors/acme.toml:3:15: warning: `fit.industries`: `educaton` is not a known value; did you mean `education`?"]
+        );
+    }
+
+    #[test]
+    fn a_name_of_the_wrong_type_is_one_error_not_also_a_missing_name() {
+        let errors = errors_of("name = 1\n");
+        assert_eq!(
+            errors,
+            ["vendors/acme.toml:1:8: error: `name`: expected a string, found an integer"]
+        );
+        let errors = errors_of("name = [\"A\"]\nplan = \"P\"\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(!errors[0].contains("missing"), "{errors:?}");
+    }
+
+    #[test]
+    fn business_hours_per_week_is_from_1_to_168() {
+        for week in ["5e-324", "0.5", "0", "169"] {
+            let errors = errors_of(&format!(
+                "name = \"A\"\n[support]\nbusiness_hours_per_week = {week}\n"
+            ));
+            assert_eq!(
+                errors,
+                [format!("vendors/acme.toml:3:27: error: `support.business_hours_per_week`: {week} must be hours in a week, from 1 to 168")]
+            );
+        }
+        for week in ["1", "168"] {
+            let (profile, messages) = load(&format!(
+                "name = \"A\"\n[support]\nbusiness_hours_per_week = {week}\n"
+            ));
+            assert!(messages.is_empty(), "{messages:?}");
+            assert_eq!(
+                profile.unwrap().business_hours_per_week(),
+                week.parse::<f64>().unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn numbers_past_a_billion_are_too_large_never_negative() {
+        let digits = "9".repeat(400);
+        let errors = errors_of(&format!(
+            "name = \"A\"\n[lifecycle]\nupgrade_notice_days = 1000000001\nversion_support_months = 1e306\n[support.first_response]\ncritical = \"{digits} days\"\nhigh = 1e306\nlow = {digits}\nnormal = 1e400\n"
+        ));
+        assert_eq!(errors.len(), 6, "{errors:?}");
+        for error in &errors {
+            assert!(error.contains("too large"), "{error}");
+            assert!(!error.contains("negative"), "{error}");
+        }
+        assert!(
+            errors[1].contains("`lifecycle.version_support_months`: 1e306 is too large"),
+            "{errors:?}"
+        );
+        assert!(
+            errors[3].contains("`support.first_response.high`: 1e306 is too large"),
+            "{errors:?}"
         );
     }
 

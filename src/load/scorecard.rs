@@ -16,6 +16,7 @@ use crate::model::scorecard::{
     UnknownPolicy, KINDS, POLICIES,
 };
 use crate::util::suggest::{did_you_mean, one_of};
+use std::collections::HashSet;
 
 /// A criterion while it is read: every parameter any kind may take, checked against the
 /// kind before it becomes a typed [`Criterion`].
@@ -91,6 +92,15 @@ impl Draft {
 /// The largest weight: weights are relative, and sums of larger ones could overflow.
 pub const MAX_WEIGHT: f64 = 1_000_000.0;
 
+/// The longest criterion id, in characters (SPEC §4).
+pub const MAX_ID_CHARS: usize = 64;
+
+/// The largest magnitude of a number in a scorecard (SPEC §4).
+pub const MAX_MAGNITUDE: f64 = 1e12;
+
+/// The smallest `best` and `worst` of a log scale (SPEC §4).
+pub const MIN_LOG_BOUND: f64 = 1e-6;
+
 const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
 const CRITERION_KEYS: &[&str] = &[
     "weight",
@@ -160,7 +170,7 @@ fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scoreca
         card.industry = Some(industry.clone());
     }
     if !audience.regions.is_empty() {
-        card.regions = audience.regions.clone();
+        card.regions = distinct_values(&audience.regions);
     }
     let drafts = read_criteria(r, top, &card);
     (card.criteria, card.weights) = drafts.into_iter().map(Draft::into_criterion).unzip();
@@ -189,17 +199,49 @@ fn read_regions(r: &mut Reporter, top: &Table) -> Vec<String> {
         );
         return Vec::new();
     };
-    let mut regions = Vec::new();
+    let mut regions = Distinct::default();
     for element in array.iter() {
         match element.get_ref().as_str() {
             Some(region) => {
                 warn_outside_vocabulary(r, element, "regions", region, schema::REGIONS);
-                regions.push(region.to_string());
+                regions.push(r, element, "regions", region);
             }
             None => r.error_at(tree::start(element), "regions", "each region is a string"),
         }
     }
-    regions
+    regions.items
+}
+
+/// The values of a list each once, in the order written: lists are sets, so a repeat adds
+/// nothing, and is a warning at the repeat.
+#[derive(Default)]
+struct Distinct<'i> {
+    seen: HashSet<&'i str>,
+    items: Vec<String>,
+}
+
+impl<'i> Distinct<'i> {
+    fn push(&mut self, r: &mut Reporter, element: &Node, key: &str, value: &'i str) {
+        if self.seen.insert(value) {
+            self.items.push(value.to_string());
+        } else {
+            r.warning(
+                element,
+                key,
+                format!("`{value}` is listed twice; it counts once"),
+            );
+        }
+    }
+}
+
+/// The same values each once, in the order given (`--region` given twice).
+fn distinct_values(values: &[String]) -> Vec<String> {
+    let mut seen = HashSet::with_capacity(values.len());
+    values
+        .iter()
+        .filter(|value| seen.insert(value.as_str()))
+        .cloned()
+        .collect()
 }
 
 fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Draft> {
@@ -220,10 +262,29 @@ fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Draft> 
     };
     let criteria: Vec<Draft> = table
         .iter()
-        .filter_map(|(id, item)| read_criterion(r, id.get_ref(), item, id.span().start, card))
+        .filter_map(|(id, item)| {
+            let (id, offset) = (id.get_ref(), id.span().start);
+            valid_id(r, id, offset)
+                .then(|| read_criterion(r, id, item, offset, card))
+                .flatten()
+        })
         .collect();
     check_weights(r, table, item, &criteria);
     criteria
+}
+
+/// Whether `id` is a criterion id (SPEC §4: 1–64 ASCII letters, digits, `_` and `-`); an
+/// error at it when not.
+fn valid_id(r: &mut Reporter, id: &str, offset: usize) -> bool {
+    let valid = (1..=MAX_ID_CHARS).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if !valid {
+        let message = format!("`{id}` is not a valid criterion id; an id is 1 to {MAX_ID_CHARS} characters, each an ASCII letter, a digit, `_` or `-`");
+        r.error_at(offset, &format!("criteria.{id}"), message);
+    }
+    valid
 }
 
 fn check_weights(r: &mut Reporter, table: &Table, item: &Node, criteria: &[Draft]) {
@@ -351,7 +412,7 @@ fn read_weight(r: &mut Reporter, table: &Table, path: &str, offset: usize) -> Op
         );
         return None;
     };
-    let weight = number(r, item, &key)?;
+    let weight = finite(r, item, &key)?;
     if weight < 0.0 {
         r.error(
             item,
@@ -600,27 +661,39 @@ fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
         return;
     };
     let scale = scale.or(defaults.map(|d| d.scale)).unwrap_or(Scale::Linear);
-    let at = table
-        .get("worst")
-        .or_else(|| table.get("best"))
-        .map_or_else(|| tree::first_key_start(table), tree::start);
+    let rule = NumberRule { best, worst, scale };
+    check_range(r, table, path, rule);
+    c.range = Some(rule);
+}
+
+/// `best` and `worst` differ; on a log scale both are at least [`MIN_LOG_BOUND`] (the error
+/// is at the one that is not, when the file gives it).
+fn check_range(r: &mut Reporter, table: &Table, path: &str, rule: NumberRule) {
+    let NumberRule { best, worst, scale } = rule;
+    let at_key = |key: &str| table.get(key).map(tree::start);
+    let first_key = tree::first_key_start(table);
     if best == worst {
-        r.error_at(
-            at,
-            path,
-            format!(
-                "`best` and `worst` are both {}; they must differ",
-                fmt_num(best)
-            ),
+        let at = at_key("worst")
+            .or_else(|| at_key("best"))
+            .unwrap_or(first_key);
+        let message = format!(
+            "`best` and `worst` are both {}; they must differ",
+            fmt_num(best)
         );
-    } else if scale == Scale::Log && (best <= 0.0 || worst <= 0.0) {
-        r.error_at(
-            at,
-            path,
-            "a log scale needs `best` and `worst` above 0; use scale = \"linear\" or raise them",
-        );
+        r.error_at(at, path, message);
+        return;
     }
-    c.range = Some(NumberRule { best, worst, scale });
+    let too_small = [("best", best), ("worst", worst)]
+        .into_iter()
+        .find(|(_, value)| *value < MIN_LOG_BOUND);
+    if let (Scale::Log, Some((key, value))) = (scale, too_small) {
+        let (at, key) = match at_key(key) {
+            Some(at) => (at, join_path(path, key)),
+            None => (first_key, path.to_string()),
+        };
+        let message = format!("{} is too small for a log scale: `best` and `worst` are at least 0.000001 (10⁻⁶) there; use scale = \"linear\" or raise it", fmt_num(value));
+        r.error_at(at, &key, message);
+    }
 }
 
 /// A number in the unit the kind scores: durations become minutes (40-hour week).
@@ -664,10 +737,12 @@ fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
             Some(array)
                 if !array.is_empty() && array.iter().all(|v| v.get_ref().as_str().is_some()) =>
             {
-                c.want = array
-                    .iter()
-                    .filter_map(|v| v.get_ref().as_str().map(str::to_string))
-                    .collect();
+                let mut want = Distinct::default();
+                for element in array.iter() {
+                    let value = element.get_ref().as_str().unwrap_or_default();
+                    want.push(r, element, &key, value);
+                }
+                c.want = want.items;
             }
             _ => r.error(
                 item,
@@ -788,7 +863,19 @@ fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
     text
 }
 
+/// A finite number of at most [`MAX_MAGNITUDE`] either side of 0.
 fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
+    let number = finite(r, item, key)?;
+    if number.abs() > MAX_MAGNITUDE {
+        let text = tree::number_text(item.get_ref());
+        let message = format!("{text} is too large; numbers in a scorecard are at most 1000000000000 (10¹²) either side of 0");
+        r.error(item, key, message);
+        return None;
+    }
+    Some(number)
+}
+
+fn finite(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
     let result = finite_number(item.get_ref());
     result.map_err(|message| r.error(item, key, message)).ok()
 }

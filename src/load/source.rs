@@ -14,8 +14,48 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
-    /// Where each line starts; built on the first diagnostic, as most files have none.
-    line_starts: OnceLock<Vec<usize>>,
+    /// Where each line starts, and how many characters come before every
+    /// [`CHARS_EVERY`]-th byte; built on the first diagnostic, as most files have none.
+    positions: OnceLock<Positions>,
+}
+
+/// Byte offsets to lines and columns in time that does not grow with the length of a line,
+/// so that thousands of diagnostics on one long line (a list of 100,000 items) stay linear.
+struct Positions {
+    line_starts: Vec<usize>,
+    /// The characters before byte `k × CHARS_EVERY`, for every `k`.
+    chars_before: Vec<usize>,
+}
+
+/// The spacing, in bytes, of [`Positions::chars_before`].
+const CHARS_EVERY: usize = 256;
+
+impl Positions {
+    fn of(text: &str) -> Positions {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut chars_before = vec![0];
+        for chunk in text.as_bytes().chunks(CHARS_EVERY) {
+            chars_before.push(chars_before[chars_before.len() - 1] + chars_in(chunk));
+        }
+        Positions {
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// The characters that start before byte `offset` of `text`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let checkpoint = offset / CHARS_EVERY;
+        let since = &text.as_bytes()[checkpoint * CHARS_EVERY..offset];
+        self.chars_before[checkpoint] + chars_in(since)
+    }
+}
+
+/// The characters that start in `bytes` (every byte but UTF-8 continuation bytes).
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 impl SourceFile {
@@ -60,24 +100,21 @@ impl SourceFile {
         SourceFile {
             path: path.to_path_buf(),
             text,
-            line_starts: OnceLock::new(),
+            positions: OnceLock::new(),
         }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let line_starts = self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                .collect()
-        });
+        let positions = self.positions.get_or_init(|| Positions::of(&self.text));
         let offset = offset.min(self.text.len());
-        let line = line_starts.partition_point(|&start| start <= offset);
-        let start = line_starts[line - 1];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(1, |s| s.chars().count() + 1);
+        let line = positions
+            .line_starts
+            .partition_point(|&start| start <= offset);
+        let start = positions.line_starts[line - 1];
+        let column = positions.chars_before(&self.text, offset)
+            - positions.chars_before(&self.text, start)
+            + 1;
         (line, column)
     }
 
@@ -87,6 +124,11 @@ impl SourceFile {
             Ok(table) => Ok(table.into_inner()),
             Err(e) => {
                 let offset = e.span().map_or(0, |span| span.start);
+                if e.message() == "duplicate key" {
+                    if let Some(span) = e.span() {
+                        return Err(self.duplicate_key(span));
+                    }
+                }
                 let message = if e.message().contains("recurs") {
                     "values, tables or dotted keys are nested deeper than the TOML parser allows; profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
                 } else {
@@ -100,6 +142,24 @@ impl SourceFile {
                 ))
             }
         }
+    }
+
+    /// The parser's "duplicate key" at `span`, with the key named by its dotted path, and
+    /// a word on quoting when the key is quoted (`[criteria."coverage"]` after
+    /// `[criteria.coverage]`).
+    fn duplicate_key(&self, span: std::ops::Range<usize>) -> Diagnostic {
+        let written = self.text.get(span.clone()).unwrap_or_default();
+        let key = unquoted_key(written);
+        let path = key_path(&self.text, span.end).unwrap_or_else(|| key.clone());
+        let quoting = if written.starts_with(['"', '\'']) {
+            format!("; `{written}` is the same key as `{key}` (quotes do not make another key)")
+        } else {
+            String::new()
+        };
+        let message = format!(
+            "invalid TOML: duplicate key: it is already defined above{quoting}; keep one of them"
+        );
+        self.diagnostic(Severity::Error, span.start, &path, message)
     }
 
     /// A diagnostic at a byte offset of this file.
@@ -120,6 +180,67 @@ impl SourceFile {
             message: message.into(),
         }
     }
+}
+
+/// A key as written (`"coverage"`, `'a b'`, `coverage`) as the key it is (`coverage`).
+fn unquoted_key(written: &str) -> String {
+    let line = format!("{written} = 0");
+    let parsed = Table::parse(&line).ok();
+    let first = parsed.and_then(|table| table.into_inner().into_iter().next());
+    first.map_or_else(
+        || written.to_string(),
+        |(key, _)| key.into_inner().into_owned(),
+    )
+}
+
+/// The dotted path of the key that ends at byte `end`, as its line says: the table header it
+/// is part of, or the header above it followed by its own dotted key. `None` when the line
+/// alone does not tell (a key inside an inline table).
+fn key_path(text: &str, end: usize) -> Option<String> {
+    let line_start = text
+        .get(..end)?
+        .rfind('\n')
+        .map_or(0, |newline| newline + 1);
+    let line = text[line_start..end].trim_start();
+    let snippet = if line.starts_with("[[") {
+        format!("{line}]]")
+    } else if line.starts_with('[') {
+        format!("{line}]")
+    } else {
+        format!("{}\n{line} = 0", header_above(&text[..line_start]))
+    };
+    let table = Table::parse(&snippet).ok()?.into_inner();
+    Some(deepest_path(&table))
+}
+
+/// The last table header line of `text` (empty at the top level).
+fn header_above(text: &str) -> &str {
+    let is_header = |line: &&str| {
+        line.starts_with('[') && Table::parse(line).is_ok_and(|t| !t.get_ref().is_empty())
+    };
+    text.lines()
+        .rev()
+        .map(str::trim)
+        .find(is_header)
+        .unwrap_or("")
+}
+
+/// The keys from the top of a table that holds one chain of keys down to its last one.
+fn deepest_path(table: &Table) -> String {
+    let mut keys: Vec<&str> = Vec::new();
+    let mut current = Some(table);
+    while let Some((key, node)) = current.and_then(|table| table.iter().next_back()) {
+        keys.push(key.get_ref());
+        current = match node.get_ref() {
+            tree::Value::Table(table) => Some(table),
+            tree::Value::Array(array) => array
+                .iter()
+                .next_back()
+                .and_then(|n| n.get_ref().as_table()),
+            _ => None,
+        };
+    }
+    keys.join(".")
 }
 
 /// Reads at most [`MAX_FILE_BYTES`]. What is not a regular file (a folder, a broken link, a
@@ -289,6 +410,21 @@ mod tests {
     }
 
     #[test]
+    fn columns_on_a_long_line_count_characters() {
+        let line: String = (0..3000)
+            .map(|k| if k % 7 == 0 { '声' } else { 'x' })
+            .collect();
+        let text = format!("a = 1\n{line}\nb");
+        let src = SourceFile::from_text(Path::new("x.toml"), text.clone());
+        for (offset, _) in text.char_indices() {
+            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let expected = text[line_start..offset].chars().count() + 1;
+            assert_eq!(src.position(offset).1, expected, "offset {offset}");
+        }
+        assert_eq!(src.position(text.len()), (3, 2));
+    }
+
+    #[test]
     fn drops_a_byte_order_mark() {
         let src = SourceFile::from_bytes(Path::new("x.toml"), b"\xEF\xBB\xBFname = 1".to_vec());
         assert_eq!(src.unwrap().text, "name = 1");
@@ -330,6 +466,37 @@ mod tests {
                 _ => panic!("{name} read differently"),
             }
         }
+    }
+
+    fn parse_error(text: &str) -> String {
+        let src = SourceFile::from_text(Path::new("x.toml"), text.into());
+        src.parse().unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_duplicate_key_is_named_by_its_path() {
+        let quoted = parse_error(
+            "name = \"S\"\n[criteria.coverage]\nweight = 1\n[criteria.\"coverage\"]\nweight = 2\n",
+        );
+        assert_eq!(quoted, "x.toml:4:11: error: `criteria.coverage`: invalid TOML: duplicate key: it is already defined above; `\"coverage\"` is the same key as `coverage` (quotes do not make another key); keep one of them");
+        let bare = parse_error("[criteria.coverage]\n[criteria.coverage]\n");
+        assert!(bare.starts_with("x.toml:2:11: error: `criteria.coverage`: invalid TOML: duplicate key: it is already defined above; keep"), "{bare}");
+        let dotted = parse_error("[criteria]\ncoverage.weight = 1\n'coverage'.weight = 2\n");
+        assert!(
+            dotted.contains("x.toml:3:12: error: `criteria.coverage.weight`: "),
+            "{dotted}"
+        );
+        let top = parse_error("name = \"S\"\n\"name\" = \"T\"\n");
+        assert!(top.starts_with("x.toml:2:1: error: `name`: invalid TOML: duplicate key: it is already defined above; `\"name\"` is the same key"), "{top}");
+        let inline = parse_error("[support]\nfirst_response = { high = 1, \"high\" = 2 }\n");
+        assert!(
+            inline.contains(
+                "error: `high`: invalid TOML: duplicate key: it is already defined above"
+            ),
+            "{inline}"
+        );
+        let tickets = parse_error("[[trial.tickets]]\na = 1\n\"a\" = 2\n");
+        assert!(tickets.contains("`trial.tickets.a`: "), "{tickets}");
     }
 
     #[test]

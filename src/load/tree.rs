@@ -48,7 +48,8 @@ pub fn number_text(value: &Value) -> String {
     }
 }
 
-/// An integer or a float that is neither NaN nor infinite.
+/// An integer or a float that is neither NaN nor infinite; `-0` is read as 0. A number
+/// written with digits that no float holds (`1e400`) is "too large".
 pub fn finite_number(value: &Value) -> Result<f64, String> {
     let number = match value {
         Value::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
@@ -60,13 +61,15 @@ pub fn finite_number(value: &Value) -> Result<f64, String> {
             .map_err(|_| format!("{} is not a number", float.as_str()))?,
         other => return Err(format!("expected a number, found {}", describe(other))),
     };
+    let text = number_text(value);
     if number.is_finite() {
-        Ok(number)
-    } else {
+        Ok(number + 0.0)
+    } else if text.bytes().any(|b| b.is_ascii_digit()) {
         Err(format!(
-            "{} is not a number; write a finite value",
-            number_text(value)
+            "{text} is too large; write a number a 64-bit float holds"
         ))
+    } else {
+        Err(format!("{text} is not a number; write a finite value"))
     }
 }
 
@@ -111,6 +114,10 @@ mod tests {
         assert_eq!(finite_number(&value_of("x = -2.5e1")), Ok(-25.0));
         let huge = finite_number(&value_of("x = 99999999999999999999")).unwrap_err();
         assert!(huge.contains("too large"), "{huge}");
+        let overflow = finite_number(&value_of("x = 1e400")).unwrap_err();
+        assert!(overflow.contains("1e400 is too large"), "{overflow}");
+        let minus_zero = finite_number(&value_of("x = -0.0")).unwrap();
+        assert!(minus_zero.is_sign_positive());
         let nan = finite_number(&value_of("x = -nan")).unwrap_err();
         assert!(nan.contains("-nan is not a number"), "{nan}");
         let text = finite_number(&value_of("x = \"3\"")).unwrap_err();

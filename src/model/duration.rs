@@ -2,7 +2,9 @@
 //!
 //! Business time becomes expected wall-clock minutes, because a ticket can arrive at any hour:
 //! one business hour is `60 × 168 / business_hours_per_week` minutes, one business day is
-//! `business_hours_per_week / 5` business hours (2016 minutes whatever the week).
+//! `business_hours_per_week / 5` business hours: exactly 2016 minutes whatever the week, so it
+//! is computed as 2016, not through the week. An amount is 0 or more and at most
+//! [`MAX_AMOUNT`] of its unit, as written.
 
 use crate::util::number::format_number;
 use std::fmt;
@@ -10,7 +12,17 @@ use std::fmt;
 /// The support week assumed when a profile does not say, and always in scorecards.
 pub const DEFAULT_BUSINESS_HOURS_PER_WEEK: f64 = 40.0;
 
+/// The shortest and longest support week, in hours (SPEC §3).
+pub const WEEK_HOURS: std::ops::RangeInclusive<f64> = 1.0..=168.0;
+
+/// The largest amount a duration may have, in its unit as written (SPEC §3: times, days and
+/// months are at most 10⁹).
+pub const MAX_AMOUNT: f64 = 1e9;
+
 const MINUTES_PER_WEEK: f64 = 60.0 * 168.0;
+
+/// One business day, a fifth of the support week in wall-clock minutes: `168 × 60 / 5`.
+const MINUTES_PER_BUSINESS_DAY: f64 = 2016.0;
 
 /// The unit a duration was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,18 +70,10 @@ impl Duration {
         }
     }
 
-    /// A bare number of wall-clock minutes, which must be 0 or more and finite.
+    /// A bare number of wall-clock minutes, 0 or more and at most [`MAX_AMOUNT`].
     pub fn from_number(minutes: f64) -> Result<Duration, String> {
-        if !minutes.is_finite() {
-            return Err(format!("{minutes} is not a number of minutes"));
-        }
-        if minutes < 0.0 {
-            return Err(format!(
-                "{} is negative; a duration is 0 or more minutes",
-                format_number(minutes)
-            ));
-        }
-        Ok(Duration::from_minutes(minutes))
+        check_amount(minutes).map_err(|problem| format!("{} {problem}", format_number(minutes)))?;
+        Ok(Duration::from_minutes(minutes + 0.0))
     }
 
     /// A duration as a person types it (the interview, a questionnaire cell): a bare number
@@ -101,15 +105,15 @@ impl Duration {
         })
     }
 
-    /// Expected wall-clock minutes, given the length of the support week.
+    /// Expected wall-clock minutes, given the length of the support week (in
+    /// [`WEEK_HOURS`]; the loader sees to that).
     pub fn minutes(&self, business_hours_per_week: f64) -> f64 {
-        let business_hour = MINUTES_PER_WEEK / business_hours_per_week;
         match self.unit {
             Unit::Minutes => self.amount,
             Unit::Hours => self.amount * 60.0,
             Unit::Days => self.amount * 1440.0,
-            Unit::BusinessHours => self.amount * business_hour,
-            Unit::BusinessDays => self.amount * business_hours_per_week / 5.0 * business_hour,
+            Unit::BusinessHours => self.amount * MINUTES_PER_WEEK / business_hours_per_week,
+            Unit::BusinessDays => self.amount * MINUTES_PER_BUSINESS_DAY,
         }
     }
 
@@ -122,6 +126,21 @@ impl Duration {
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
+    }
+}
+
+/// What is wrong with an amount of a duration (as the words that follow the number), or
+/// nothing: it is 0 or more and at most [`MAX_AMOUNT`]. A number too large for a float is
+/// "too large", never "negative".
+pub fn check_amount(amount: f64) -> Result<(), &'static str> {
+    if amount.is_nan() {
+        Err("is not a number")
+    } else if amount < 0.0 {
+        Err("is negative; a duration is 0 or more")
+    } else if amount > MAX_AMOUNT {
+        Err("is too large; a duration is at most 1000000000 (10⁹) of its unit")
+    } else {
+        Ok(())
     }
 }
 
@@ -152,11 +171,9 @@ fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
     let amount: f64 = number
         .parse()
         .map_err(|_| format!("`{number}` in `{text}` is not a number; {DURATION_HELP}"))?;
-    if !amount.is_finite() || amount < 0.0 {
-        return Err(format!("`{text}` is negative; a duration is 0 or more"));
-    }
+    check_amount(amount).map_err(|problem| format!("`{text}` {problem}"))?;
     let unit = Unit::from_word(&unit_words).ok_or_else(|| unknown_unit(text, &unit_words))?;
-    Ok((amount, unit))
+    Ok((amount + 0.0, unit))
 }
 
 fn strip_bound(text: &str) -> &str {
@@ -243,5 +260,47 @@ mod tests {
             .unwrap_err()
             .contains("did you mean `hr"));
         assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
+    }
+
+    #[test]
+    fn a_business_day_is_2016_minutes_even_for_the_shortest_and_longest_week() {
+        for week in [1.0, 168.0] {
+            assert_eq!(minutes("next business day", week), 2016.0);
+            assert_eq!(minutes("3 bd", week), 3.0 * 2016.0);
+        }
+        assert_eq!(minutes("1 business hour", 1.0), 10080.0);
+        assert_eq!(minutes("1 business hour", 168.0), 60.0);
+    }
+
+    #[test]
+    fn amounts_past_a_billion_are_too_large_never_negative() {
+        let digits = "1".repeat(400);
+        for text in [
+            format!("{digits} days"),
+            format!("1{} days", "0".repeat(306)),
+            "1000000001 min".to_string(),
+        ] {
+            let err = Duration::parse(&text).unwrap_err();
+            assert!(err.contains("too large"), "{err}");
+            assert!(!err.contains("negative"), "{err}");
+        }
+        assert_eq!(minutes("1000000000 days", 40.0), 1.44e12);
+        assert!(Duration::from_number(1e9).is_ok());
+        let err = Duration::from_number(1e306).unwrap_err();
+        assert!(err.contains("too large"), "{err}");
+        assert!(Duration::from_number(-1.0)
+            .unwrap_err()
+            .contains("negative"));
+        assert!(Duration::from_number(f64::NAN).is_err());
+    }
+
+    #[test]
+    fn minus_zero_is_zero() {
+        let parsed = Duration::parse("-0 hours").unwrap();
+        assert!(parsed.amount.is_sign_positive());
+        assert!(Duration::from_number(-0.0)
+            .unwrap()
+            .amount
+            .is_sign_positive());
     }
 }

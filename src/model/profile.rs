@@ -1,7 +1,7 @@
 //! A vendor plan's profile (SPEC §3) as data: its id, its known facts by dotted path, and
 //! the evidence cited for them. Absent means unknown, never "no".
 
-use super::duration::DEFAULT_BUSINESS_HOURS_PER_WEEK;
+use super::duration::{DEFAULT_BUSINESS_HOURS_PER_WEEK, WEEK_HOURS};
 use super::fact::Fact;
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -68,13 +68,21 @@ impl Profile {
         }
     }
 
-    /// Length of the support week behind "business hours" (default 40).
+    /// Length of the support week behind "business hours" (default 40). The loader refuses
+    /// a week outside 1–168 hours; a profile built in code with one gets the default too.
     pub fn business_hours_per_week(&self) -> f64 {
         match self.fact("support.business_hours_per_week") {
-            Some(Fact::Number(hours)) => *hours,
+            Some(Fact::Number(hours)) if WEEK_HOURS.contains(hours) => *hours,
             _ => DEFAULT_BUSINESS_HOURS_PER_WEEK,
         }
     }
+}
+
+/// What two vendor ids are compared by: their Unicode NFC form, so that `café` written with
+/// one code point for `é` and `café` written with two are one id (SPEC §1).
+pub fn id_key(id: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    id.nfc().collect()
 }
 
 /// The vendor id a file stands for: its name without `.toml`.
@@ -82,4 +90,17 @@ pub fn vendor_id(path: &Path) -> String {
     path.file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_equal_after_nfc_have_one_key() {
+        let (composed, decomposed) = ("caf\u{e9}", "cafe\u{301}");
+        assert_ne!(composed, decomposed);
+        assert_eq!(id_key(composed), id_key(decomposed));
+        assert_ne!(id_key("cafe"), id_key(composed));
+    }
 }

@@ -1,6 +1,7 @@
 //! The vendor-profile schema (SPEC §3): every field, its type and range, the ordered levels
 //! and the known vocabularies. Loading, scoring and the question bank all read this table.
 
+use super::duration::{MAX_AMOUNT, WEEK_HOURS};
 use super::fact::LevelScale;
 use std::sync::LazyLock;
 
@@ -21,27 +22,34 @@ pub enum FieldType {
 /// The allowed values of a number field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Range {
-    /// Times, days, months: 0 or more.
+    /// Times, days, months: 0 or more, at most [`MAX_AMOUNT`] (10⁹).
     NonNegative,
     /// A percent in (0, 100].
     Percent,
-    /// Hours in a week: (0, 168].
+    /// Hours in a week: [`WEEK_HOURS`], [1, 168].
     WeekHours,
 }
 
 impl Range {
-    /// `None` when the value is allowed, else what is allowed.
+    /// `None` when the value is allowed, else what is wrong, as the words that follow the
+    /// number (`"must be 0 or more"`, `"is too large; …"`). NaN is never allowed.
     pub fn check(self, value: f64) -> Option<&'static str> {
-        let ok = match self {
-            Range::NonNegative => value >= 0.0,
-            Range::Percent => value > 0.0 && value <= 100.0,
-            Range::WeekHours => value > 0.0 && value <= 168.0,
+        let (ok, problem) = match self {
+            Range::NonNegative if value > MAX_AMOUNT => (
+                false,
+                "is too large; times, days and months are at most 1000000000 (10⁹)",
+            ),
+            Range::NonNegative => (value >= 0.0, "must be 0 or more"),
+            Range::Percent => (
+                value > 0.0 && value <= 100.0,
+                "must be a percent in (0, 100]",
+            ),
+            Range::WeekHours => (
+                WEEK_HOURS.contains(&value),
+                "must be hours in a week, from 1 to 168",
+            ),
         };
-        (!ok).then_some(match self {
-            Range::NonNegative => "must be 0 or more",
-            Range::Percent => "must be a percent in (0, 100]",
-            Range::WeekHours => "must be hours in a week, in (0, 168]",
-        })
+        (!ok).then_some(problem)
     }
 }
 
@@ -271,5 +279,26 @@ mod tests {
         assert!(Range::Percent.check(0.0).is_some());
         assert!(Range::NonNegative.check(-0.5).is_some());
         assert!(Range::WeekHours.check(169.0).is_some());
+        assert!(Range::NonNegative.check(1e9).is_none());
+        assert!(Range::NonNegative.check(f64::NAN).is_some());
+    }
+
+    #[test]
+    fn a_week_has_1_to_168_hours() {
+        for hours in [1.0, 40.0, 168.0] {
+            assert!(Range::WeekHours.check(hours).is_none(), "{hours}");
+        }
+        for hours in [5e-324, 0.5, 0.0, -1.0, 168.5, f64::NAN] {
+            assert!(Range::WeekHours.check(hours).is_some(), "{hours}");
+        }
+    }
+
+    #[test]
+    fn times_days_and_months_past_a_billion_are_too_large_not_negative() {
+        for value in [1e9 + 1.0, 1e306, f64::INFINITY] {
+            let problem = Range::NonNegative.check(value).unwrap();
+            assert!(problem.contains("too large"), "{value}: {problem}");
+        }
+        assert_eq!(Range::NonNegative.check(-1.0), Some("must be 0 or more"));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::decide::{Evaluation, VendorResult};
 use crate::i18n::Lang;
+use crate::util::number::drop_negative_zero;
 use crate::util::parallel;
 use anyhow::Result;
 use std::borrow::Cow;
@@ -73,11 +74,13 @@ impl Cells<'_> {
         self.writer.write_field(neutralise(text).as_ref())
     }
 
-    /// A number with `decimals` decimals; empty when unknown.
+    /// A number with `decimals` decimals, never `-0.0`; empty when unknown (and, should one
+    /// ever come, for NaN or an infinity).
     fn number(&mut self, value: Option<f64>, decimals: usize) -> csv::Result<()> {
         self.scratch.clear();
-        if let Some(value) = value {
+        if let Some(value) = value.filter(|value| value.is_finite()) {
             write_fixed(&mut self.scratch, value, decimals);
+            drop_negative_zero(&mut self.scratch);
         }
         self.writer.write_field(&self.scratch)
     }

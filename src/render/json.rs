@@ -1,18 +1,37 @@
-//! `--format json`: the whole evaluation as one object (SPEC §5); unknown is `null`.
+//! `--format json`: the whole evaluation as one object (SPEC §5); unknown is `null`. Every
+//! number goes through [`number`]: never `-0.0`, and `null` for what is not a number.
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::findings;
 use crate::i18n::Lang;
 use crate::model::scorecard::{Bound, Criterion, NumberRule, Requirement, Scorecard};
 use crate::model::verdict::Status;
+use crate::util::number::unsigned_zero;
 use anyhow::Result;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 /// Pretty-printed JSON with a final newline.
 pub fn render(evaluation: &Evaluation) -> Result<Vec<u8>> {
     let mut bytes = serde_json::to_vec_pretty(&EvaluationJson::of(evaluation))?;
     bytes.push(b'\n');
     Ok(bytes)
+}
+
+/// A number as JSON: zero without a sign; NaN and infinities (which no computation should
+/// give) as `null`, as unknown.
+fn number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    if value.is_finite() {
+        serializer.serialize_f64(unsigned_zero(*value))
+    } else {
+        serializer.serialize_none()
+    }
+}
+
+fn optional_number<S: Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => number(value, serializer),
+        None => serializer.serialize_none(),
+    }
 }
 
 #[derive(Serialize)]
@@ -65,6 +84,7 @@ impl<'e> ScorecardJson<'e> {
 #[derive(Serialize)]
 struct CriterionJson<'e> {
     id: &'e str,
+    #[serde(serialize_with = "number")]
     weight: f64,
     fields: Vec<&'e str>,
     kind: &'static str,
@@ -73,6 +93,7 @@ struct CriterionJson<'e> {
     require: Option<RequireJson>,
     max: Option<BoundJson<'e>>,
     min: Option<BoundJson<'e>>,
+    #[serde(serialize_with = "optional_number")]
     min_score: Option<f64>,
 }
 
@@ -96,7 +117,9 @@ impl<'e> CriterionJson<'e> {
 
 #[derive(Serialize)]
 struct RangeJson {
+    #[serde(serialize_with = "number")]
     best: f64,
+    #[serde(serialize_with = "number")]
     worst: f64,
     scale: &'static str,
 }
@@ -129,6 +152,7 @@ impl RequireJson {
 
 #[derive(Serialize)]
 struct BoundJson<'e> {
+    #[serde(serialize_with = "number")]
     value: f64,
     text: &'e str,
 }
@@ -148,9 +172,11 @@ struct VendorJson<'e> {
     name: &'e str,
     plan: &'e str,
     rank: Option<usize>,
+    #[serde(serialize_with = "number")]
     score: f64,
     status: Status,
     unknowns: usize,
+    #[serde(serialize_with = "number")]
     confidence: f64,
     notes: Vec<String>,
     criteria: Vec<CriterionResultJson<'e>>,
@@ -176,11 +202,14 @@ impl<'e> VendorJson<'e> {
 #[derive(Serialize)]
 struct CriterionResultJson<'e> {
     id: &'e str,
+    #[serde(serialize_with = "number")]
     weight: f64,
     fact: Option<String>,
     meaning: Option<String>,
+    #[serde(serialize_with = "optional_number")]
     score: Option<f64>,
     counted: bool,
+    #[serde(serialize_with = "number")]
     contribution: f64,
 }
 

@@ -12,10 +12,11 @@ use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::findings;
 use crate::i18n::Lang;
 use crate::model::scorecard::UnknownPolicy;
+use std::collections::{HashMap, HashSet};
 
-/// One decimal, for display only.
+/// One decimal, for display only; never `-0.0`.
 pub fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
+    crate::util::number::fixed(value, 1)
 }
 
 /// A short column header for a criterion, so that a table fits 80 columns: the built-in's
@@ -31,17 +32,21 @@ pub fn abbreviation(id: &str) -> String {
     short
 }
 
-/// Abbreviations for every criterion, made unique with a number where two collide.
+/// Abbreviations for every criterion, made unique with a number where two collide; in time
+/// linear in the number of criteria (each base remembers the next number to try).
 pub fn abbreviations(ids: &[&str]) -> Vec<String> {
+    let mut taken: HashSet<String> = HashSet::with_capacity(ids.len());
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<String> = Vec::with_capacity(ids.len());
     for id in ids {
         let base = abbreviation(id);
         let mut candidate = base.clone();
-        let mut n = 2;
-        while out.contains(&candidate) {
+        let n = next_number.entry(base.clone()).or_insert(2);
+        while taken.contains(&candidate) {
             candidate = format!("{base}{n}");
-            n += 1;
+            *n += 1;
         }
+        taken.insert(candidate.clone());
         out.push(candidate);
     }
     out
@@ -126,5 +131,18 @@ mod tests {
             abbreviations(&["price", "prices", "coverage"]),
             ["Pri", "Pri2", "Cov"]
         );
+        assert_eq!(
+            abbreviations(&["pri2", "price", "prices", "pri"]),
+            ["Pri", "Pri2", "Pri3", "Pri4"]
+        );
+    }
+
+    #[test]
+    fn many_colliding_abbreviations_stay_unique() {
+        let ids: Vec<String> = (0..30_000).map(|k| format!("p{k}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let short = abbreviations(&ids);
+        let distinct: HashSet<&String> = short.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
     }
 }

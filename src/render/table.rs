@@ -8,7 +8,7 @@ use super::{abbreviations, explain_fact, explain_score, one_decimal, rank_text, 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::{labelled, Lang, Msg};
 use crate::model::verdict::Status;
-use crate::util::number::format_number;
+use crate::util::number::{fixed, format_number};
 use comfy_table::{
     Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle,
 };
@@ -190,11 +190,11 @@ fn vendor_row(vendor: &VendorResult, colour: bool, vendor_width: Option<usize>) 
 fn criterion_score(criterion: &CriterionResult) -> String {
     criterion
         .score
-        .map_or_else(|| "?".to_string(), |s| format!("{s:.0}"))
+        .map_or_else(|| "?".to_string(), |s| fixed(s, 0))
 }
 
 fn confidence(vendor: &VendorResult) -> String {
-    format!("{:.0}%", vendor.confidence)
+    format!("{}%", fixed(vendor.confidence, 0))
 }
 
 /// "Twilio · Business", or the name alone when the plan is not given.
@@ -403,14 +403,14 @@ fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
 /// One vendor's reasoning: a heading, then each criterion's fact, meaning and arithmetic.
 fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
     let heading = format!(
-        "{} — {} ({}): total {}, rank {}, {}, confidence {:.0}%",
+        "{} — {} ({}): total {}, rank {}, {}, confidence {}%",
         escape_control(vendor.name),
         escape_control(vendor.plan),
         escape_control(vendor.id),
         one_decimal(vendor.score),
         rank_text(vendor),
         vendor.status.as_str(),
-        vendor.confidence
+        fixed(vendor.confidence, 0)
     );
     let mut out = wrapped(&heading, options.width, "", "").join("\n") + "\n";
     let table = explanation_table(vendor, options);

@@ -117,6 +117,46 @@ fn table_rules_and_everything_else_go_to_the_full_loader() {
     }
 }
 
+#[test]
+fn values_the_full_loader_refuses_are_refused() {
+    for value in ["5e-324", "0.5", "0", "168.5"] {
+        refused(&format!(
+            "name = \"A\"\n[support]\nbusiness_hours_per_week = {value}\n"
+        ));
+    }
+    for value in ["1000000001", "1e306", "-1"] {
+        refused(&format!(
+            "name = \"A\"\n[lifecycle]\nupgrade_notice_days = {value}\n"
+        ));
+        refused(&format!(
+            "name = \"A\"\n[support.first_response]\ncritical = {value}\n"
+        ));
+    }
+    refused("name = \"A\"\n[support.resolution]\nlow = \"1000000001 days\"\n");
+    for value in ["1", "168", "37.5"] {
+        accepted(&format!(
+            "name = \"A\"\n[support]\nbusiness_hours_per_week = {value}\n"
+        ));
+    }
+    accepted("name = \"A\"\n[lifecycle]\nupgrade_notice_days = 1000000000\n");
+}
+
+#[test]
+fn many_extra_keys_and_sources_and_a_late_duplicate() {
+    let mut text = String::from("name = \"A\"\n[extra]\n");
+    for k in 0..50_000 {
+        text.push_str(&format!("k{k} = {k}\n"));
+    }
+    text.push_str("[sources]\n");
+    for k in 0..50_000 {
+        text.push_str(&format!("\"extra.k{k}\" = \"s\"\n"));
+    }
+    accepted(&text);
+    refused(&format!("{text}\"extra.k0\" = \"again\"\n"));
+    let at = text.find("[sources]").unwrap();
+    refused(&format!("{}\"k49999\" = 1\n{}", &text[..at], &text[at..]));
+}
+
 /// A line or a piece of one that, moved around, breaks a rule or changes a meaning.
 const PIECES: &[&str] = &[
     "[support]",

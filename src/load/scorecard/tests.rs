@@ -188,7 +188,7 @@ fn best_equal_to_worst_and_log_below_zero_are_errors() {
     );
     let all = errors("[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\nbest = 0\nworst = 10\nscale = \"log\"\n");
     assert!(
-        all.contains("a log scale needs `best` and `worst` above 0"),
+        all.contains("s.toml:5:8: error: `criteria.p.best`: 0 is too small for a log scale: `best` and `worst` are at least 0.000001 (10⁻⁶) there"),
         "{all}"
     );
     assert!(
@@ -282,4 +282,91 @@ fn vocabulary_misses_in_the_audience_are_warnings() {
         all.contains("warning: `regions`: `erope` is not a known value; did you mean `europe`?"),
         "{all}"
     );
+}
+
+#[test]
+fn numbers_are_at_most_a_trillion_either_side_and_log_bounds_at_least_a_millionth() {
+    let custom = |params: &str| {
+        format!("[criteria.p]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\n{params}\n")
+    };
+    let all = errors(&custom("best = -1e308\nworst = 1e308"));
+    assert!(all.contains("s.toml:5:8: error: `criteria.p.best`: -1e308 is too large; numbers in a scorecard are at most 1000000000000 (10¹²)"), "{all}");
+    assert!(
+        all.contains("s.toml:6:9: error: `criteria.p.worst`: 1e308 is too large"),
+        "{all}"
+    );
+    for params in [
+        "best = 1\nworst = 2\nmax = 1e13",
+        "best = 1\nworst = 2\nmin = -1000000000001",
+        "best = 1\nworst = 2\nmin_score = 1e300",
+    ] {
+        assert!(errors(&custom(params)).contains("is too large"), "{params}");
+    }
+    card(&custom(
+        "best = -1e12\nworst = 1e12\nmax = 1e12\nmin = -1e12",
+    ));
+    let all = errors(&custom("best = 1e-308\nworst = 10\nscale = \"log\""));
+    assert!(
+        all.contains("s.toml:5:8: error: `criteria.p.best`: 1e-308 is too small for a log scale"),
+        "{all}"
+    );
+    let all = errors("[criteria.response_sla]\nweight = 1\nworst = \"0 min\"\n");
+    assert!(
+        all.contains(
+            "s.toml:3:9: error: `criteria.response_sla.worst`: 0 is too small for a log scale"
+        ),
+        "{all}"
+    );
+    card(&custom("best = 1e-6\nworst = 1e12\nscale = \"log\""));
+}
+
+#[test]
+fn criterion_ids_are_1_to_64_ascii_letters_digits_underscores_and_hyphens() {
+    let criterion = |id: &str| {
+        format!("[criteria.{id}]\nweight = 1\nfield = \"extra.p\"\nkind = \"number\"\nbest = 1\nworst = 2\n")
+    };
+    for id in [
+        "\"\"",
+        "\" \"",
+        "\"a b\"",
+        "\"café\"",
+        "\"a.b\"",
+        &"x".repeat(65),
+    ] {
+        let all = errors(&criterion(id));
+        assert!(
+            all.contains("s.toml:1:11: error: `criteria."),
+            "{id}: {all}"
+        );
+        assert!(
+            all.contains("is not a valid criterion id; an id is 1 to 64 characters"),
+            "{id}: {all}"
+        );
+    }
+    for id in ["a", "price_2026-q1", &"x".repeat(64)] {
+        card(&criterion(id));
+    }
+}
+
+#[test]
+fn repeated_list_values_count_once_with_a_warning() {
+    let (card, messages) = load(
+        "regions = [\"europe\", \"africa\", \"europe\"]\n[criteria.channels]\nweight = 1\nwant = [\"phone\", \"chat\", \"phone\"]\n",
+    );
+    let card = card.unwrap();
+    assert_eq!(card.regions, ["europe", "africa"]);
+    assert_eq!(card.criteria[0].want(), ["phone", "chat"]);
+    assert_eq!(
+        messages,
+        [
+            "scorecards/s.toml:1:32: warning: `regions`: `europe` is listed twice; it counts once",
+            "scorecards/s.toml:4:26: warning: `criteria.channels.want`: `phone` is listed twice; it counts once",
+        ]
+    );
+    let audience = Audience {
+        regions: vec!["china".into(), "china".into()],
+        ..Audience::default()
+    };
+    let (card, _) = load_with("[criteria.coverage]\nweight = 1\n", &audience);
+    assert_eq!(card.unwrap().regions, ["china"]);
 }
