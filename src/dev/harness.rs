@@ -162,7 +162,7 @@ fn check_width(bytes: &[u8], width: Option<usize>) {
     let text = String::from_utf8(bytes.to_vec()).expect("terminal text is UTF-8");
     for line in text.lines() {
         let shown = render::text::display_width(line);
-        let one_word = !line.trim().contains(' ');
+        let one_word = render::text::is_unbreakable(line.trim());
         assert!(shown <= width || one_word, "{shown} columns: {line:?}");
     }
 }

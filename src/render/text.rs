@@ -23,6 +23,12 @@ pub fn widest_word(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Whether `text` is one piece that no line break may split: one word in the sense of [`wrap`]
+/// (`· ]x` is one, since no line may start with a closing bracket).
+pub fn is_unbreakable(text: &str) -> bool {
+    break_into_words(text).nth(1).is_none()
+}
+
 /// `text` wrapped to `width` columns.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     wrap_indented(text, width, "", "")
