@@ -7,6 +7,7 @@
 pub mod editing;
 pub mod fields;
 pub mod findings;
+pub mod report;
 
 use crate::util::escape::escape_control;
 use std::fmt::Display;
@@ -549,6 +550,7 @@ mod tests {
         ]
         .into_iter()
         .chain(editing::samples(lang))
+        .chain(report::samples(lang))
         .collect()
     }
 

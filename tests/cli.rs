@@ -938,3 +938,65 @@ fn a_scorecard_among_the_profiles_is_reported_as_such() {
         .success()
         .stdout("checked 0 vendor profiles and 1 scorecard: 0 errors, 0 warnings\n");
 }
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn evaluate_speaks_the_chosen_language_in_every_format() {
+    let table = ["--width", "100", "--explain"];
+    let formats: [&[&str]; 4] = [
+        &table,
+        &["--format", "markdown", "--explain"],
+        &["--format", "csv"],
+        &["--format", "json"],
+    ];
+    for format in formats {
+        let en = stdout_of(evaluate_conformance("strict", format).args(["--lang", "en"]));
+        assert!(!has_chinese(&en), "{format:?}: {en}");
+        let zh = stdout_of(evaluate_conformance("strict", format).args(["--lang", "zh"]));
+        assert!(
+            zh.contains("一票否决") || zh.contains("超过上限"),
+            "{format:?}: {zh}"
+        );
+    }
+    insta::assert_snapshot!(
+        "table_with_explain_zh",
+        stdout_of(evaluate_conformance("strict", &table).args(["--lang", "zh"]))
+    );
+    insta::assert_snapshot!(
+        "markdown_zh",
+        stdout_of(
+            evaluate_conformance("balanced", &["--format", "markdown", "--explain"])
+                .args(["--lang", "zh"])
+        )
+    );
+}
+
+#[test]
+fn explain_says_why_a_vendor_has_no_rank() {
+    let out = stdout_of(&mut evaluate_conformance(
+        "strict",
+        &["--explain", "--lang", "en"],
+    ));
+    assert!(!out.contains("rank -"), "{out}");
+    assert!(out.contains("not ranked: disqualified"), "{out}");
+    assert!(out.contains("  - coverage: 24x5 does not meet"), "{out}");
+}
+
+#[test]
+fn validate_and_init_take_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = stdout_of(sdkvet_in(dir.path()).args(["init", "--lang", "zh"]));
+    assert!(init.contains("已写入") && init.contains("下一步"), "{init}");
+    let again = stdout_of(sdkvet_in(dir.path()).args(["init", "--lang", "en"]));
+    assert!(again.contains("kept") && !has_chinese(&again), "{again}");
+    let zh = stdout_of(sdkvet_in(dir.path()).args(["validate", "--lang", "zh"]));
+    assert!(
+        zh.starts_with("已检查 ") && zh.contains("份厂商资料"),
+        "{zh}"
+    );
+    let en = stdout_of(sdkvet_in(dir.path()).args(["validate", "--lang", "en"]));
+    assert!(en.starts_with("checked ") && !has_chinese(&en), "{en}");
+}

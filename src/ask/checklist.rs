@@ -82,8 +82,7 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         name: profile.name().to_string(),
         plan: profile.plan().to_string(),
         status: vendor.status,
-        // Notes stay in English until the catalogue words every note natively (SPEC §14).
-        knockouts: vendor.note_texts(card, Lang::En),
+        knockouts: vendor.note_texts(card, lang),
         items: number(order(pending), profile, lang),
     }
 }
