@@ -1000,3 +1000,41 @@ fn validate_and_init_take_lang() {
     let en = stdout_of(sdkvet_in(dir.path()).args(["validate", "--lang", "en"]));
     assert!(en.starts_with("checked ") && !has_chinese(&en), "{en}");
 }
+
+#[test]
+fn interviewing_a_missing_file_suggests_new_with_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = sdkvet_in(dir.path())
+        .args(["interview", "x.toml", "--lang", "en"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "error: x.toml does not exist; check the path, or create the profile with `sdkvet new x`\n"
+    );
+}
+
+#[test]
+fn a_profile_without_a_plan_is_named_without_an_empty_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("vendors")).unwrap();
+    std::fs::write(dir.path().join("vendors/fut.toml"), "name = \"Fut\"\n").unwrap();
+    for format in ["table", "markdown"] {
+        let out = stdout_of(sdkvet_in(dir.path()).args([
+            "evaluate",
+            "--explain",
+            "--format",
+            format,
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "en",
+        ]));
+        assert!(!out.contains(" — ") && !out.contains("·  "), "{out}");
+        assert!(
+            out.contains("Fut (") || out.contains("Fut (`fut`)"),
+            "{out}"
+        );
+    }
+}

@@ -252,3 +252,10 @@ fn damaged_profiles_never_fool_the_fast_path() {
     }
     assert!(fast > 400, "only {fast} damaged profiles were still clean");
 }
+
+#[test]
+fn levels_are_read_in_any_case_on_the_fast_path_too() {
+    accepted(
+        "name = \"A\"\n[support]\ncoverage = \"24X7\"\n[process]\nservice_reports = \"Monthly\"\n",
+    );
+}
