@@ -184,7 +184,7 @@ fn report(
             .vendors
             .remove(0);
         let vendor = crate::render::text::escape_control(&crate::i18n::report::name_and_plan(
-            &new.name, &new.plan,
+            new.name, new.plan,
         ));
         text.push_str(&i18n::score_change(
             lang,
