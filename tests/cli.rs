@@ -1038,3 +1038,26 @@ fn a_profile_without_a_plan_is_named_without_an_empty_plan() {
         );
     }
 }
+
+#[test]
+fn the_channels_chinese_vendors_use_are_known() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("vendors")).unwrap();
+    let profile = "name = \"A\"\n[support]\nchannels = [\"wechat\", \"wecom\", \"dingtalk\", \"feishu\", \"teams\", \"onsite\"]\n";
+    std::fs::write(dir.path().join("vendors/a.toml"), profile).unwrap();
+    std::fs::write(
+        dir.path().join("vendors/b.toml"),
+        "name = \"B\"\n[support]\nchannels = [\"wechta\"]\n",
+    )
+    .unwrap();
+    let out = sdkvet_in(dir.path())
+        .args(["validate", "--lang", "en"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("a.toml"), "{stderr}");
+    assert!(
+        stderr.contains("b.toml") && stderr.contains("`wechat`"),
+        "{stderr}"
+    );
+}

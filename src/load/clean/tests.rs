@@ -250,7 +250,9 @@ fn damaged_profiles_never_fool_the_fast_path() {
         }
         fast += usize::from(agrees(&text));
     }
-    assert!(fast > 400, "only {fast} damaged profiles were still clean");
+    // A damaged word in a list with a vocabulary (channels since they have one) draws a
+    // warning, so a little under a tenth of the damaged profiles stay clean.
+    assert!(fast > 350, "only {fast} damaged profiles were still clean");
 }
 
 #[test]
