@@ -152,7 +152,9 @@ fn evaluate_csv(c: &mut Criterion) {
             b.iter(|| {
                 let loaded = discover::load(&spec).unwrap();
                 let evaluation = score::evaluate(&loaded.profiles, &loaded.scorecard, as_of());
-                render::csv::render(&evaluation, false).unwrap().len()
+                render::csv::render(&evaluation, false, sdkvet::i18n::Lang::En)
+                    .unwrap()
+                    .len()
             })
         });
     }

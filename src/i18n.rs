@@ -5,7 +5,9 @@
 //! name, an argument or a value read from a file for the terminal escapes it (SPEC §2).
 
 pub mod editing;
+pub mod fields;
 pub mod findings;
+pub mod report;
 
 use crate::util::escape::escape_control;
 use std::fmt::Display;
@@ -131,11 +133,11 @@ pub fn why_unknown(lang: Lang, weight: &str) -> String {
     }
 }
 
-/// "unknown; weight 20; could disqualify (require = "24x7")".
-pub fn why_unknown_knockout(lang: Lang, weight: &str, terms: &str) -> String {
+/// "unknown; weight 20; could disqualify (we require at least 24x7)"; `required` in words.
+pub fn why_unknown_knockout(lang: Lang, weight: &str, required: &str) -> String {
     match lang {
-        Lang::En => format!("unknown; weight {weight}; could disqualify ({terms})"),
-        Lang::Zh => format!("未知；权重 {weight}；可能一票否决（{terms}）"),
+        Lang::En => format!("unknown; weight {weight}; could disqualify (we require {required})"),
+        Lang::Zh => format!("未知；权重 {weight}；可能一票否决（我们要求{required}）"),
     }
 }
 
@@ -157,20 +159,12 @@ pub fn commit_to_knockout(lang: Lang, question: &str, offered: &str, required: &
     }
 }
 
-/// A weak score: the score, the threshold, the field and its value, the criterion's weight.
-pub fn why_weak(
-    lang: Lang,
-    score: f64,
-    below: f64,
-    field: &str,
-    fact: &str,
-    weight: &str,
-) -> String {
+/// A weak score: the score, the threshold, the field and its value in words
+/// ([`fields::stated`]), the criterion's weight.
+pub fn why_weak(lang: Lang, score: f64, below: f64, stated: &str, weight: &str) -> String {
     match lang {
-        Lang::En => {
-            format!("scored {score:.1} (below {below}) on {field} = {fact}; weight {weight}")
-        }
-        Lang::Zh => format!("得分 {score:.1}（低于 {below}），{field} = {fact}；权重 {weight}"),
+        Lang::En => format!("scored {score:.1} (below {below}) with {stated}; weight {weight}"),
+        Lang::Zh => format!("得分 {score:.1}（低于 {below}），{stated}；权重 {weight}"),
     }
 }
 
@@ -182,11 +176,12 @@ pub fn why_stale(lang: Lang, checked: impl Display, days: i64) -> String {
     }
 }
 
-/// The question asked again about a known fact, quoting its value.
-pub fn reconfirm(lang: Lang, field: &str, fact: &str, question: &str) -> String {
+/// The question asked again about a known fact, quoting its value in words
+/// ([`fields::stated`]).
+pub fn reconfirm(lang: Lang, stated: &str, question: &str) -> String {
     match lang {
-        Lang::En => format!("Please re-confirm: our profile says {field} = {fact}. {question}"),
-        Lang::Zh => format!("请再次确认：我们记录的是 {field} = {fact}。{question}"),
+        Lang::En => format!("Please re-confirm: our profile says \"{stated}\". {question}"),
+        Lang::Zh => format!("请再次确认：我们的记录是“{stated}”。{question}"),
     }
 }
 
@@ -278,6 +273,15 @@ pub fn unit(unit: &str, lang: Lang) -> &str {
         (Lang::Zh, "percent") => "%",
         (Lang::Zh, "hours per week") => "小时/周",
         _ => unit,
+    }
+}
+
+/// An interview question about a known fact, with its current value in words
+/// ([`fields::value`]): "… (now: 99.9%)", "…（当前：99.9%）".
+pub fn with_current_value(lang: Lang, question: &str, value: &str) -> String {
+    match lang {
+        Lang::En => format!("{question} (now: {value})"),
+        Lang::Zh => format!("{question}（当前：{value}）"),
     }
 }
 
@@ -498,14 +502,20 @@ mod tests {
         }
     }
 
+    /// A sample field stated in words.
+    fn stated(path: &str, lang: Lang) -> String {
+        let fact = crate::model::fact::Fact::List(vec!["en".into(), "99.9".into()]);
+        fields::stated(path, &fact, 40.0, lang)
+    }
+
     /// Every phrase with values, filled with sample values, in the language.
     fn every_phrase_with_values(lang: Lang) -> Vec<String> {
         vec![
             why_unknown(lang, "30"),
-            why_unknown_knockout(lang, "20", "require = \"24x7\""),
-            why_weak(lang, 12.5, 50.0, "support.languages", "en", "10"),
+            why_unknown_knockout(lang, "20", "24x7"),
+            why_weak(lang, 12.5, 50.0, &stated("support.languages", lang), "10"),
             why_stale(lang, "2026-05-01", 204),
-            reconfirm(lang, "sla.availability", "99.9", "Q?"),
+            reconfirm(lang, &stated("sla.availability", lang), "Q?"),
             custom_question(lang, "extra.price", "price"),
             custom_probe(lang, "extra.price", "price"),
             checklist_title(lang, "Acme", " · Gold", "acme", 20, 8),
@@ -518,6 +528,7 @@ mod tests {
                 Msg::HintEnterSkips.text(lang),
             ),
             list_accepts(lang, &["a".to_string(), "b".to_string()]),
+            with_current_value(lang, Msg::PlanQuestion.text(lang), "99.9%"),
             answers(lang, 1),
             nothing_to_ask(lang, "acme.toml"),
             interrupted(lang, 3, "acme.toml"),
@@ -539,6 +550,7 @@ mod tests {
         ]
         .into_iter()
         .chain(editing::samples(lang))
+        .chain(report::samples(lang))
         .collect()
     }
 

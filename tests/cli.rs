@@ -925,3 +925,126 @@ fn a_scorecard_among_the_profiles_is_reported_as_such() {
         .success()
         .stdout("checked 0 vendor profiles and 1 scorecard: 0 errors, 0 warnings\n");
 }
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn evaluate_speaks_the_chosen_language_in_every_format() {
+    let table = ["--width", "100", "--explain"];
+    let formats: [&[&str]; 4] = [
+        &table,
+        &["--format", "markdown", "--explain"],
+        &["--format", "csv"],
+        &["--format", "json"],
+    ];
+    for format in formats {
+        let en = stdout_of(evaluate_conformance("strict", format).args(["--lang", "en"]));
+        assert!(!has_chinese(&en), "{format:?}: {en}");
+        let zh = stdout_of(evaluate_conformance("strict", format).args(["--lang", "zh"]));
+        assert!(
+            zh.contains("一票否决") || zh.contains("超过上限"),
+            "{format:?}: {zh}"
+        );
+    }
+    insta::assert_snapshot!(
+        "table_with_explain_zh",
+        stdout_of(evaluate_conformance("strict", &table).args(["--lang", "zh"]))
+    );
+    insta::assert_snapshot!(
+        "markdown_zh",
+        stdout_of(
+            evaluate_conformance("balanced", &["--format", "markdown", "--explain"])
+                .args(["--lang", "zh"])
+        )
+    );
+}
+
+#[test]
+fn explain_says_why_a_vendor_has_no_rank() {
+    let out = stdout_of(&mut evaluate_conformance(
+        "strict",
+        &["--explain", "--lang", "en"],
+    ));
+    assert!(!out.contains("rank -"), "{out}");
+    assert!(out.contains("not ranked: disqualified"), "{out}");
+    assert!(out.contains("  - coverage: 24x5 does not meet"), "{out}");
+}
+
+#[test]
+fn validate_and_init_take_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = stdout_of(sdkvet_in(dir.path()).args(["init", "--lang", "zh"]));
+    assert!(init.contains("已写入") && init.contains("下一步"), "{init}");
+    let again = stdout_of(sdkvet_in(dir.path()).args(["init", "--lang", "en"]));
+    assert!(again.contains("kept") && !has_chinese(&again), "{again}");
+    let zh = stdout_of(sdkvet_in(dir.path()).args(["validate", "--lang", "zh"]));
+    assert!(
+        zh.starts_with("已检查 ") && zh.contains("份厂商资料"),
+        "{zh}"
+    );
+    let en = stdout_of(sdkvet_in(dir.path()).args(["validate", "--lang", "en"]));
+    assert!(en.starts_with("checked ") && !has_chinese(&en), "{en}");
+}
+
+#[test]
+fn interviewing_a_missing_file_suggests_new_with_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = sdkvet_in(dir.path())
+        .args(["interview", "x.toml", "--lang", "en"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        "error: x.toml does not exist; check the path, or create the profile with `sdkvet new x`\n"
+    );
+}
+
+#[test]
+fn a_profile_without_a_plan_is_named_without_an_empty_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("vendors")).unwrap();
+    std::fs::write(dir.path().join("vendors/fut.toml"), "name = \"Fut\"\n").unwrap();
+    for format in ["table", "markdown"] {
+        let out = stdout_of(sdkvet_in(dir.path()).args([
+            "evaluate",
+            "--explain",
+            "--format",
+            format,
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "en",
+        ]));
+        assert!(!out.contains(" — ") && !out.contains("·  "), "{out}");
+        assert!(
+            out.contains("Fut (") || out.contains("Fut (`fut`)"),
+            "{out}"
+        );
+    }
+}
+
+#[test]
+fn the_channels_chinese_vendors_use_are_known() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("vendors")).unwrap();
+    let profile = "name = \"A\"\n[support]\nchannels = [\"wechat\", \"wecom\", \"dingtalk\", \"feishu\", \"teams\", \"onsite\"]\n";
+    std::fs::write(dir.path().join("vendors/a.toml"), profile).unwrap();
+    std::fs::write(
+        dir.path().join("vendors/b.toml"),
+        "name = \"B\"\n[support]\nchannels = [\"wechta\"]\n",
+    )
+    .unwrap();
+    let out = sdkvet_in(dir.path())
+        .args(["validate", "--lang", "en"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(!stderr.contains("a.toml"), "{stderr}");
+    assert!(
+        stderr.contains("b.toml") && stderr.contains("`wechat`"),
+        "{stderr}"
+    );
+}

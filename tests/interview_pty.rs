@@ -106,7 +106,7 @@ fn assert_exit(session: &mut OsSession, code: i32) {
 /// Waits for the first question: availability, a number.
 fn expect_availability_question(session: &mut OsSession) {
     session.expect("1/").unwrap();
-    session.expect("[sla.availability]").unwrap();
+    session.expect("What service availability").unwrap();
     session.expect("Enter or - to skip").unwrap();
 }
 
@@ -118,7 +118,7 @@ const AVAILABILITY: &str = "\n[sla]\navailability = 99.9\n";
 fn answer_availability_then_interrupt(session: &mut OsSession) {
     session.send("99.9\r").unwrap();
     session.expect("2/").unwrap();
-    session.expect("[plan]").unwrap();
+    session.expect("Which paid support plan").unwrap();
     session.expect("Enter or - to skip").unwrap();
     interrupt(session, "Interrupted: 1 answer saved");
     assert_exit(session, 130);
@@ -226,14 +226,14 @@ fn editing_a_list_keeps_the_comments_of_its_items() {
     let products = "products = [\n  \"rtc\", # the SDK we buy\n  \"im\", # chat, maybe later\n  \"custom-thing\", # our own word\n]\n";
     std::fs::write(&file, format!("{head}{products}")).unwrap();
     let mut session = spawn(dir.path(), &["interview", "acme.toml", "--all"]);
-    session.expect("[sla.availability]").unwrap();
+    session.expect("What service availability").unwrap();
     session.send("\r").unwrap();
-    for field in ["[name]", "[plan]", "[website]"] {
+    for field in ["(now: Acme)", "(now: Gold)", "(now: https://acme.example)"] {
         session.expect(field).unwrap();
         session.expect("Enter keeps the current value").unwrap();
         session.send("\r").unwrap();
     }
-    session.expect("[products]").unwrap();
+    session.expect("(now: rtc, im, custom-thing)").unwrap();
     session.expect("space to tick").unwrap();
     // Untick `im`, tick `live-streaming`.
     for key in [DOWN, " ", DOWN, " ", "\r"] {

@@ -9,6 +9,7 @@ use sdkvet::decide as score;
 use sdkvet::decide::Evaluation;
 use sdkvet::dev::harness;
 use sdkvet::dev::synthetic::{profile_id, profile_text, scorecard_text};
+use sdkvet::i18n::Lang;
 use sdkvet::load::profile::load_profile;
 use sdkvet::load::scorecard::load_scorecard;
 use sdkvet::load::source::SourceFile;
@@ -101,9 +102,9 @@ fn all_formats(evaluation: &Evaluation) -> Vec<Vec<u8>> {
         ..Default::default()
     };
     vec![
-        render::csv::render(evaluation, false).unwrap(),
-        render::json::render(evaluation).unwrap(),
-        render::markdown::render(evaluation, true),
+        render::csv::render(evaluation, false, Lang::En).unwrap(),
+        render::json::render(evaluation, Lang::En).unwrap(),
+        render::markdown::render(evaluation, true, Lang::En),
         render::table::render(evaluation, &options),
     ]
 }
@@ -197,8 +198,8 @@ proptest! {
     fn csv_and_json_agree_on_the_ranking(seed in any::<u64>(), card in any::<u64>(), count in 1usize..40) {
         let (profiles, card) = (profiles(seed, count), scorecard(card));
         let evaluation = score::evaluate(&profiles, &card, harness::AS_OF);
-        let from_csv = ranking_from_csv(&render::csv::render(&evaluation, false).unwrap());
-        let from_json = ranking_from_json(&render::json::render(&evaluation).unwrap());
+        let from_csv = ranking_from_csv(&render::csv::render(&evaluation, false, Lang::En).unwrap());
+        let from_json = ranking_from_json(&render::json::render(&evaluation, Lang::En).unwrap());
         prop_assert_eq!(from_csv.len(), count);
         prop_assert_eq!(&from_csv, &from_json);
         let ids: Vec<&str> = evaluation.vendors.iter().map(|v| v.id).collect();

@@ -8,14 +8,14 @@ use crate::decide as score;
 use crate::decide::assess::days_between;
 use crate::decide::CriterionResult;
 use crate::i18n::findings::{
-    as_answer, fact as fact_words, knockout_terms, meaning as meaning_words, requirement_in_words,
+    as_answer, fact as fact_words, meaning as meaning_words, requirement_in_words,
 };
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, fields, Lang, Msg};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::question::{AnswerType, ChecklistItem, Question, Reason, VendorChecklist};
 use crate::model::scorecard::{Criterion, Kind, Scorecard};
-use crate::model::verdict::Note;
+use crate::model::verdict::{FactView, Meaning, Note};
 use jiff::civil::Date;
 use std::collections::BTreeSet;
 
@@ -82,8 +82,7 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         name: profile.name().to_string(),
         plan: profile.plan().to_string(),
         status: vendor.status,
-        // Notes stay in English until the catalogue words every note natively (SPEC §14).
-        knockouts: vendor.note_texts(card, Lang::En),
+        knockouts: vendor.note_texts(card, lang),
         items: number(order(pending), profile, lang),
     }
 }
@@ -112,7 +111,7 @@ fn field_weight(c: &Criterion, w: f64) -> f64 {
 fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pending> {
     let w = field_weight(c, w);
     let (reason, why) = if c.has_knockout() {
-        let terms = knockout_terms(c);
+        let terms = requirement_in_words(c, lang);
         (
             Reason::KnockoutUnknown,
             i18n::why_unknown_knockout(lang, &weight(w), &terms),
@@ -145,7 +144,7 @@ fn knockout_failed(
 ) -> Option<Pending> {
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
-    let offered = offered(result, lang);
+    let offered = offered(profile, field, result, lang);
     let required = requirement_in_words(c, lang);
     let w = field_weight(c, w);
     Some(Pending {
@@ -157,9 +156,16 @@ fn knockout_failed(
     })
 }
 
-/// What the vendor offers, in words: the fact and, where it differs, what it means.
-fn offered(result: &CriterionResult, lang: Lang) -> String {
-    let fact = result.fact.as_ref().map(|f| fact_words(f, lang));
+/// What the vendor offers, in words: one field's value in words (a duration as written,
+/// its minutes following as its meaning), else the facts as written; then what it means.
+fn offered(profile: &Profile, field: &str, result: &CriterionResult, lang: Lang) -> String {
+    let one = matches!(result.fact, Some(FactView::One(_)));
+    let minutes = matches!(result.meaning, Some(Meaning::Minutes { .. }));
+    let week = profile.business_hours_per_week();
+    let fact = match (one && !minutes, profile.fact(field)) {
+        (true, Some(fact)) => Some(fields::value(field, fact, week, lang)),
+        _ => result.fact.as_ref().map(|f| fact_words(f, lang)),
+    };
     let means = result.meaning.as_ref().map(|m| meaning_words(m, lang));
     match (fact, means) {
         (Some(fact), Some(means)) if fact != means => match lang {
@@ -175,11 +181,8 @@ fn weak_probe(profile: &Profile, (c, w): Weighted, score: f64, lang: Lang) -> Op
     let w = field_weight(c, w);
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
-    let fact = profile
-        .fact(field)
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    let why = i18n::why_weak(lang, score, WEAK_BELOW, field, &fact, &weight(w));
+    let fact = stated(profile, field, lang);
+    let why = i18n::why_weak(lang, score, WEAK_BELOW, &fact, &weight(w));
     Some(Pending {
         text: question.probe(lang).to_string(),
         question,
@@ -221,9 +224,9 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
             c.fields().into_iter().map(move |f| (c, w, f))
         })
         .filter_map(|(c, w, field)| {
-            let fact = profile.fact(field)?;
+            profile.fact(field)?;
             let question = question_for(field, c);
-            let text = i18n::reconfirm(lang, field, &fact.to_string(), question.text(lang));
+            let text = i18n::reconfirm(lang, &stated(profile, field, lang), question.text(lang));
             Some(Pending {
                 question,
                 reason: Reason::Stale,
@@ -233,6 +236,15 @@ fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pe
             })
         })
         .collect()
+}
+
+/// The field and its current value in words ([`fields::stated`]); empty when unknown.
+fn stated(profile: &Profile, field: &str, lang: Lang) -> String {
+    let week = profile.business_hours_per_week();
+    profile
+        .fact(field)
+        .map(|fact| fields::stated(field, fact, week, lang))
+        .unwrap_or_default()
 }
 
 fn question_for(field: &str, c: &Criterion) -> Question {

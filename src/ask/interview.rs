@@ -6,7 +6,7 @@ use crate::ask::checklist;
 use crate::ask::edit::{Answer, ProfileEditor};
 use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
 use crate::ask::questions;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, fields, Lang, Msg};
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
 use crate::model::fact::Fact;
@@ -126,7 +126,13 @@ fn ask_one(
 ) -> Result<Option<Answer>, PromptError> {
     let field = question.field.as_deref().unwrap_or_default();
     let current = profile.fact(field);
-    let text = format!("{} [{field}]", question.text(lang));
+    let text = match current {
+        Some(fact) => {
+            let now = fields::value(field, fact, profile.business_hours_per_week(), lang);
+            i18n::with_current_value(lang, question.text(lang), &now)
+        }
+        None => question.text(lang).to_string(),
+    };
     match question.answer {
         AnswerType::Bool => {
             let default = match current {

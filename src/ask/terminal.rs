@@ -150,8 +150,13 @@ impl Prompter for TerminalPrompter {
         prompt: Prompt,
     ) -> Result<Reply, PromptError> {
         let (progress, question) = (escape_control(progress), escape_control(question));
+        let width = self
+            .term
+            .size_checked()
+            .map(|(_, columns)| usize::from(columns));
+        let line = wrapped(&format!("{progress}  {question}"), width);
         self.term
-            .write_line(&format!("\n{progress}  {question}"))
+            .write_line(&format!("\n{line}"))
             .map_err(|e| failed(e.into(), self.lang))?;
         match prompt {
             Prompt::YesNo { default } => self.yes_no(default),
@@ -174,6 +179,18 @@ impl Prompter for TerminalPrompter {
             .map_err(|e| failed(e, self.lang))?;
         Ok((!text.trim().is_empty()).then(|| text.trim().to_string()))
     }
+}
+
+/// A question wrapped to the terminal's width: at spaces, and between the characters of
+/// Chinese text, which has none; the following lines indented under the question.
+fn wrapped(line: &str, width: Option<usize>) -> String {
+    let Some(width) = width.filter(|w| *w >= 20) else {
+        return line.to_string();
+    };
+    let options = textwrap::Options::new(width)
+        .subsequent_indent("     ")
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(line, options).join("\n")
 }
 
 /// dialoguer's plain theme, with every text it draws escaped: the prompt, the default shown in
@@ -267,6 +284,24 @@ mod tests {
         let mut out = String::new();
         draw(&mut out).unwrap();
         out
+    }
+
+    #[test]
+    fn questions_wrap_to_the_width_at_word_boundaries() {
+        let question = "1/9  Which paid support plan or tier do these answers describe?";
+        let text = wrapped(question, Some(30));
+        for line in text.lines() {
+            assert!(console::measure_text_width(line) <= 30, "{text}");
+        }
+        assert!(text.starts_with("1/9  Which paid support plan\n"), "{text}");
+        let chinese = wrapped(
+            "1/9  以下回答对应的是哪一档付费服务套餐？请给出报价单或合同上的准确名称。",
+            Some(30),
+        );
+        for line in chinese.lines() {
+            assert!(console::measure_text_width(line) <= 30, "{chinese}");
+        }
+        assert_eq!(wrapped(question, None), question);
     }
 
     #[test]

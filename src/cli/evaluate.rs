@@ -58,9 +58,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             };
             render::table::render(&evaluation, &options)
         }
-        Format::Csv => render::csv::render(&evaluation, args.bom)?,
-        Format::Json => render::json::render(&evaluation)?,
-        Format::Markdown => render::markdown::render(&evaluation, args.explain),
+        Format::Csv => render::csv::render(&evaluation, args.bom, lang)?,
+        Format::Json => render::json::render(&evaluation, lang)?,
+        Format::Markdown => render::markdown::render(&evaluation, args.explain, lang),
     };
     // The table escapes what it shows itself and may be coloured; data is escaped on a terminal.
     if args.format == Format::Table {

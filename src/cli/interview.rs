@@ -183,13 +183,15 @@ fn report(
         let new = crate::decide::evaluate(std::slice::from_ref(&after), card, today)
             .vendors
             .remove(0);
-        let vendor = crate::render::text::escape_control(&format!("{} · {}", new.name, new.plan));
+        let vendor = crate::render::text::escape_control(&crate::i18n::report::name_and_plan(
+            new.name, new.plan,
+        ));
         text.push_str(&i18n::score_change(
             lang,
             &vendor,
             &card.name,
             (old.score, new.score),
-            new.status.as_str(),
+            i18n::report::status(new.status, lang),
             (old.confidence, new.confidence),
         ));
         text.push('\n');

@@ -1,6 +1,8 @@
 //! `sdkvet validate [PATH]...`: check profiles and scorecards, listing every problem.
 
-use crate::load::diag::{plural, Diagnostics};
+use super::LangArg;
+use crate::i18n::{report, Lang};
+use crate::load::diag::Diagnostics;
 use crate::load::discover::{load_profiles, read_scorecard, toml_files_in};
 use crate::load::scorecard::looks_like_scorecard;
 use crate::load::source::SourceFile;
@@ -16,6 +18,8 @@ pub struct Args {
     /// Files or folders to check [default: ./vendors and ./scorecards]
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    lang: LangArg,
 }
 
 /// The files to check, sorted into profiles and scorecards.
@@ -26,31 +30,32 @@ struct Targets {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let targets = targets(&args.paths)?;
+    let lang = args.lang.resolve();
+    let targets = targets(&args.paths, lang)?;
     let (_, mut diagnostics) = load_profiles(&targets.profiles);
     for path in &targets.scorecards {
         diagnostics.extend(read_scorecard(path, &Audience::default()).1);
     }
     super::print_diagnostics(diagnostics.iter());
-    let summary = summary(&targets, &diagnostics);
+    let summary = summary(&targets, &diagnostics, lang);
     if diagnostics.has_errors() {
-        bail!("{summary}; fix the errors listed above");
+        bail!(report::validate_failed(lang, &summary));
     }
     output::write_stdout(format!("{summary}\n").as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn summary(targets: &Targets, diagnostics: &Diagnostics) -> String {
-    format!(
-        "checked {} and {}: {}, {}",
-        plural(targets.profiles.len(), "vendor profile"),
-        plural(targets.scorecards.len(), "scorecard"),
-        plural(diagnostics.errors().count(), "error"),
-        plural(diagnostics.warnings().count(), "warning")
+fn summary(targets: &Targets, diagnostics: &Diagnostics, lang: Lang) -> String {
+    report::validate_summary(
+        lang,
+        targets.profiles.len(),
+        targets.scorecards.len(),
+        diagnostics.errors().count(),
+        diagnostics.warnings().count(),
     )
 }
 
-fn targets(paths: &[PathBuf]) -> Result<Targets> {
+fn targets(paths: &[PathBuf], lang: Lang) -> Result<Targets> {
     let defaults: Vec<PathBuf> = ["vendors", "scorecards"]
         .iter()
         .map(PathBuf::from)
@@ -62,7 +67,7 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
         paths.to_vec()
     };
     if paths.is_empty() {
-        bail!("nothing to check: there is no ./vendors or ./scorecards here; pass files or folders, or run `sdkvet init`");
+        bail!(report::nothing_to_check(lang));
     }
     let mut targets = Targets::default();
     for path in paths {
@@ -77,7 +82,7 @@ fn targets(paths: &[PathBuf]) -> Result<Targets> {
             };
             classify(&mut targets, path, place);
         } else {
-            bail!("{}: no such file or folder", path.display());
+            bail!(report::no_such_path(lang, path.display()));
         }
     }
     // The same folder twice, or a file and its folder: each file is checked once.

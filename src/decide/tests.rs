@@ -336,7 +336,7 @@ fn custom_criterion_over_extra_scores_and_mismatches_become_unknown() {
     let result = evaluate(&profiles, &card, AS_OF);
     assert_eq!(result.vendors[0].criteria[0].score, None);
     let notes = result.vendors[0].note_texts(result.scorecard, Lang::En);
-    assert!(notes[0].contains("extra.price = cheap is not a number"));
+    assert!(notes[0].contains("price: \"cheap\" is not a number"));
 }
 
 const TWO: &str = "[criteria.coverage]\nweight = 3\n[criteria.escalation]\nweight = 1\n";

@@ -130,9 +130,11 @@ fn check_evaluation(evaluation: &Evaluation) {
 }
 
 fn render_everything(evaluation: &Evaluation) {
-    render::csv::render(evaluation, true).expect("CSV renders");
-    render::json::render(evaluation).expect("JSON renders");
-    render::markdown::render(evaluation, true);
+    for lang in Lang::ALL {
+        render::csv::render(evaluation, true, lang).expect("CSV renders");
+        render::json::render(evaluation, lang).expect("JSON renders");
+        render::markdown::render(evaluation, true, lang);
+    }
     for width in [None, Some(40)] {
         let options = TableOptions {
             width,

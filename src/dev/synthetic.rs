@@ -90,7 +90,7 @@ const PRODUCTS: &[&str] = &[
     "conversational-ai",
 ];
 const CHANNELS: &[&str] = &[
-    "ticket", "email", "phone", "slack", "wechat", "chat", "portal",
+    "ticket", "email", "phone", "slack", "wechat", "chat", "wecom",
 ];
 const LANGUAGES: &[&str] = &["en", "zh", "ja", "es", "pt", "id", "ar", "de"];
 const CERTIFICATIONS: &[&str] = &["ISO 27001", "SOC 2", "HIPAA", "GDPR", "等保三级", "PCI DSS"];

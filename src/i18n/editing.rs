@@ -4,13 +4,13 @@
 use super::Lang;
 use std::fmt::Display;
 
-/// The profile to edit does not exist.
-pub fn missing(lang: Lang, path: impl Display) -> String {
+/// The profile to edit does not exist; `id` is the vendor id its file name gives.
+pub fn missing(lang: Lang, path: impl Display, id: &str) -> String {
     match lang {
         Lang::En => format!(
-            "{path} does not exist; check the path, or create the profile with `sdkvet new`"
+            "{path} does not exist; check the path, or create the profile with `sdkvet new {id}`"
         ),
-        Lang::Zh => format!("{path} 不存在；请检查路径，或用 `sdkvet new` 新建资料"),
+        Lang::Zh => format!("{path} 不存在；请检查路径，或用 `sdkvet new {id}` 新建资料"),
     }
 }
 
@@ -128,7 +128,7 @@ pub fn too_large(lang: Lang, path: impl Display, limit_kib: u64) -> String {
 pub(super) fn samples(lang: Lang) -> Vec<String> {
     let path = "vendors/acme.toml";
     vec![
-        missing(lang, path),
+        missing(lang, path, "acme"),
         broken_link(lang, path),
         not_a_file(lang, path),
         read_only(lang, path),

@@ -2,6 +2,7 @@
 //! knock-outs, and the notes on a vendor (knock-out failures, unverified knock-outs, facts
 //! that could not be scored), in English and Chinese.
 
+use super::fields::{label, level, yes_no};
 use super::Lang;
 use crate::model::scorecard::{Criterion, Requirement};
 use crate::model::verdict::{Expected, FactView, Failure, Meaning, Note};
@@ -134,8 +135,10 @@ pub fn requirement_in_words(c: &Criterion, lang: Lang) -> String {
     let mut terms = Vec::new();
     match (c.requirement(), lang) {
         (Some(Requirement::Bool(b)), _) => terms.push(yes_no(b, lang).to_string()),
-        (Some(Requirement::Level(level)), Lang::En) => terms.push(format!("at least {level}")),
-        (Some(Requirement::Level(level)), Lang::Zh) => terms.push(format!("至少 {level}")),
+        (Some(Requirement::Level(l)), Lang::En) => {
+            terms.push(format!("at least {}", level(l, lang)))
+        }
+        (Some(Requirement::Level(l)), Lang::Zh) => terms.push(format!("至少 {}", level(l, lang))),
         (None, _) => {}
     }
     let (max, min) = c.bounds();
@@ -159,15 +162,6 @@ pub fn as_answer(fact: &crate::model::fact::Fact, lang: Lang) -> String {
         Fact::Bool(b) => yes_no(*b, lang).to_string(),
         Fact::List(items) => items.join(", "),
         other => other.to_string(),
-    }
-}
-
-fn yes_no(value: bool, lang: Lang) -> &'static str {
-    match (value, lang) {
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-        (true, Lang::Zh) => "是",
-        (false, Lang::Zh) => "否",
     }
 }
 
@@ -232,11 +226,13 @@ pub fn note(note: &Note, finding: Finding, lang: Lang) -> String {
     }
 }
 
+/// A fact that is not of the type its criterion scores, quoted as written under the field's
+/// label: `support coverage: "sometimes" is not a known level`.
 fn unscorable(c: &Criterion, fact: &str, expected: &str, lang: Lang) -> String {
-    let field = c.fields().first().copied().unwrap_or_default();
+    let field = label(c.fields().first().copied().unwrap_or_default(), lang);
     match lang {
-        Lang::En => format!("{field} = {fact} is not {expected}; scored as unknown"),
-        Lang::Zh => format!("{field} = {fact} 不是{expected}，按未知计分"),
+        Lang::En => format!("{field}: \"{fact}\" is not {expected}; scored as unknown"),
+        Lang::Zh => format!("{field}：“{fact}”不是{expected}，按未知计分"),
     }
 }
 

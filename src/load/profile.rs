@@ -208,15 +208,32 @@ fn level(value: &Value, scale: LevelScale) -> Result<Level, String> {
     })
 }
 
+/// Why a value is not a list; a lone string is shown as the list it should be
+/// (`channels = ["phone"]`).
+fn not_a_list(value: &Value, path: &str) -> String {
+    let found = describe(value);
+    match value {
+        Value::String(text) => format!(
+            "expected a list of strings, found {found}; write it in brackets: {} = [{}]",
+            crate::model::schema::leaf(path),
+            toml_string(text)
+        ),
+        _ => format!("expected a list of strings, found {found}"),
+    }
+}
+
+/// A string as TOML writes it, quoted and escaped.
+fn toml_string(text: &str) -> String {
+    toml_edit::Value::from(text).decorated("", "").to_string()
+}
+
 fn list(
     reporter: &mut Reporter,
     value: &Value,
     path: &str,
     vocabulary: Option<&[&str]>,
 ) -> Result<Vec<String>, String> {
-    let array = value
-        .as_array()
-        .ok_or_else(|| format!("expected a list of strings, found {}", describe(value)))?;
+    let array = value.as_array().ok_or_else(|| not_a_list(value, path))?;
     let mut items = Vec::with_capacity(array.len());
     for element in array.iter() {
         let text = string(element.get_ref()).map_err(|e| format!("{e} in the list"))?;
@@ -336,6 +353,32 @@ mod tests {
         let (profile, messages) = load(text);
         assert!(profile.is_none(), "expected errors for {text}");
         messages
+    }
+
+    #[test]
+    fn a_lone_string_where_a_list_goes_is_shown_as_a_list() {
+        let errors = errors_of("name = \"A\"\n[support]\nchannels = \"phone\"\n");
+        assert!(
+            errors[0].ends_with("write it in brackets: channels = [\"phone\"]"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_decimal_comma_draws_a_hint() {
+        let errors = errors_of("name = \"A\"\n[sla]\navailability = 99,9\n");
+        assert!(
+            errors[0].contains("a decimal number takes a point, not a comma: write 99.9"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn levels_are_read_in_any_case() {
+        let (profile, messages) = load("name = \"A\"\n[support]\ncoverage = \"24X7\"\n");
+        assert!(messages.is_empty(), "{messages:?}");
+        let coverage = profile.unwrap().fact("support.coverage").cloned();
+        assert_eq!(coverage.map(|f| f.to_string()), Some("24x7".to_string()));
     }
 
     #[test]

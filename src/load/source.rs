@@ -134,6 +134,13 @@ impl SourceFile {
                 } else {
                     e.message().trim().replace('\n', "; ")
                 };
+                let message = match decimal_comma(&self.text, offset) {
+                    Some(number) => format!(
+                        "{message}; a decimal number takes a point, not a comma: write {}",
+                        number.replace(',', ".")
+                    ),
+                    None => message,
+                };
                 Err(self.diagnostic(
                     Severity::Error,
                     offset,
@@ -394,6 +401,20 @@ pub fn join_path(prefix: &str, key: &str) -> String {
     } else {
         format!("{prefix}.{key}")
     }
+}
+
+/// The value of the line holding `offset` when it is a number written with a decimal comma
+/// (`availability = 99,9`), which TOML reads as a syntax error.
+fn decimal_comma(text: &str, offset: usize) -> Option<&str> {
+    let start = text[..offset.min(text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = text[start..].lines().next()?;
+    let value = line.split_once('=')?.1;
+    let value = value.split('#').next()?.trim();
+    let (whole, fraction) = value.trim_start_matches(['-', '+']).split_once(',')?;
+    let digits = |part: &str| !part.is_empty() && part.chars().all(|c| c.is_ascii_digit());
+    (digits(whole) && digits(fraction)).then_some(value)
 }
 
 #[cfg(test)]

@@ -41,9 +41,10 @@ impl LevelScale {
         (0..self.table().len()).map(move |place| Level { scale: self, place })
     }
 
-    /// The level with this exact name.
+    /// The level with this name, in any case (`24X7` is `24x7`; SPEC §3).
     pub fn level(self, name: &str) -> Option<Level> {
-        self.levels().find(|level| level.name() == name)
+        self.levels()
+            .find(|level| level.name().eq_ignore_ascii_case(name))
     }
 }
 

@@ -87,6 +87,26 @@ pub const REGIONS: &[&str] = &[
     "oceania",
 ];
 
+/// Support channels (SPEC §3), those of Chinese vendors (WeChat, WeCom, DingTalk, Feishu)
+/// included.
+pub const CHANNELS: &[&str] = &[
+    "ticket",
+    "email",
+    "chat",
+    "phone",
+    "im-group",
+    "slack",
+    "teams",
+    "discord",
+    "wechat",
+    "wecom",
+    "dingtalk",
+    "feishu",
+    "forum",
+    "video-call",
+    "onsite",
+];
+
 pub const SEVERITIES: &[&str] = &["critical", "high", "normal", "low"];
 
 /// Tables that hold fields; `extra` and `sources` hold the user's own keys.
@@ -124,7 +144,7 @@ pub const FIELDS: &[FieldSpec] = fields![
     "products" => List(None),
     "as_of" => Date,
     "support.coverage" => Level(LevelScale::Coverage),
-    "support.channels" => List(None),
+    "support.channels" => List(Some(CHANNELS)),
     "support.dedicated_engineer" => Bool,
     "support.customer_success_manager" => Bool,
     "support.in_house" => Bool,
@@ -271,6 +291,20 @@ mod tests {
             child("sla", "availability").map(|c| matches!(c, Child::Field(_))),
             Some(true)
         );
+    }
+
+    #[test]
+    fn the_channels_of_chinese_vendors_are_known() {
+        let Some(FieldSpec {
+            ty: List(Some(known)),
+            ..
+        }) = field("support.channels")
+        else {
+            panic!("support.channels has a vocabulary");
+        };
+        for channel in ["wechat", "wecom", "dingtalk", "feishu", "teams", "onsite"] {
+            assert!(known.contains(&channel), "{channel}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! evaluation's rows are written on every core.
 
 use crate::decide::{Evaluation, VendorResult};
-use crate::i18n::Lang;
+use crate::i18n::{report, Lang};
 use crate::util::number::drop_negative_zero;
 use crate::util::parallel;
 use anyhow::Result;
@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 const VENDORS_PER_PIECE: usize = 64;
 
 /// Renders the evaluation as CSV; `bom` prepends a UTF-8 byte-order mark for Excel.
-pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
+pub fn render(evaluation: &Evaluation, bom: bool, lang: Lang) -> Result<Vec<u8>> {
     let columns = evaluation.scorecard.criteria.len() + 9;
     let mut bytes = Vec::with_capacity(64 + evaluation.vendors.len() * columns * 8);
     if bom {
@@ -25,7 +25,7 @@ pub fn render(evaluation: &Evaluation, bom: bool) -> Result<Vec<u8>> {
     // Rows are independent, so pieces written apart and joined are the same bytes.
     let pieces: Vec<&[VendorResult]> = evaluation.vendors.chunks(VENDORS_PER_PIECE).collect();
     let threads = parallel::threads_for(evaluation.vendors.len());
-    for piece in parallel::map_on(threads, &pieces, |vendors| rows(evaluation, vendors)) {
+    for piece in parallel::map_on(threads, &pieces, |vendors| rows(evaluation, vendors, lang)) {
         bytes.extend_from_slice(&piece?);
     }
     Ok(bytes)
@@ -38,7 +38,7 @@ fn csv_writer(bytes: Vec<u8>) -> csv::Writer<Vec<u8>> {
 }
 
 /// The CSV rows of `vendors`.
-fn rows(evaluation: &Evaluation, vendors: &[VendorResult]) -> Result<Vec<u8>> {
+fn rows(evaluation: &Evaluation, vendors: &[VendorResult], lang: Lang) -> Result<Vec<u8>> {
     let mut writer = csv_writer(Vec::with_capacity(vendors.len() * 128));
     let mut cells = Cells {
         writer: &mut writer,
@@ -56,7 +56,8 @@ fn rows(evaluation: &Evaluation, vendors: &[VendorResult]) -> Result<Vec<u8>> {
         }
         cells.number(Some(vendor.unknowns as f64), 0)?;
         cells.number(Some(vendor.confidence), 1)?;
-        cells.text(&vendor.note_texts(evaluation.scorecard, Lang::En).join("; "))?;
+        let notes = vendor.note_texts(evaluation.scorecard, lang);
+        cells.text(&notes.join(report::note_separator(lang)))?;
         cells.writer.write_record(None::<&[u8]>)?;
     }
     Ok(writer.into_inner().map_err(|e| e.into_error())?)
@@ -183,8 +184,12 @@ mod tests {
         let mut whole = csv_writer(Vec::new());
         whole.write_record(super::header(&evaluation)).unwrap();
         let mut expected = whole.into_inner().unwrap();
-        expected.extend(super::rows(&evaluation, &evaluation.vendors).unwrap());
-        assert_eq!(super::render(&evaluation, false).unwrap(), expected);
+        expected
+            .extend(super::rows(&evaluation, &evaluation.vendors, crate::i18n::Lang::En).unwrap());
+        assert_eq!(
+            super::render(&evaluation, false, crate::i18n::Lang::En).unwrap(),
+            expected
+        );
         assert_eq!(expected.iter().filter(|&&b| b == b'\n').count(), 2001);
     }
 

@@ -10,9 +10,10 @@ use crate::util::number::unsigned_zero;
 use anyhow::Result;
 use serde::{Serialize, Serializer};
 
-/// Pretty-printed JSON with a final newline.
-pub fn render(evaluation: &Evaluation) -> Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(&EvaluationJson::of(evaluation))?;
+/// Pretty-printed JSON with a final newline; keys and enum values are English, free text
+/// (`notes`, `fact`, `meaning`) follows `lang`.
+pub fn render(evaluation: &Evaluation, lang: Lang) -> Result<Vec<u8>> {
+    let mut bytes = serde_json::to_vec_pretty(&EvaluationJson::of(evaluation, lang))?;
     bytes.push(b'\n');
     Ok(bytes)
 }
@@ -42,14 +43,14 @@ struct EvaluationJson<'e> {
 }
 
 impl<'e> EvaluationJson<'e> {
-    fn of(evaluation: &'e Evaluation) -> Self {
+    fn of(evaluation: &'e Evaluation, lang: Lang) -> Self {
         EvaluationJson {
             scorecard: ScorecardJson::of(evaluation.scorecard, &evaluation.weights),
             as_of: evaluation.as_of.to_string(),
             vendors: evaluation
                 .vendors
                 .iter()
-                .map(|v| VendorJson::of(v, evaluation.scorecard))
+                .map(|v| VendorJson::of(v, evaluation.scorecard, lang))
                 .collect(),
         }
     }
@@ -183,7 +184,7 @@ struct VendorJson<'e> {
 }
 
 impl<'e> VendorJson<'e> {
-    fn of(v: &'e VendorResult, card: &Scorecard) -> Self {
+    fn of(v: &'e VendorResult, card: &Scorecard, lang: Lang) -> Self {
         VendorJson {
             id: v.id,
             name: v.name,
@@ -193,8 +194,12 @@ impl<'e> VendorJson<'e> {
             status: v.status,
             unknowns: v.unknowns,
             confidence: v.confidence,
-            notes: v.note_texts(card, Lang::En),
-            criteria: v.criteria.iter().map(CriterionResultJson::of).collect(),
+            notes: v.note_texts(card, lang),
+            criteria: v
+                .criteria
+                .iter()
+                .map(|c| CriterionResultJson::of(c, lang))
+                .collect(),
         }
     }
 }
@@ -214,12 +219,12 @@ struct CriterionResultJson<'e> {
 }
 
 impl<'e> CriterionResultJson<'e> {
-    fn of(row: &'e CriterionResult) -> Self {
+    fn of(row: &'e CriterionResult, lang: Lang) -> Self {
         CriterionResultJson {
             id: row.id,
             weight: row.weight,
-            fact: row.fact.as_ref().map(|f| findings::fact(f, Lang::En)),
-            meaning: row.meaning.as_ref().map(|m| findings::meaning(m, Lang::En)),
+            fact: row.fact.as_ref().map(|f| findings::fact(f, lang)),
+            meaning: row.meaning.as_ref().map(|m| findings::meaning(m, lang)),
             score: row.score,
             counted: row.counted,
             contribution: row.contribution,

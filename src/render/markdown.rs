@@ -6,31 +6,28 @@ use super::text::escape_control;
 use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
-use crate::i18n::Lang;
+use crate::i18n::{report, Lang};
+use crate::model::scorecard::Scorecard;
 use std::fmt::Write;
 
-/// Renders the evaluation as Markdown.
-pub fn render(evaluation: &Evaluation, explain: bool) -> Vec<u8> {
+/// Renders the evaluation as Markdown, its headings and labels in the language.
+pub fn render(evaluation: &Evaluation, explain: bool, lang: Lang) -> Vec<u8> {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n", escape(&summary_line(evaluation)));
-    ranking(&mut out, evaluation);
-    notes(&mut out, evaluation);
+    let _ = writeln!(out, "{}\n", escape(&summary_line(evaluation, lang)));
+    ranking(&mut out, evaluation, lang);
+    notes(&mut out, evaluation, lang);
     if explain {
         for vendor in &evaluation.vendors {
-            explanation(&mut out, vendor);
+            explanation(&mut out, vendor, evaluation.scorecard, lang);
         }
     }
     out.into_bytes()
 }
 
-fn ranking(out: &mut String, evaluation: &Evaluation) {
+fn ranking(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let criteria = &evaluation.scorecard.criteria;
-    let mut header = vec![
-        "Rank".to_string(),
-        "Vendor".into(),
-        "Plan".into(),
-        "Score".into(),
-    ];
+    let (before, after) = report::markdown_headers(lang);
+    let mut header: Vec<String> = before.iter().map(|h| h.to_string()).collect();
     header.extend(criteria.iter().zip(&evaluation.weights).map(|(c, &w)| {
         format!(
             "{} ({})",
@@ -38,7 +35,7 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
             crate::util::number::format_number(w)
         )
     }));
-    header.extend(["Unknowns".into(), "Confidence".into(), "Status".into()]);
+    header.extend(after.iter().map(|h| h.to_string()));
     let mut align = vec!["---:", ":---", ":---", "---:"];
     align.extend(criteria.iter().map(|_| "---:"));
     align.extend(["---:", "---:", ":---"]);
@@ -63,53 +60,51 @@ fn ranking(out: &mut String, evaluation: &Evaluation) {
         cells.extend([
             vendor.unknowns.to_string(),
             one_decimal(vendor.confidence),
-            vendor.status.as_str().to_string(),
+            report::status(vendor.status, lang).to_string(),
         ]);
         row(out, &cells);
     }
 }
 
-fn notes(out: &mut String, evaluation: &Evaluation) {
-    let mut notes = super::notes(evaluation, crate::i18n::Lang::En)
-        .into_iter()
-        .peekable();
+fn notes(out: &mut String, evaluation: &Evaluation, lang: Lang) {
+    let mut notes = super::notes(evaluation, lang).into_iter().peekable();
     if notes.peek().is_some() {
-        let _ = writeln!(out, "\n**Notes**\n");
+        let _ = writeln!(out, "\n**{}**\n", report::notes_heading(lang));
     }
     for (vendor, note) in notes {
-        let _ = writeln!(out, "- {}: {}", code_span(vendor.id), escape(&note));
+        let label = crate::i18n::labelled(lang, &code_span(vendor.id));
+        let _ = writeln!(out, "- {label}{}", escape(&note));
     }
 }
 
-fn explanation(out: &mut String, vendor: &VendorResult) {
+fn explanation(out: &mut String, vendor: &VendorResult, card: &Scorecard, lang: Lang) {
+    let name = report::name_and_plan(vendor.name, vendor.plan);
+    let standing = report::standing(lang, vendor.rank, vendor.status);
+    let total = one_decimal(vendor.score);
+    let confidence = crate::util::number::fixed(vendor.confidence, 0);
+    let heading = report::vendor_with_id(lang, &escape(&name), &code_span(vendor.id));
+    let line = report::explain_line(lang, &total, &standing, &confidence);
     let _ = writeln!(
         out,
-        "\n### {} — {} ({})\n\nTotal {}, rank {}, {}.\n",
-        escape(vendor.name),
-        escape(vendor.plan),
-        code_span(vendor.id),
-        one_decimal(vendor.score),
-        rank_text(vendor),
-        vendor.status.as_str()
+        "\n### {heading}\n\n{}\n",
+        report::sentence(lang, &capitalised(&line))
     );
+    for note in vendor.note_texts(card, lang) {
+        let _ = writeln!(out, "- {}", escape(&note));
+    }
+    if !vendor.notes.is_empty() {
+        out.push('\n');
+    }
     row(
         out,
-        &[
-            "Criterion",
-            "Fact",
-            "Means",
-            "Score",
-            "Weight",
-            "Contribution",
-        ]
-        .map(String::from),
+        &report::markdown_explain_headers(lang).map(String::from),
     );
     row(
         out,
         &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
     );
     for c in &vendor.criteria {
-        let (fact, meaning) = explain_fact(c, Lang::En);
+        let (fact, meaning) = explain_fact(c, lang);
         let weight = crate::util::number::format_number(c.weight);
         row(
             out,
@@ -117,12 +112,20 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
                 escape(c.id),
                 escape(&fact),
                 escape(&meaning),
-                explain_score(c),
+                explain_score(c, lang),
                 weight,
                 one_decimal(c.contribution),
             ],
         );
     }
+}
+
+/// A line that starts a sentence: its first letter upper-case (Chinese is unchanged).
+fn capitalised(line: &str) -> String {
+    let mut chars = line.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 fn row(out: &mut String, cells: &[String]) {

@@ -9,9 +9,7 @@ pub mod table;
 pub mod text;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
-use crate::i18n::findings;
-use crate::i18n::Lang;
-use crate::model::scorecard::UnknownPolicy;
+use crate::i18n::{findings, report, Lang};
 use std::collections::{HashMap, HashSet};
 
 /// One decimal, for display only; never `-0.0`.
@@ -52,29 +50,13 @@ pub fn abbreviations(ids: &[&str]) -> Vec<String> {
     out
 }
 
-/// "unknown facts score 0" and the like, for headers.
-pub fn policy_text(policy: UnknownPolicy) -> &'static str {
-    match policy {
-        UnknownPolicy::Zero => "unknown facts score 0",
-        UnknownPolicy::Half => "unknown facts score 50",
-        UnknownPolicy::Skip => "unknown facts are left out of the total",
-    }
-}
-
-/// The line above a table: scorecard, date, audience, unknown policy.
-pub fn summary_line(evaluation: &Evaluation) -> String {
+/// The line above a table: scorecard, date, audience, unknown policy, in the language.
+pub fn summary_line(evaluation: &Evaluation, lang: Lang) -> String {
     let card = &evaluation.scorecard;
-    let mut parts = vec![
-        format!("Scorecard: {}", card.name),
-        format!("as of {}", evaluation.as_of),
-    ];
-    if let Some(industry) = &card.industry {
-        parts.push(format!("industry {industry}"));
-    }
-    if !card.regions.is_empty() {
-        parts.push(format!("regions {}", card.regions.join(", ")));
-    }
-    parts.push(policy_text(card.unknown).to_string());
+    let as_of = evaluation.as_of.to_string();
+    let industry = card.industry.as_deref();
+    let mut parts = report::summary_parts(lang, &card.name, &as_of, industry, &card.regions);
+    parts.push(report::policy(card.unknown, lang).to_string());
     parts.join(" · ")
 }
 
@@ -100,10 +82,10 @@ pub fn rank_text(vendor: &VendorResult) -> String {
 
 /// The "fact" and "means" cells of an explanation row.
 pub fn explain_fact(row: &CriterionResult, lang: Lang) -> (String, String) {
-    let fact = row
-        .fact
-        .as_ref()
-        .map_or_else(|| "unknown".to_string(), |f| findings::fact(f, lang));
+    let fact = row.fact.as_ref().map_or_else(
+        || report::unknown(lang).to_string(),
+        |f| findings::fact(f, lang),
+    );
     let meaning = row
         .meaning
         .as_ref()
@@ -113,11 +95,11 @@ pub fn explain_fact(row: &CriterionResult, lang: Lang) -> (String, String) {
 }
 
 /// The score cell of an explanation row: the score, or what the policy made of the unknown.
-pub fn explain_score(row: &CriterionResult) -> String {
+pub fn explain_score(row: &CriterionResult, lang: Lang) -> String {
     match (row.score, row.counted) {
         (Some(score), _) => one_decimal(score),
-        (None, true) => format!("? (as {})", if row.contribution > 0.0 { "50" } else { "0" }),
-        (None, false) => "? (skipped)".to_string(),
+        (None, true) => report::unknown_scored(lang, row.contribution > 0.0),
+        (None, false) => report::unknown_skipped(lang).to_string(),
     }
 }
 

@@ -6,7 +6,8 @@
 use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
 use super::{abbreviations, explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
-use crate::i18n::{labelled, Lang, Msg};
+use crate::i18n::{labelled, report, Lang, Msg};
+use crate::model::scorecard::Scorecard;
 use crate::model::verdict::Status;
 use crate::util::number::{fixed, format_number};
 use comfy_table::{
@@ -50,22 +51,27 @@ const EXPLAIN_WRAPPING: [usize; 2] = [1, 2];
 /// Renders the evaluation for a terminal.
 pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     let mut out = String::new();
-    let _ = writeln!(out, "{}\n", summary(evaluation, options.width));
+    let _ = writeln!(out, "{}\n", summary(evaluation, options));
     let (ranking, stacked) = ranking(evaluation, options);
     let _ = writeln!(out, "{ranking}");
-    let _ = writeln!(out, "\n{}", legend(evaluation, options.width, stacked));
+    let _ = writeln!(out, "\n{}", legend(evaluation, options, stacked));
     notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
-            let _ = write!(out, "\n{}", explanation(vendor, options));
+            let _ = write!(
+                out,
+                "\n{}",
+                explanation(vendor, evaluation.scorecard, options)
+            );
         }
     }
     without_trailing_spaces(&out).into_bytes()
 }
 
 /// The scorecard, date, audience and policy, joined by ` · ` as far as the width allows.
-fn summary(evaluation: &Evaluation, width: Option<u16>) -> String {
-    let entries: Vec<String> = summary_line(evaluation)
+fn summary(evaluation: &Evaluation, options: &TableOptions) -> String {
+    let width = options.width;
+    let entries: Vec<String> = summary_line(evaluation, options.lang)
         .split(" · ")
         .map(escape_control)
         .collect();
@@ -155,7 +161,7 @@ fn ranking_table(
     ]);
     table.set_header(header);
     for vendor in &evaluation.vendors {
-        table.add_row(vendor_row(vendor, options.colour, vendor_width));
+        table.add_row(vendor_row(vendor, options, vendor_width));
     }
     right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
@@ -163,9 +169,9 @@ fn ranking_table(
     table
 }
 
-fn vendor_row(vendor: &VendorResult, colour: bool, vendor_width: Option<usize>) -> Vec<Cell> {
+fn vendor_row(vendor: &VendorResult, options: &TableOptions, width: Option<usize>) -> Vec<Cell> {
     let name = vendor_and_plan(vendor);
-    let name = match vendor_width {
+    let name = match width {
         Some(width) => wrap(&name, width).join("\n"),
         None => name,
     };
@@ -182,7 +188,7 @@ fn vendor_row(vendor: &VendorResult, colour: bool, vendor_width: Option<usize>) 
     );
     cells.push(Cell::new(vendor.unknowns));
     cells.push(Cell::new(confidence(vendor)));
-    cells.push(status_cell(vendor.status, colour));
+    cells.push(status_cell(vendor.status, options));
     cells
 }
 
@@ -206,9 +212,9 @@ fn vendor_and_plan(vendor: &VendorResult) -> String {
     }
 }
 
-fn status_cell(status: Status, colour: bool) -> Cell {
-    let cell = Cell::new(status.as_str());
-    if !colour {
+fn status_cell(status: Status, options: &TableOptions) -> Cell {
+    let cell = Cell::new(report::status(status, options.lang));
+    if !options.colour {
         return cell;
     }
     cell.fg(match status {
@@ -312,7 +318,7 @@ fn ranking_fields(vendor: &VendorResult, ids: &[&str], lang: Lang) -> Vec<(Strin
     ));
     fields.push((
         Msg::LabelStatus.text(lang).to_string(),
-        vendor.status.as_str().to_string(),
+        report::status(vendor.status, lang).to_string(),
     ));
     fields
 }
@@ -343,44 +349,26 @@ fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> Strin
 /// What each abbreviated header stands for, with its weight and knock-outs, wrapped to width.
 /// Stacked blocks name criteria in full and label every line, so there the legend gives only
 /// the weights and knock-outs.
-fn legend(evaluation: &Evaluation, width: Option<u16>, stacked: bool) -> String {
+fn legend(evaluation: &Evaluation, options: &TableOptions, stacked: bool) -> String {
+    let (width, lang) = (options.width, options.lang);
     let criteria = &evaluation.scorecard.criteria;
     let entries: Vec<String> = abbreviations(&criterion_ids(evaluation))
         .iter()
         .zip(criteria.iter().zip(&evaluation.weights))
         .map(|(short, (c, &weight))| {
             let knockout = crate::i18n::findings::knockout_terms(c);
-            let knockout = if knockout.is_empty() {
-                String::new()
-            } else {
-                format!("; {knockout}")
-            };
-            let short = if stacked {
-                String::new()
-            } else {
-                format!("{short} = ")
-            };
-            escape_control(&format!(
-                "{short}{} (weight {}{knockout})",
-                c.id,
-                format_number(weight)
+            let short = if stacked { "" } else { short.as_str() };
+            let weight = format_number(weight);
+            escape_control(&report::legend_entry(
+                lang, short, &c.id, &weight, &knockout,
             ))
         })
         .collect();
     let width = usize::from(width.unwrap_or(80));
     let mut lines = join_wrapped(&entries, " · ", width);
-    if stacked {
-        lines.extend(wrap("Scores are 0–100; ? = unknown fact.", width));
-        return lines.join("\n");
+    for line in report::legend_tail(lang, stacked) {
+        lines.extend(wrap(line, width));
     }
-    lines.extend(wrap(
-        "Scores are 0–100; ? = unknown fact; Unk = unknown facts;",
-        width,
-    ));
-    lines.extend(wrap(
-        "Conf = share of the weight resting on known facts.",
-        width,
-    ));
     lines.join("\n")
 }
 
@@ -390,10 +378,11 @@ fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
         .into_iter()
         .peekable();
     if notes.peek().is_some() {
-        let _ = writeln!(out, "\nNotes:");
+        let _ = writeln!(out, "\n{}", report::notes_label(options.lang));
     }
     for (vendor, note) in notes {
-        let text = format!("{}: {}", escape_control(vendor.id), escape_control(&note));
+        let label = labelled(options.lang, &escape_control(vendor.id));
+        let text = format!("{label}{}", escape_control(&note));
         for line in wrapped(&text, width, "  ", "    ") {
             let _ = writeln!(out, "{line}");
         }
@@ -401,18 +390,25 @@ fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
 }
 
 /// One vendor's reasoning: a heading, then each criterion's fact, meaning and arithmetic.
-fn explanation(vendor: &VendorResult, options: &TableOptions) -> String {
-    let heading = format!(
-        "{} — {} ({}): total {}, rank {}, {}, confidence {}%",
-        escape_control(vendor.name),
-        escape_control(vendor.plan),
-        escape_control(vendor.id),
-        one_decimal(vendor.score),
-        rank_text(vendor),
-        vendor.status.as_str(),
-        fixed(vendor.confidence, 0)
+fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) -> String {
+    let lang = options.lang;
+    let name = escape_control(&report::name_and_plan(vendor.name, vendor.plan));
+    let standing = report::standing(lang, vendor.rank, vendor.status);
+    let line = report::explain_line(
+        lang,
+        &one_decimal(vendor.score),
+        &standing,
+        &fixed(vendor.confidence, 0),
     );
+    let vendor_id = report::vendor_with_id(lang, &name, &escape_control(vendor.id));
+    let heading = labelled(lang, &vendor_id) + &line;
     let mut out = wrapped(&heading, options.width, "", "").join("\n") + "\n";
+    for note in vendor.note_texts(card, lang) {
+        let note = format!("- {}", escape_control(&note));
+        for line in wrapped(&note, options.width, "  ", "    ") {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     let table = explanation_table(vendor, options);
     match options.width {
         Some(width) if !fits(&table, &EXPLAIN_WRAPPING, usize::from(width)) => {
@@ -459,7 +455,7 @@ fn explanation_fields(c: &CriterionResult, lang: Lang) -> Vec<(String, String)> 
         (Msg::LabelCriterion.text(lang).into(), escape_control(c.id)),
         (Msg::LabelFact.text(lang).into(), escape_control(&fact)),
         (Msg::LabelMeans.text(lang).into(), escape_control(&meaning)),
-        (Msg::LabelScore.text(lang).into(), explain_score(c)),
+        (Msg::LabelScore.text(lang).into(), explain_score(c, lang)),
         (Msg::LabelWeight.text(lang).into(), format_number(c.weight)),
         (
             Msg::LabelAdds.text(lang).into(),

@@ -75,7 +75,7 @@ fn says_why_each_question_is_asked() {
     let list = items(None, Lang::En);
     assert_eq!(
         list[0].why,
-        "unknown; weight 20; could disqualify (require = \"24x7\")"
+        "unknown; weight 20; could disqualify (we require at least 24 hours, 7 days a week)"
     );
     assert_eq!(list[1].why, "unknown; weight 40");
     assert!(
@@ -84,7 +84,7 @@ fn says_why_each_question_is_asked() {
     );
     assert!(
         list[3].why.starts_with(
-            "scored 15.2 (below 50) on support.first_response.critical = 12 hours; weight 30"
+            "scored 15.2 (below 50) with first response for critical issues: 12 hours (720 min); weight 30"
         ),
         "{}",
         list[3].why
@@ -92,7 +92,7 @@ fn says_why_each_question_is_asked() {
     assert_eq!(list[4].why, "the profile has no as_of date");
     assert!(list[4]
         .question
-        .starts_with("Please re-confirm: our profile says sla.availability = 99.99."));
+        .starts_with("Please re-confirm: our profile says \"guaranteed availability: 99.99%\"."));
 }
 
 #[test]
@@ -114,8 +114,16 @@ fn chinese_texts() {
     let list = items(None, Lang::Zh);
     assert_eq!(
         list[0].why,
-        "未知；权重 20；可能一票否决（require = \"24x7\"）"
+        "未知；权重 20；可能一票否决（我们要求至少 7×24 小时）"
     );
+    assert_eq!(
+        list[3].why,
+        "得分 15.2（低于 50），紧急问题首次响应时间：12 hours（720 分钟）；权重 30"
+    );
+    assert!(list[4]
+        .question
+        .starts_with("请再次确认：我们的记录是“承诺可用性：99.99%”。"));
+    assert!(list.iter().all(|i| !i.why.contains("support.")));
     assert!(list[0]
         .question
         .chars()

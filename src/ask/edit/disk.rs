@@ -23,7 +23,10 @@ pub(super) fn resolve(path: &Path, lang: Lang) -> Result<PathBuf> {
         Err(e) if e.kind() == ErrorKind::NotFound && is_broken_link(path) => {
             bail!(editing::broken_link(lang, path.display()))
         }
-        Err(e) if e.kind() == ErrorKind::NotFound => bail!(editing::missing(lang, path.display())),
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            let id = crate::model::profile::vendor_id(path);
+            bail!(editing::missing(lang, path.display(), &id))
+        }
         Err(e) => bail!(editing::cannot_read(lang, path.display(), e)),
     };
     match std::fs::metadata(&target) {

@@ -330,7 +330,20 @@ fn progress_is_shown() {
         "{:?}",
         prompter.asked
     );
-    assert!(prompter.asked[1].starts_with("2/2 ") && prompter.asked[1].ends_with("[docs.faq]"));
+    assert!(prompter.asked[1].starts_with("2/2 ") && !prompter.asked[1].contains("docs.faq"));
+}
+
+#[test]
+fn a_known_fact_is_quoted_in_words_never_as_its_file_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let (_, prompter) = interview(&path, &["support.coverage"], vec![Reply::Skip]);
+    assert!(
+        prompter.asked[0].ends_with("(now: 24 hours, 5 days a week)"),
+        "{:?}",
+        prompter.asked
+    );
+    assert!(!prompter.asked[0].contains("support.coverage"));
 }
 
 fn card() -> Scorecard {

@@ -250,5 +250,14 @@ fn damaged_profiles_never_fool_the_fast_path() {
         }
         fast += usize::from(agrees(&text));
     }
-    assert!(fast > 400, "only {fast} damaged profiles were still clean");
+    // A damaged word in a list with a vocabulary (channels since they have one) draws a
+    // warning, so a little under a tenth of the damaged profiles stay clean.
+    assert!(fast > 350, "only {fast} damaged profiles were still clean");
+}
+
+#[test]
+fn levels_are_read_in_any_case_on_the_fast_path_too() {
+    accepted(
+        "name = \"A\"\n[support]\ncoverage = \"24X7\"\n[process]\nservice_reports = \"Monthly\"\n",
+    );
 }
