@@ -15,7 +15,7 @@ use crate::load::source::SourceFile;
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
 use crate::model::fact::Fact;
-use crate::model::profile::{vendor_id, Profile};
+use crate::model::profile::{vendor_id, Evidence, Profile};
 use crate::model::schema::{self, Child, FieldSpec, FieldType};
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -38,7 +38,7 @@ pub fn load_clean(source: &SourceFile) -> Option<Profile> {
         facts: reader.found.into_facts().into_iter().collect(),
         sources: sources
             .into_iter()
-            .map(|(key, text)| (key.to_string(), text.to_string()))
+            .map(|(key, text)| (key.to_string(), Evidence::source(text)))
             .collect(),
     };
     let cites_facts = profile
@@ -314,7 +314,9 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    /// Stores `key = value` of `table` as a fact or a source; a second value is refused.
+    /// Stores `key = value` of `table` as a fact or a source; a second value is refused. A
+    /// source's table form (`{ source = …, kind = …, checked = … }`) is left to the full loader:
+    /// its key names no schema table, so [`child_table`] gives up on it.
     fn store(&mut self, table: TableId, key: &'a str, value: Value<'a>) -> Option<()> {
         let index = &*INDEX;
         if table == index.extra {

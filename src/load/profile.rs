@@ -6,7 +6,7 @@ use crate::load::source::{join_path, Reporter, SourceFile};
 use crate::load::tree::{date, describe, finite_number, number_text, Node, Table, Value};
 use crate::model::duration::{check_amount, Duration, DURATION_HELP};
 use crate::model::fact::{Fact, Level, LevelScale};
-use crate::model::profile::{vendor_id, Profile};
+use crate::model::profile::{vendor_id, Evidence, EvidenceKind, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
 use crate::util::suggest::{did_you_mean, one_of};
 use std::borrow::Cow;
@@ -64,7 +64,7 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
 #[derive(Default)]
 struct Found {
     facts: Vec<(Cow<'static, str>, Fact)>,
-    sources: Vec<(String, String)>,
+    sources: Vec<(String, Evidence)>,
 }
 
 fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut Found) {
@@ -282,22 +282,89 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
 }
 
 fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found) {
-    match node.get_ref().as_str() {
-        Some(text) => {
-            found.sources.push((key.to_string(), text.to_string()));
+    let path = join_path("sources", key);
+    let evidence = match node.get_ref() {
+        Value::String(text) => Some(Evidence::source(text)),
+        Value::Table(table) => evidence_table(reporter, node, table, &path),
+        other => {
+            let message = format!("a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}", describe(other));
+            reporter.error(node, &path, message);
+            None
         }
-        None => reporter.error(
-            node,
-            &join_path("sources", key),
-            format!(
-                "a source is a string (URL or note), found {}",
-                describe(node.get_ref())
-            ),
-        ),
+    };
+    if let Some(evidence) = evidence {
+        found.sources.push((key.to_string(), evidence));
     }
 }
 
-/// Warns about sources cited for facts the schema does not have.
+/// How the table form of a source is written, for messages.
+const EVIDENCE_FORM: &str = "{ source = \"…\", kind = \"…\", checked = YYYY-MM-DD }";
+
+/// The keys of a source's table form.
+const EVIDENCE_KEYS: [&str; 3] = ["source", "kind", "checked"];
+
+/// `{ source = "…", kind = "…", checked = DATE }`: every problem reported, `None` if any.
+fn evidence_table(reporter: &mut Reporter, node: &Node, table: &Table, path: &str) -> Option<Evidence> {
+    let mut parts = EvidenceParts::default();
+    for (key, value) in table.iter() {
+        let (name, key_path) = (key.get_ref(), join_path(path, key.get_ref()));
+        if !EVIDENCE_KEYS.contains(&name.as_ref()) {
+            parts.failed = true;
+            let hint = did_you_mean(name, EVIDENCE_KEYS);
+            let message = format!("unknown key in a source; valid keys are {}{hint}", one_of(&EVIDENCE_KEYS));
+            reporter.error_at(key.span().start, &key_path, message);
+        } else if let Err(message) = parts.read(name, value.get_ref()) {
+            reporter.error(value, &key_path, message);
+        }
+    }
+    if parts.source.is_none() && !parts.failed {
+        let message = format!("a source table needs `source = \"…\"` (the URL or note): {EVIDENCE_FORM}");
+        reporter.error(node, path, message);
+    }
+    parts.into_evidence()
+}
+
+/// The parts of a source's table form read so far.
+#[derive(Default)]
+struct EvidenceParts {
+    source: Option<String>,
+    kind: Option<EvidenceKind>,
+    checked: Option<jiff::civil::Date>,
+    failed: bool,
+}
+
+impl EvidenceParts {
+    /// Reads one of [`EVIDENCE_KEYS`].
+    fn read(&mut self, key: &str, value: &Value) -> Result<(), String> {
+        let result = match key {
+            "source" => string(value).map(|text| self.source = Some(text.to_string())),
+            "kind" => evidence_kind(value).map(|kind| self.kind = Some(kind)),
+            _ => date(value).map(|day| self.checked = Some(day)),
+        };
+        self.failed |= result.is_err();
+        result
+    }
+
+    fn into_evidence(self) -> Option<Evidence> {
+        let source = self.source.filter(|_| !self.failed)?;
+        Some(Evidence { source, kind: self.kind, checked: self.checked })
+    }
+}
+
+fn evidence_kind(value: &Value) -> Result<EvidenceKind, String> {
+    let text = string(value)?;
+    EvidenceKind::parse(text).ok_or_else(|| {
+        let names = EvidenceKind::names();
+        format!(
+            "`{text}` is not a kind of source; use {}{}",
+            one_of(&names),
+            did_you_mean(text, names.iter().copied())
+        )
+    })
+}
+
+/// Sources must cite facts the schema has (or `[extra]` facts the file holds): an error
+/// otherwise, with the closest path.
 fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
     let Some(sources) = document.get("sources").and_then(|n| n.get_ref().as_table()) else {
         return;
@@ -309,7 +376,7 @@ fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
         }
         let paths = schema::FIELDS.iter().map(|f| f.path);
         let hint = did_you_mean(key_text, paths);
-        reporter.warning_at(
+        reporter.error_at(
             key.span().start,
             &format!("sources.{key_text}"),
             format!("cites `{key_text}`, which is not a profile field{hint}"),
@@ -539,7 +606,38 @@ price = 1200.5
             all.contains("error: `sources.name`: a source is a string"),
             "{all}"
         );
-        assert!(all.contains("warning: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
+        assert!(all.contains("error: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
+    }
+
+    #[test]
+    fn a_source_is_a_string_or_a_table_with_source_kind_and_checked() {
+        let (profile, messages) = load(
+            "name = \"A\"\n[sla]\nwritten = true\n[sources]\n\"sla.written\" = { source = \"https://x\", kind = \"third-party\", checked = 2026-01-02 }\n\"name\" = \"site\"\n",
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+        let profile = profile.unwrap();
+        assert_eq!(
+            profile.evidence("sla.written"),
+            Some(&Evidence {
+                source: "https://x".into(),
+                kind: Some(EvidenceKind::ThirdParty),
+                checked: Some(jiff::civil::date(2026, 1, 2)),
+            })
+        );
+        assert_eq!(profile.evidence("name"), Some(&Evidence::source("site")));
+    }
+
+    #[test]
+    fn a_source_table_names_every_problem() {
+        let errors = errors_of(
+            "name = \"A\"\n[sources]\n\"sla.written\" = { source = \"x\", knd = \"contract\" }\n\"name\" = { kind = \"marketting\", checked = \"soon\" }\n\"plan\" = { kind = \"trial\" }\n",
+        );
+        let all = errors.join("\n");
+        assert_eq!(errors.len(), 4, "{all}");
+        assert!(all.contains(":3:33: error: `sources.sla.written.knd`: unknown key in a source; valid keys are `source`, `kind` or `checked`; did you mean `kind`?"), "{all}");
+        assert!(all.contains("`sources.name.kind`: `marketting` is not a kind of source; use `contract`, `documentation`, `marketing`, `third-party`, `vendor-answer` or `trial`; did you mean `marketing`?"), "{all}");
+        assert!(all.contains("`sources.name.checked`: `soon` is not a date"), "{all}");
+        assert!(all.contains("`sources.plan`: a source table needs `source"), "{all}");
     }
 
     #[test]

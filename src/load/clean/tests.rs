@@ -252,3 +252,11 @@ fn damaged_profiles_never_fool_the_fast_path() {
     }
     assert!(fast > 400, "only {fast} damaged profiles were still clean");
 }
+
+#[test]
+fn the_table_form_of_a_source_goes_to_the_full_loader() {
+    refused("name = \"A\"\n[sources]\n\"sla.written\" = { source = \"x\", kind = \"contract\" }\n");
+    refused("name = \"A\"\n[sources.\"sla.written\"]\nsource = \"x\"\n");
+    refused("name = \"A\"\n[sources]\n\"sla.writen\" = \"x\"\n");
+    accepted("name = \"A\"\n[sources]\n\"sla.written\" = \"x\"\n");
+}
