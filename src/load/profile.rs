@@ -287,7 +287,10 @@ fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Foun
         Value::String(text) => Some(Evidence::source(text)),
         Value::Table(table) => evidence_table(reporter, node, table, &path),
         other => {
-            let message = format!("a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}", describe(other));
+            let message = format!(
+                "a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}",
+                describe(other)
+            );
             reporter.error(node, &path, message);
             None
         }
@@ -304,21 +307,30 @@ const EVIDENCE_FORM: &str = "{ source = \"…\", kind = \"…\", checked = YYYY-
 const EVIDENCE_KEYS: [&str; 3] = ["source", "kind", "checked"];
 
 /// `{ source = "…", kind = "…", checked = DATE }`: every problem reported, `None` if any.
-fn evidence_table(reporter: &mut Reporter, node: &Node, table: &Table, path: &str) -> Option<Evidence> {
+fn evidence_table(
+    reporter: &mut Reporter,
+    node: &Node,
+    table: &Table,
+    path: &str,
+) -> Option<Evidence> {
     let mut parts = EvidenceParts::default();
     for (key, value) in table.iter() {
         let (name, key_path) = (key.get_ref(), join_path(path, key.get_ref()));
         if !EVIDENCE_KEYS.contains(&name.as_ref()) {
             parts.failed = true;
             let hint = did_you_mean(name, EVIDENCE_KEYS);
-            let message = format!("unknown key in a source; valid keys are {}{hint}", one_of(&EVIDENCE_KEYS));
+            let message = format!(
+                "unknown key in a source; valid keys are {}{hint}",
+                one_of(&EVIDENCE_KEYS)
+            );
             reporter.error_at(key.span().start, &key_path, message);
         } else if let Err(message) = parts.read(name, value.get_ref()) {
             reporter.error(value, &key_path, message);
         }
     }
     if parts.source.is_none() && !parts.failed {
-        let message = format!("a source table needs `source = \"…\"` (the URL or note): {EVIDENCE_FORM}");
+        let message =
+            format!("a source table needs `source = \"…\"` (the URL or note): {EVIDENCE_FORM}");
         reporter.error(node, path, message);
     }
     parts.into_evidence()
@@ -347,7 +359,11 @@ impl EvidenceParts {
 
     fn into_evidence(self) -> Option<Evidence> {
         let source = self.source.filter(|_| !self.failed)?;
-        Some(Evidence { source, kind: self.kind, checked: self.checked })
+        Some(Evidence {
+            source,
+            kind: self.kind,
+            checked: self.checked,
+        })
     }
 }
 
@@ -636,8 +652,14 @@ price = 1200.5
         assert_eq!(errors.len(), 4, "{all}");
         assert!(all.contains(":3:33: error: `sources.sla.written.knd`: unknown key in a source; valid keys are `source`, `kind` or `checked`; did you mean `kind`?"), "{all}");
         assert!(all.contains("`sources.name.kind`: `marketting` is not a kind of source; use `contract`, `documentation`, `marketing`, `third-party`, `vendor-answer` or `trial`; did you mean `marketing`?"), "{all}");
-        assert!(all.contains("`sources.name.checked`: `soon` is not a date"), "{all}");
-        assert!(all.contains("`sources.plan`: a source table needs `source"), "{all}");
+        assert!(
+            all.contains("`sources.name.checked`: `soon` is not a date"),
+            "{all}"
+        );
+        assert!(
+            all.contains("`sources.plan`: a source table needs `source"),
+            "{all}"
+        );
     }
 
     #[test]

@@ -150,7 +150,8 @@ impl Profile {
     /// after the evaluation date counts as the evaluation date.
     pub fn checked(&self, path: &str, evaluation: Date) -> Option<Date> {
         let own = self.evidence(path).and_then(|e| e.checked);
-        own.or_else(|| self.as_of()).map(|date| date.min(evaluation))
+        own.or_else(|| self.as_of())
+            .map(|date| date.min(evaluation))
     }
 
     /// Stale: no checked date, or one more than [`STALE_AFTER_DAYS`] before `evaluation`.

@@ -254,8 +254,28 @@ fn damaged_profiles_never_fool_the_fast_path() {
 }
 
 #[test]
-fn the_table_form_of_a_source_goes_to_the_full_loader() {
-    refused("name = \"A\"\n[sources]\n\"sla.written\" = { source = \"x\", kind = \"contract\" }\n");
+fn the_table_form_of_a_source_is_read_exactly_or_left_to_the_full_loader() {
+    let source = "name = \"A\"\n[sources]\n\"sla.written\" = ";
+    accepted(&format!(
+        "{source}{{ source = \"x\", kind = \"contract\", checked = 2026-01-02 }}\n"
+    ));
+    accepted(&format!(
+        "{source}{{ checked = \"2026-01-02\", source = 'x' }}\n"
+    ));
+    accepted("name = \"A\"\nsources.\"sla.written\" = { source = \"x\", kind = \"trial\" }\n");
+    for bad in [
+        "{}",
+        "{ kind = \"contract\" }",
+        "{ source = \"x\", kind = \"ad\" }",
+        "{ source = \"x\", source = \"y\" }",
+        "{ source = \"x\", note = \"y\" }",
+        "{ source = \"x\", checked = 2026-02-30 }",
+        "{ source = \"x\", checked = \"soon\" }",
+        "{ source = \"x\", }",
+        "{ source = 1 }",
+    ] {
+        refused(&format!("{source}{bad}\n"));
+    }
     refused("name = \"A\"\n[sources.\"sla.written\"]\nsource = \"x\"\n");
     refused("name = \"A\"\n[sources]\n\"sla.writen\" = \"x\"\n");
     accepted("name = \"A\"\n[sources]\n\"sla.written\" = \"x\"\n");

@@ -1,0 +1,142 @@
+//! Phrases about evidence (SPEC §3 "Evidence", §6): why a fact is re-confirmed or confirmed
+//! in writing, the kinds of source in words, and how `--explain` shows a fact's evidence.
+
+use super::Lang;
+use crate::util::escape::escape_control;
+use std::fmt::Display;
+
+/// The heading of the checklist's `unconfirmed` group.
+pub fn heading_unconfirmed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Facts to confirm in writing (marketing or third-party sources)",
+        Lang::Zh => "需书面确认的信息（来源为宣传材料或第三方）",
+    }
+}
+
+/// A kind of source in words (`marketing` → "vendor marketing").
+pub fn kind_in_words(kind: &str, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        ("contract", Lang::En) => "contract",
+        ("contract", Lang::Zh) => "合同",
+        ("documentation", Lang::En) => "documentation",
+        ("documentation", Lang::Zh) => "官方文档",
+        ("marketing", Lang::En) => "vendor marketing",
+        ("marketing", Lang::Zh) => "厂商宣传材料",
+        ("third-party", Lang::En) => "a third party",
+        ("third-party", Lang::Zh) => "第三方",
+        ("vendor-answer", Lang::En) => "the vendor's answer",
+        ("vendor-answer", Lang::Zh) => "厂商答复",
+        (_, Lang::En) => "a trial",
+        (_, Lang::Zh) => "试用实测",
+    }
+}
+
+/// Why a fact checked on `checked`, `days` ago, is asked again.
+pub fn why_stale_fact(lang: Lang, checked: impl Display, days: i64, weight: &str) -> String {
+    match lang {
+        Lang::En => format!("last checked {checked}, {days} days ago; weight {weight}"),
+        Lang::Zh => format!("上次核实于 {checked}，已过 {days} 天；权重 {weight}"),
+    }
+}
+
+/// Why a fact never checked is asked again.
+pub fn why_never_checked(lang: Lang, weight: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "never checked (no checked date, and the profile has no as_of); weight {weight}"
+        ),
+        Lang::Zh => format!("从未核实（既无核实日期，资料也未注明 as_of）；权重 {weight}"),
+    }
+}
+
+/// Why a fact from marketing or a third party is to be confirmed in writing.
+pub fn why_unconfirmed(lang: Lang, kind: &str, weight: &str) -> String {
+    let kind = kind_in_words(kind, lang);
+    match lang {
+        Lang::En => format!("unconfirmed: the source is {kind}; weight {weight}"),
+        Lang::Zh => format!("未经证实：来源为{kind}；权重 {weight}"),
+    }
+}
+
+/// The question asking for written confirmation of a fact, its value in words.
+pub fn confirm_in_writing(lang: Lang, kind: &str, value: &str, question: &str) -> String {
+    let kind = kind_in_words(kind, lang);
+    match lang {
+        Lang::En => format!(
+            "Please confirm in writing: according to {kind}, the answer is “{value}”. {question}"
+        ),
+        Lang::Zh => format!("请书面确认：据{kind}，答案为“{value}”。{question}"),
+    }
+}
+
+/// `--explain`'s evidence line: the source, its kind and checked date, or that none is cited.
+pub fn evidence_line(
+    lang: Lang,
+    source: Option<&str>,
+    kind: Option<&str>,
+    checked: Option<impl Display>,
+) -> String {
+    let Some(source) = source else {
+        return match lang {
+            Lang::En => "no source cited".to_string(),
+            Lang::Zh => "未注明来源".to_string(),
+        };
+    };
+    let source = escape_control(source);
+    let kind = kind.map(|k| kind_in_words(k, lang));
+    let checked = checked.map(|day| day.to_string());
+    match lang {
+        Lang::En => format!(
+            "source: {source}; kind: {}; checked: {}",
+            kind.unwrap_or("not stated"),
+            checked.as_deref().unwrap_or("never")
+        ),
+        Lang::Zh => format!(
+            "来源：{source}；类型：{}；核实日期：{}",
+            kind.unwrap_or("未注明"),
+            checked.as_deref().unwrap_or("从未核实")
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_words_in_both_languages() {
+        let kinds = [
+            "contract",
+            "documentation",
+            "marketing",
+            "third-party",
+            "vendor-answer",
+        ];
+        for kind in kinds {
+            for lang in Lang::ALL {
+                assert_ne!(
+                    kind_in_words(kind, lang),
+                    kind_in_words("trial", lang),
+                    "{kind}"
+                );
+            }
+        }
+        assert_eq!(kind_in_words("trial", Lang::Zh), "试用实测");
+    }
+
+    #[test]
+    fn the_evidence_line_escapes_the_source() {
+        let line = evidence_line(
+            Lang::En,
+            Some("a\u{1b}[2J"),
+            Some("marketing"),
+            Some("2026-01-02"),
+        );
+        assert_eq!(
+            line,
+            "source: a\\u{1b}[2J; kind: vendor marketing; checked: 2026-01-02"
+        );
+        let none = evidence_line(Lang::Zh, None, None, None::<&str>);
+        assert_eq!(none, "未注明来源");
+    }
+}
