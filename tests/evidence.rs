@@ -98,3 +98,33 @@ fn checklist_asks_per_fact_stale_then_unconfirmed() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_future_date_is_a_warning_and_counts_as_unknown() {
+    let profile = "name = \"A\"\nas_of = 2027-01-01\n[docs]\nlast_updated = 2030-05-05\n[sla]\navailability = 99.9\n";
+    let dir = project(&[("a", profile)], CARD);
+    let (stdout, stderr, ok) = run(dir.path(), &["evaluate", "--format", "csv"]);
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("a.toml:4:16: warning: `docs.last_updated`: 2030-05-05 is in the future (after the evaluation date 2026-11-21); the fact counts as unknown"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a.toml:2:9: warning: `as_of`: 2027-01-01 is in the future"),
+        "{stderr}"
+    );
+    let header: Vec<&str> = stdout.lines().next().unwrap().split(',').collect();
+    let row: Vec<&str> = stdout.lines().nth(1).unwrap().split(',').collect();
+    let column = header.iter().position(|h| *h == "docs_freshness").unwrap();
+    assert_eq!(row[column], "", "unknown, not 100: {stdout}");
+    let (checklist, _, _) = run(dir.path(), &["checklist", "--format", "csv"]);
+    let asked = checklist
+        .lines()
+        .find(|l| l.contains("docs.last_updated"))
+        .unwrap();
+    assert!(asked.contains(",unknown,"), "{asked}");
+    assert!(
+        !checklist.contains(",stale,"),
+        "as_of after the evaluation date counts as checked then: {checklist}"
+    );
+}

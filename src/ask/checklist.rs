@@ -50,6 +50,9 @@ struct Pending {
 }
 
 fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> VendorChecklist {
+    // A date after the evaluation date is unknown then, and asked as such (SPEC §3).
+    let known = profile.known_on(as_of);
+    let profile = known.as_ref();
     let evaluation = score::evaluate(std::slice::from_ref(profile), card, as_of);
     let vendor = &evaluation.vendors[0];
     let results = &vendor.criteria;

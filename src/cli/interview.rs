@@ -74,16 +74,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
     session.run(&mut prompter)
 }
 
-/// Loads a profile, failing with every problem and printing its warnings.
-pub(super) fn load(path: &Path) -> Result<Profile> {
-    let (profile, warnings) = load_quietly(path)?;
+/// Loads a profile, failing with every problem and printing its warnings (dates after
+/// `today` among them).
+pub(super) fn load(path: &Path, today: Date) -> Result<Profile> {
+    let (profile, warnings) = load_quietly(path, Some(today))?;
     super::print_diagnostics(warnings.iter());
     Ok(profile)
 }
 
 /// Loads a profile, failing with every problem; the warnings are returned.
-fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
-    let (profile, diagnostics) = discover::load_profile_file(path);
+fn load_quietly(
+    path: &Path,
+    today: Option<Date>,
+) -> Result<(Profile, crate::load::diag::Diagnostics)> {
+    let (profile, diagnostics) = discover::load_profile_file(path, today);
     let warnings = diagnostics.into_result()?;
     Ok((profile.context("the profile did not load")?, warnings))
 }
@@ -102,7 +106,7 @@ impl<'a> Session<'a> {
     /// Opens the profile at `path` for editing, loads it and the scorecard, plans the questions.
     pub(super) fn prepare(path: &Path, args: &'a InterviewArgs, all: bool) -> Result<Session<'a>> {
         let editor = ProfileEditor::open(path, args.lang())?;
-        let profile = load(path)?;
+        let profile = load(path, args.today())?;
         let card = args.scorecard()?;
         let questions = interview::plan(&profile, card.as_ref(), args.today(), all);
         Ok(Session {
@@ -176,7 +180,7 @@ fn report(
         i18n::saved(lang, outcome.answered, path.display())
     );
     if let Some(card) = card {
-        let (after, _) = load_quietly(path)?;
+        let (after, _) = load_quietly(path, None)?;
         let old = crate::decide::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);

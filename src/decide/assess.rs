@@ -74,7 +74,7 @@ pub fn assess<'p>(c: &Criterion, profile: &'p Profile, context: &Context) -> Ass
     match &c.rule {
         Rule::Share { fields } => assess_share(fields, profile),
         Rule::Regions => assess_regions(profile, context.regions),
-        rule => match profile.fact(rule.fields()[0]) {
+        rule => match profile.fact_on(rule.fields()[0], context.as_of) {
             None => Assessment::unknown(),
             Some(fact) => assess_fact(rule, fact, profile, context),
         },

@@ -24,6 +24,26 @@ use std::sync::LazyLock;
 
 /// The profile in `source` when it is clean (see the module comment), else `None`.
 pub fn load_clean(source: &SourceFile) -> Option<Profile> {
+    load_clean_on(source, None)
+}
+
+/// [`load_clean`] for an evaluation on `evaluation`: a date after it draws a warning from the
+/// full loader, so it gives up.
+pub fn load_clean_on(source: &SourceFile, evaluation: Option<Date>) -> Option<Profile> {
+    let profile = read_clean(source)?;
+    let later = |day: Date| evaluation.is_some_and(|evaluation| day > evaluation);
+    let future_fact = profile
+        .facts
+        .values()
+        .any(|fact| matches!(fact, Fact::Date(day) if later(*day)));
+    let future_check = profile
+        .sources
+        .values()
+        .any(|e| e.checked.is_some_and(later));
+    (!future_fact && !future_check).then_some(profile)
+}
+
+fn read_clean(source: &SourceFile) -> Option<Profile> {
     let mut reader = Reader {
         scan: Scanner::new(&source.text),
         tables: Vec::with_capacity(16),

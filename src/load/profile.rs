@@ -9,21 +9,37 @@ use crate::model::fact::{Fact, Level, LevelScale};
 use crate::model::profile::{vendor_id, Evidence, EvidenceKind, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
 use crate::util::suggest::{did_you_mean, one_of};
+use jiff::civil::Date;
 use std::borrow::Cow;
 
 /// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
 /// A clean file, the usual case, is read by the fast path ([`crate::load::clean`]); any other
 /// goes through the full loader, which names every problem.
+/// Dates are not compared with an evaluation date (see [`load_profile_on`]).
 pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
-    match crate::load::clean::load_clean(source) {
+    load_profile_on(source, None)
+}
+
+/// [`load_profile`] for an evaluation on `evaluation`: every date after it is a warning (SPEC
+/// §3, "Dates after the evaluation date").
+pub fn load_profile_on(
+    source: &SourceFile,
+    evaluation: Option<Date>,
+) -> (Option<Profile>, Diagnostics) {
+    match crate::load::clean::load_clean_on(source, evaluation) {
         Some(profile) => (Some(profile), Diagnostics::default()),
-        None => load_profile_fully(source),
+        None => load_fully_on(source, evaluation),
     }
 }
 
 /// The full loader: parses the file into a spanned tree and checks every key and value,
 /// reporting every problem with its position.
 pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
+    load_fully_on(source, None)
+}
+
+/// [`load_profile_fully`], warning about dates after `evaluation`.
+fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profile>, Diagnostics) {
     let mut reporter = Reporter::new(source);
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
@@ -38,7 +54,10 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
         );
         return (None, reporter.finish());
     }
-    let mut found = Found::default();
+    let mut found = Found {
+        evaluation,
+        ..Found::default()
+    };
     read_table(&mut reporter, &document, "", &mut found);
     // Built in one go from the facts in file order: cheaper than inserting one by one.
     let profile = Profile {
@@ -65,6 +84,37 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
 struct Found {
     facts: Vec<(Cow<'static, str>, Fact)>,
     sources: Vec<(String, Evidence)>,
+    /// The evaluation date later dates are warned about, if any.
+    evaluation: Option<Date>,
+}
+
+/// What a date after the evaluation date does: a fact counts as unknown, an evidence date
+/// as the evaluation date.
+#[derive(Clone, Copy)]
+enum Dated {
+    Fact,
+    Evidence,
+}
+
+/// Warns when `day` is after the evaluation date, saying what follows.
+fn warn_if_future(
+    reporter: &mut Reporter,
+    node: &Node,
+    path: &str,
+    day: Date,
+    evaluation: Option<Date>,
+    dated: Dated,
+) {
+    let Some(evaluation) = evaluation.filter(|evaluation| day > *evaluation) else {
+        return;
+    };
+    let outcome = match dated {
+        Dated::Fact => "the fact counts as unknown".to_string(),
+        Dated::Evidence => format!("the facts it covers count as checked on {evaluation}"),
+    };
+    let message =
+        format!("{day} is in the future (after the evaluation date {evaluation}); {outcome}");
+    reporter.warning(node, path, message);
 }
 
 fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut Found) {
@@ -145,6 +195,14 @@ fn elsewhere_hint(key: &str) -> String {
 fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mut Found) {
     match convert(reporter, node, spec) {
         Ok(fact) => {
+            if let Fact::Date(day) = fact {
+                let dated = if spec.path == "as_of" {
+                    Dated::Evidence
+                } else {
+                    Dated::Fact
+                };
+                warn_if_future(reporter, node, spec.path, day, found.evaluation, dated);
+            }
             found.facts.push((Cow::Borrowed(spec.path), fact));
         }
         Err(message) => reporter.error(node, spec.path, message),
@@ -275,6 +333,9 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
     let path = join_path("extra", key);
     match fact {
         Ok(fact) => {
+            if let Fact::Date(day) = fact {
+                warn_if_future(reporter, node, &path, day, found.evaluation, Dated::Fact);
+            }
             found.facts.push((Cow::Owned(path), fact));
         }
         Err(message) => reporter.error(node, &path, message),
@@ -285,7 +346,7 @@ fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Foun
     let path = join_path("sources", key);
     let evidence = match node.get_ref() {
         Value::String(text) => Some(Evidence::source(text)),
-        Value::Table(table) => evidence_table(reporter, node, table, &path),
+        Value::Table(table) => evidence_table(reporter, node, table, &path, found.evaluation),
         other => {
             let message = format!(
                 "a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}",
@@ -312,6 +373,7 @@ fn evidence_table(
     node: &Node,
     table: &Table,
     path: &str,
+    evaluation: Option<Date>,
 ) -> Option<Evidence> {
     let mut parts = EvidenceParts::default();
     for (key, value) in table.iter() {
@@ -326,6 +388,8 @@ fn evidence_table(
             reporter.error_at(key.span().start, &key_path, message);
         } else if let Err(message) = parts.read(name, value.get_ref()) {
             reporter.error(value, &key_path, message);
+        } else if let (true, Some(day)) = (name == "checked", parts.checked) {
+            warn_if_future(reporter, value, &key_path, day, evaluation, Dated::Evidence);
         }
     }
     if parts.source.is_none() && !parts.failed {
@@ -341,7 +405,7 @@ fn evidence_table(
 struct EvidenceParts {
     source: Option<String>,
     kind: Option<EvidenceKind>,
-    checked: Option<jiff::civil::Date>,
+    checked: Option<Date>,
     failed: bool,
 }
 
@@ -660,6 +724,36 @@ price = 1200.5
             all.contains("`sources.plan`: a source table needs `source"),
             "{all}"
         );
+    }
+
+    #[test]
+    fn dates_after_the_evaluation_date_are_warnings_in_both_paths() {
+        let text = "name = \"A\"\nas_of = 2027-01-01\n[docs]\nlast_updated = 2030-05-05\n[extra]\nsigned = 2026-11-22\nseen = 2026-11-21\n[sources]\n\"name\" = { source = \"x\", checked = 2026-12-01 }\n";
+        let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());
+        let evaluation = jiff::civil::date(2026, 11, 21);
+        let (profile, diagnostics) = load_profile_on(&source, Some(evaluation));
+        let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "vendors/acme.toml:2:9: warning: `as_of`: 2027-01-01 is in the future (after the evaluation date 2026-11-21); the facts it covers count as checked on 2026-11-21",
+                "vendors/acme.toml:4:16: warning: `docs.last_updated`: 2030-05-05 is in the future (after the evaluation date 2026-11-21); the fact counts as unknown",
+                "vendors/acme.toml:6:10: warning: `extra.signed`: 2026-11-22 is in the future (after the evaluation date 2026-11-21); the fact counts as unknown",
+                "vendors/acme.toml:9:36: warning: `sources.name.checked`: 2026-12-01 is in the future (after the evaluation date 2026-11-21); the facts it covers count as checked on 2026-11-21",
+            ]
+        );
+        let profile = profile.expect("warnings only");
+        assert_eq!(
+            profile,
+            load_profile(&source).0.unwrap(),
+            "the facts are kept"
+        );
+        assert!(
+            load_profile(&source).1.is_empty(),
+            "no evaluation date, no warning"
+        );
+        let later = jiff::civil::date(2030, 5, 5);
+        assert!(load_profile_on(&source, Some(later)).1.is_empty());
     }
 
     #[test]

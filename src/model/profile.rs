@@ -112,6 +112,26 @@ impl Profile {
         self.facts.get(path)
     }
 
+    /// The fact at `path` as known on `evaluation`: a date after it counts as unknown, for it
+    /// cannot have been true then (SPEC §3).
+    /// `as_of` is evidence, not a fact: a later one stands for the evaluation date instead.
+    pub fn fact_on(&self, path: &str, evaluation: Date) -> Option<&Fact> {
+        self.fact(path)
+            .filter(|fact| !is_future_fact(path, fact, evaluation))
+    }
+
+    /// The profile as known on `evaluation`: without the date facts after it (see
+    /// [`Profile::fact_on`]).
+    pub fn known_on(&self, evaluation: Date) -> Cow<'_, Profile> {
+        let future = |(path, fact): (&Cow<str>, &Fact)| is_future_fact(path, fact, evaluation);
+        if !self.facts.iter().any(future) {
+            return Cow::Borrowed(self);
+        }
+        let mut known = self.clone();
+        known.facts.retain(|path, fact| !future((path, fact)));
+        Cow::Owned(known)
+    }
+
     /// The fact at `path` with the path as the profile stores it.
     pub fn fact_entry(&self, path: &str) -> Option<(&str, &Fact)> {
         self.facts
@@ -175,6 +195,11 @@ impl Profile {
             _ => DEFAULT_BUSINESS_HOURS_PER_WEEK,
         }
     }
+}
+
+/// A date fact later than `evaluation`, other than the profile's `as_of` (evidence).
+fn is_future_fact(path: &str, fact: &Fact, evaluation: Date) -> bool {
+    path != "as_of" && matches!(fact, Fact::Date(day) if *day > evaluation)
 }
 
 /// Whole days from `from` to `to` (negative when `from` is later).
@@ -243,6 +268,35 @@ mod tests {
         let future = with_evidence(Some(day(2030, 1, 1)), None);
         assert_eq!(future.checked("x", day(2026, 1, 1)), Some(day(2026, 1, 1)));
         assert!(!future.is_stale("x", day(2026, 1, 1)));
+    }
+
+    #[test]
+    fn a_date_after_the_evaluation_date_is_unknown_then() {
+        let day = jiff::civil::date;
+        let mut profile = Profile::new("a", "A");
+        profile
+            .facts
+            .insert("docs.last_updated".into(), Fact::Date(day(2030, 5, 5)));
+        assert_eq!(
+            profile.fact_on("docs.last_updated", day(2026, 11, 21)),
+            None
+        );
+        assert!(profile
+            .fact_on("docs.last_updated", day(2030, 5, 5))
+            .is_some());
+        assert!(profile.fact_on("name", day(2026, 11, 21)).is_some());
+        let known = profile.known_on(day(2026, 11, 21));
+        assert!(known.fact("docs.last_updated").is_none() && known.fact("name").is_some());
+        assert!(matches!(
+            profile.known_on(day(2031, 1, 1)),
+            Cow::Borrowed(_)
+        ));
+        profile
+            .facts
+            .insert("as_of".into(), Fact::Date(day(2030, 1, 1)));
+        let known = profile.known_on(day(2026, 11, 21));
+        assert!(known.as_of().is_some(), "as_of is evidence, kept");
+        assert!(profile.fact_on("as_of", day(2026, 11, 21)).is_some());
     }
 
     #[test]
