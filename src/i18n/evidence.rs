@@ -99,6 +99,54 @@ pub fn evidence_line(
     }
 }
 
+// ---- the interview
+
+/// The menu for a fact that has a value: keep, confirm, change (in that order).
+pub fn keep_confirm_change(lang: Lang, current: &str) -> [String; 3] {
+    let current = escape_control(current);
+    match lang {
+        Lang::En => [
+            format!("keep “{current}” (not marked as checked)"),
+            format!("confirm “{current}” (checked today)"),
+            "change it".to_string(),
+        ],
+        Lang::Zh => [
+            format!("保留“{current}”（不标记为已核实）"),
+            format!("确认“{current}”（标记为今天已核实）"),
+            "修改".to_string(),
+        ],
+    }
+}
+
+/// The label before the answer a menu reports once chosen.
+pub fn answer_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Answer",
+        Lang::Zh => "回答",
+    }
+}
+
+/// A date typed at the prompt that is later than today.
+pub fn date_after_today(lang: Lang, day: impl Display, today: impl Display) -> String {
+    match lang {
+        Lang::En => {
+            format!("{day} is after today ({today}); a fact cannot have been checked in the future")
+        }
+        Lang::Zh => format!("{day} 晚于今天（{today}）；不能填写未来的日期"),
+    }
+}
+
+/// `--field` names no question of the bank.
+pub fn unknown_interview_field(lang: Lang, field: &str, closest: Option<&str>) -> String {
+    let field = escape_control(field);
+    match (lang, closest) {
+        (Lang::En, Some(close)) => format!("--field `{field}` is not a profile field the interview asks about; did you mean `{close}`?"),
+        (Lang::En, None) => format!("--field `{field}` is not a profile field the interview asks about; run `sdkvet checklist` to see the fields"),
+        (Lang::Zh, Some(close)) => format!("--field `{field}` 不是访谈会询问的资料字段；是否想输入 `{close}`？"),
+        (Lang::Zh, None) => format!("--field `{field}` 不是访谈会询问的资料字段；可运行 `sdkvet checklist` 查看各字段"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
