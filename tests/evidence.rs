@@ -128,3 +128,50 @@ fn a_future_date_is_a_warning_and_counts_as_unknown() {
         "as_of after the evaluation date counts as checked then: {checklist}"
     );
 }
+
+const CITED: &str = "name = \"A\"\nas_of = 2026-01-01\n[sla]\navailability = 99.9\n[support]\ndedicated_engineer = true\n[sources]\n\"sla.availability\" = { source = \"https://a.example/sla\", kind = \"marketing\", checked = 2026-11-01 }\n\"support.dedicated_engineer\" = \"sales call\"\n";
+
+#[test]
+fn explain_shows_each_known_facts_source_kind_and_checked_date() {
+    let dir = project(&[("a", CITED)], CARD);
+    let (stdout, stderr, ok) = run(dir.path(), &["evaluate", "--explain", "--width", "200"]);
+    assert!(ok, "{stderr}");
+    assert!(
+        stdout.contains("Evidence:\n  availability: source: https://a.example/sla; kind: vendor marketing; checked 2026-11-01\n  dedicated_engineer: source: sales call; checked 2026-01-01\n"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("docs_freshness: "),
+        "unknown facts have no evidence line: {stdout}"
+    );
+}
+
+#[test]
+fn json_gives_every_criterion_its_evidence_with_null_parts() {
+    let dir = project(&[("a", CITED)], CARD);
+    let (stdout, stderr, ok) = run(dir.path(), &["evaluate", "--format", "json"]);
+    assert!(ok, "{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let criteria = &json["vendors"][0]["criteria"];
+    let evidence = |id: &str| {
+        criteria
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()["evidence"]
+            .clone()
+    };
+    assert_eq!(
+        evidence("availability"),
+        serde_json::json!({ "source": "https://a.example/sla", "kind": "marketing", "checked": "2026-11-01" })
+    );
+    assert_eq!(
+        evidence("dedicated_engineer"),
+        serde_json::json!({ "source": "sales call", "kind": null, "checked": "2026-01-01" })
+    );
+    assert_eq!(
+        evidence("docs_freshness"),
+        serde_json::json!({ "source": null, "kind": null, "checked": null })
+    );
+}

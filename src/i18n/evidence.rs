@@ -69,34 +69,53 @@ pub fn confirm_in_writing(lang: Lang, kind: &str, value: &str, question: &str) -
     }
 }
 
-/// `--explain`'s evidence line: the source, its kind and checked date, or that none is cited.
+/// The heading of `--explain`'s evidence lines.
+pub fn evidence_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Evidence:",
+        Lang::Zh => "依据：",
+    }
+}
+
+/// The label of the evidence column of `--format markdown --explain`.
+pub fn evidence_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Evidence",
+        Lang::Zh => "依据",
+    }
+}
+
+/// `--explain`'s evidence line: the source (or that none is cited), its kind when stated, and
+/// the checked date (or never). The source is quoted as written: the renderer escapes it.
 pub fn evidence_line(
     lang: Lang,
     source: Option<&str>,
     kind: Option<&str>,
     checked: Option<impl Display>,
 ) -> String {
-    let Some(source) = source else {
-        return match lang {
-            Lang::En => "no source cited".to_string(),
-            Lang::Zh => "未注明来源".to_string(),
-        };
-    };
-    let source = escape_control(source);
-    let kind = kind.map(|k| kind_in_words(k, lang));
-    let checked = checked.map(|day| day.to_string());
-    match lang {
-        Lang::En => format!(
-            "source: {source}; kind: {}; checked: {}",
-            kind.unwrap_or("not stated"),
-            checked.as_deref().unwrap_or("never")
-        ),
-        Lang::Zh => format!(
-            "来源：{source}；类型：{}；核实日期：{}",
-            kind.unwrap_or("未注明"),
-            checked.as_deref().unwrap_or("从未核实")
-        ),
+    let mut parts = Vec::with_capacity(3);
+    parts.push(match (source, lang) {
+        (Some(source), Lang::En) => format!("source: {source}"),
+        (Some(source), Lang::Zh) => format!("来源：{source}"),
+        (None, Lang::En) => "no source cited".to_string(),
+        (None, Lang::Zh) => "未注明来源".to_string(),
+    });
+    if let Some(kind) = kind.map(|k| kind_in_words(k, lang)) {
+        parts.push(match lang {
+            Lang::En => format!("kind: {kind}"),
+            Lang::Zh => format!("类型：{kind}"),
+        });
     }
+    parts.push(match (checked, lang) {
+        (Some(day), Lang::En) => format!("checked {day}"),
+        (Some(day), Lang::Zh) => format!("核实于 {day}"),
+        (None, Lang::En) => "never checked".to_string(),
+        (None, Lang::Zh) => "从未核实".to_string(),
+    });
+    parts.join(match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    })
 }
 
 // ---- the interview

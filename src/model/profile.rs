@@ -84,6 +84,15 @@ pub struct Evidence {
     pub checked: Option<Date>,
 }
 
+/// The evidence an output shows for a criterion's fact (SPEC §5): each part `None` when absent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FactEvidence<'p> {
+    pub source: Option<&'p str>,
+    pub kind: Option<EvidenceKind>,
+    /// The fact's checked date (its own, else `as_of`), at most the evaluation date.
+    pub checked: Option<Date>,
+}
+
 impl Evidence {
     /// Evidence given as a bare source text.
     pub fn source(text: &str) -> Evidence {
@@ -172,6 +181,26 @@ impl Profile {
         let own = self.evidence(path).and_then(|e| e.checked);
         own.or_else(|| self.as_of())
             .map(|date| date.min(evaluation))
+    }
+
+    /// The evidence behind the facts at `fields` on `evaluation`: that of the first known one
+    /// with a `[sources]` entry, else the first known one's checked date alone; all `None`
+    /// when none is known.
+    pub fn evidence_of(&self, fields: &[&str], evaluation: Date) -> FactEvidence<'_> {
+        let known = || {
+            fields
+                .iter()
+                .filter(|f| self.fact_on(f, evaluation).is_some())
+        };
+        let cited = known().find_map(|f| self.evidence(f).map(|e| (*f, Some(e))));
+        let Some((field, evidence)) = cited.or_else(|| known().next().map(|f| (*f, None))) else {
+            return FactEvidence::default();
+        };
+        FactEvidence {
+            source: evidence.map(|e| e.source.as_str()),
+            kind: evidence.and_then(|e| e.kind),
+            checked: self.checked(field, evaluation),
+        }
     }
 
     /// Stale: no checked date, or one more than [`STALE_AFTER_DAYS`] before `evaluation`.
@@ -297,6 +326,42 @@ mod tests {
         let known = profile.known_on(day(2026, 11, 21));
         assert!(known.as_of().is_some(), "as_of is evidence, kept");
         assert!(profile.fact_on("as_of", day(2026, 11, 21)).is_some());
+    }
+
+    #[test]
+    fn the_evidence_of_several_fields_is_the_first_cited_known_one() {
+        let day = jiff::civil::date;
+        let mut profile = with_evidence(Some(day(2026, 1, 1)), None);
+        profile.facts.insert("sla.written".into(), Fact::Bool(true));
+        profile
+            .facts
+            .insert("sla.service_credits".into(), Fact::Bool(true));
+        let today = day(2026, 11, 21);
+        let fields = ["sla.availability", "sla.service_credits", "sla.written"];
+        let uncited = profile.evidence_of(&fields, today);
+        assert_eq!(
+            uncited,
+            FactEvidence {
+                checked: Some(day(2026, 1, 1)),
+                ..FactEvidence::default()
+            }
+        );
+        profile.sources.insert(
+            "sla.written".into(),
+            Evidence {
+                kind: Some(EvidenceKind::Contract),
+                checked: Some(day(2026, 2, 2)),
+                ..Evidence::source("§4")
+            },
+        );
+        let cited = profile.evidence_of(&fields, today);
+        assert_eq!(cited.source, Some("§4"));
+        assert_eq!(cited.kind, Some(EvidenceKind::Contract));
+        assert_eq!(cited.checked, Some(day(2026, 2, 2)));
+        assert_eq!(
+            profile.evidence_of(&["sla.availability"], today),
+            FactEvidence::default()
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! literal text ([`escape`], [`code_span`]; SPEC §5), here and in the Markdown checklist.
 
 use super::text::escape_control;
-use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::{explain_evidence, explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
 use crate::i18n::Lang;
@@ -101,12 +101,13 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
             "Score",
             "Weight",
             "Contribution",
+            crate::i18n::evidence::evidence_label(Lang::En),
         ]
         .map(String::from),
     );
     row(
         out,
-        &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
+        &[":---", ":---", ":---", "---:", "---:", "---:", ":---"].map(String::from),
     );
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c, Lang::En);
@@ -120,6 +121,10 @@ fn explanation(out: &mut String, vendor: &VendorResult) {
                 explain_score(c),
                 weight,
                 one_decimal(c.contribution),
+                match c.fact {
+                    Some(_) => escape(&explain_evidence(c, Lang::En)),
+                    None => String::new(),
+                },
             ],
         );
     }
