@@ -192,18 +192,20 @@ mod tests {
     }
 
     #[test]
-    fn the_evidence_line_escapes_the_source() {
+    fn the_evidence_line_names_source_kind_and_date() {
         let line = evidence_line(
             Lang::En,
-            Some("a\u{1b}[2J"),
+            Some("deck"),
             Some("marketing"),
             Some("2026-01-02"),
         );
         assert_eq!(
             line,
-            "source: a\\u{1b}[2J; kind: vendor marketing; checked: 2026-01-02"
+            "source: deck; kind: vendor marketing; checked 2026-01-02"
         );
-        let none = evidence_line(Lang::Zh, None, None, None::<&str>);
-        assert_eq!(none, "未注明来源");
+        let never = evidence_line(Lang::Zh, Some("网页"), None, None::<&str>);
+        assert_eq!(never, "来源：网页；从未核实");
+        let uncited = evidence_line(Lang::En, None, None, Some("2026-01-02"));
+        assert_eq!(uncited, "no source cited; checked 2026-01-02");
     }
 }
