@@ -82,6 +82,7 @@ fn spec(dir: &Path) -> InputSpec {
             .to_string_lossy()
             .into_owned(),
         audience: Default::default(),
+        evaluation: Some(as_of()),
     }
 }
 
@@ -118,7 +119,7 @@ fn load(c: &mut Criterion) {
             b.iter(|| {
                 let files = discover::vendor_files(std::slice::from_ref(dir)).unwrap();
                 parallel::map_on(1, &files, |path| {
-                    discover::load_profile_file(path).0.is_some()
+                    discover::load_profile_file(path, Some(as_of())).0.is_some()
                 })
                 .len()
             })

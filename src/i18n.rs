@@ -5,6 +5,7 @@
 //! name, an argument or a value read from a file for the terminal escapes it (SPEC §2).
 
 pub mod editing;
+pub mod evidence;
 pub mod fields;
 pub mod findings;
 pub mod report;

@@ -524,16 +524,13 @@ mod pty {
         let mut session = spawn(dir.path(), &args, &[("NO_COLOR", "1")]);
         let mut out = Vec::new();
         // The scorecard's coverage first (Enter skips), then the bank's order: name, plan and
-        // website (Enter keeps each), products (Enter keeps the ticks, then no other values).
+        // website (Enter keeps each), products (change: Enter keeps the ticks, then no other
+        // values).
         answer(&mut session, &mut out, "skip (leave unknown)", "\r");
         for _ in 0..3 {
-            answer(
-                &mut session,
-                &mut out,
-                "Enter keeps the current value",
-                "\r",
-            );
+            answer(&mut session, &mut out, "change it", "\r");
         }
+        answer(&mut session, &mut out, "change it", "\x1b[B\x1b[B\r");
         answer(&mut session, &mut out, "space to tick", "\r");
         answer(&mut session, &mut out, "other values", "\r");
         interrupt(&mut session, &mut out);
@@ -548,8 +545,8 @@ mod pty {
             );
         }
         assert!(
-            shown.contains(&format!("[Evil{HOSTILE_SHOWN}]")),
-            "name default: {shown:?}"
+            shown.contains(&format!("keep “Evil{HOSTILE_SHOWN}”")),
+            "name in the keep option: {shown:?}"
         );
         assert!(
             shown.contains(&format!("https://evil.example/{HOSTILE_SHOWN}")),

@@ -38,10 +38,12 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     session.expect("1/").unwrap();
     session.expect("Enter or - to skip").unwrap();
     session.send("30\r").unwrap();
+    session.expect("to skip: 30").unwrap();
     session.expect("2/").unwrap();
     session.expect("skip (leave unknown)").unwrap();
     session.send(DOWN).unwrap();
     session.send("\r").unwrap();
+    session.expect("Answer: 24x7").unwrap();
     session.expect("3/").unwrap();
     session.send("\r").unwrap();
     session.expect("4/").unwrap();
@@ -68,8 +70,9 @@ fn answers_prompts_with_keys_and_keeps_them_after_ctrl_c() {
     let text = std::fs::read_to_string(&file).unwrap();
     assert_eq!(
         text,
-        "# Acme, from the sales call.\nname = \"Acme\" # display name\n\n[support]\ncoverage = \"24x7\"\n\n[support.first_response]\ncritical = 30\n\n[fit]\nindustries = [\"social\"]\n"
+        "# Acme, from the sales call.\nname = \"Acme\" # display name\n\n[support]\ncoverage = \"24x7\"\n\n[support.first_response]\ncritical = 30\n\n[sources]\n\"support.first_response.critical\" = { source = \"interview\", checked = 2026-11-21 }\n\"support.coverage\" = { source = \"interview\", checked = 2026-11-21 }\n\"fit.industries\" = { source = \"interview\", checked = 2026-11-21 }\n\n[fit]\nindustries = [\"social\"]\n"
     );
+    assert!(!text.contains("as_of"), "the interview never sets as_of");
 }
 
 // ---- SPEC §6: the file on disk while the interview waits
@@ -110,8 +113,9 @@ fn expect_availability_question(session: &mut OsSession) {
     session.expect("Enter or - to skip").unwrap();
 }
 
-/// What answering 99.9 adds to a profile without an `[sla]` table.
-const AVAILABILITY: &str = "\n[sla]\navailability = 99.9\n";
+/// What answering 99.9 adds to a profile without an `[sla]` table: the value, and its
+/// `[sources]` entry checked today.
+const AVAILABILITY: &str = "\n[sla]\navailability = 99.9\n\n[sources]\n\"sla.availability\" = { source = \"interview\", checked = 2026-11-21 }\n";
 
 /// Answers the availability question with 99.9, waits for the next one (the answer is saved
 /// by then), and interrupts: exit 130.
@@ -214,7 +218,10 @@ fn a_crlf_profile_stays_crlf() {
     answer_availability_then_interrupt(&mut session);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        "# Acme\r\nname = \"Acme\" # shown\r\n\r\n[sla]\r\navailability = 99.9\r\n"
+        format!(
+            "# Acme\r\nname = \"Acme\" # shown\r\n{}",
+            AVAILABILITY.replace('\n', "\r\n")
+        )
     );
 }
 
@@ -228,12 +235,17 @@ fn editing_a_list_keeps_the_comments_of_its_items() {
     let mut session = spawn(dir.path(), &["interview", "acme.toml", "--all"]);
     session.expect("What service availability").unwrap();
     session.send("\r").unwrap();
+    // Known facts: the menu's first choice, keep, is the default.
     for field in ["(now: Acme)", "(now: Gold)", "(now: https://acme.example)"] {
         session.expect(field).unwrap();
-        session.expect("Enter keeps the current value").unwrap();
+        session.expect("change it").unwrap();
         session.send("\r").unwrap();
     }
     session.expect("(now: rtc, im, custom-thing)").unwrap();
+    session.expect("change it").unwrap();
+    for key in [DOWN, DOWN, "\r"] {
+        session.send(key).unwrap();
+    }
     session.expect("space to tick").unwrap();
     // Untick `im`, tick `live-streaming`.
     for key in [DOWN, " ", DOWN, " ", "\r"] {
@@ -246,7 +258,7 @@ fn editing_a_list_keeps_the_comments_of_its_items() {
     assert_exit(&mut session, 130);
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
-        format!("{head}products = [\n  \"rtc\", # the SDK we buy\n  \"custom-thing\", # our own word\n  \"live-streaming\",\n]\n")
+        format!("{head}products = [\n  \"rtc\", # the SDK we buy\n  \"custom-thing\", # our own word\n  \"live-streaming\",\n]\n\n[sources]\nproducts = {{ source = \"interview\", checked = 2026-11-21 }}\n")
     );
 }
 
@@ -312,6 +324,71 @@ fn new_writes_a_hostile_folder_name_into_its_comment_escaped() {
     assert_exit(&mut session, 130);
     let text = std::fs::read_to_string(dir.path().join(folder).join("acme.toml")).unwrap();
     let profile: toml::Table = text.parse().unwrap();
-    assert_eq!(profile.keys().collect::<Vec<_>>(), ["name"], "{text}");
+    assert_eq!(
+        profile.keys().collect::<Vec<_>>(),
+        ["name", "sources"],
+        "{text}"
+    );
+    assert!(
+        text.contains("name = { source = \"interview\", checked = 2026-11-21 }"),
+        "the name was answered: {text}"
+    );
     assert!(text.contains("`sdkvet interview v\\nsupport.coverage = \"24x7\"\\n#/acme.toml`"));
+}
+
+// ---- SPEC §6: keep, confirm or change; checked dates; --field; no date after today
+
+#[test]
+fn field_asks_exactly_those_refuses_a_future_date_and_confirming_marks_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("acme.toml");
+    let text = "name = \"Acme\"\nas_of = 2025-01-01\n[sla]\navailability = 99.9 # sales deck\n[sources]\n\"sla.availability\" = \"deck\"\n";
+    std::fs::write(&file, text).unwrap();
+    let args = ["interview", "acme.toml", "--field", "docs.last_updated"];
+    let mut session = spawn(
+        dir.path(),
+        &[
+            &args[..],
+            &["--field", "sla.availability", "--field", "name"],
+        ]
+        .concat(),
+    );
+    session.expect("1/3").unwrap();
+    session.expect("When were the developer docs").unwrap();
+    session.send("2026-11-22\r").unwrap();
+    session.expect("is after today (2026-11-21)").unwrap();
+    session.send("\x15").unwrap(); // Ctrl-U: clear the refused line
+    session.send("2026-11-20\r").unwrap();
+    session.expect("2/3").unwrap();
+    session.expect("What service availability").unwrap();
+    session.expect("change it").unwrap();
+    session.send(DOWN).unwrap();
+    session.send("\r").unwrap(); // confirm
+    session.expect("Answer: confirm").unwrap();
+    session.expect("3/3").unwrap();
+    session.expect("(now: Acme)").unwrap();
+    session.expect("change it").unwrap();
+    session.send("\r").unwrap(); // keep
+    session.expect("2 answers saved").unwrap();
+    assert_exit(&mut session, 0);
+    let after = std::fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        after,
+        "name = \"Acme\"\nas_of = 2025-01-01\n[sla]\navailability = 99.9 # sales deck\n[sources]\n\"sla.availability\" = { source = \"deck\", checked = 2026-11-21 }\n\"docs.last_updated\" = { source = \"interview\", checked = 2026-11-21 }\n\n[docs]\nlast_updated = 2026-11-20\n",
+        "as_of untouched; name kept and not marked"
+    );
+}
+
+#[test]
+fn an_unknown_field_is_a_usage_error_with_did_you_mean() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("acme.toml"), "name = \"Acme\"\n").unwrap();
+    let mut session = spawn(
+        dir.path(),
+        &["interview", "acme.toml", "--field", "sla.availabilty"],
+    );
+    session
+        .expect("--field `sla.availabilty` is not a profile field the interview asks about; did you mean `sla.availability`?")
+        .unwrap();
+    assert_exit(&mut session, 2);
 }

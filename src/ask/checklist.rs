@@ -1,6 +1,6 @@
 //! The checklist (SPEC §6): per vendor, the questions to ask, most decision-relevant first —
 //! unknown knock-out facts, unknown facts by weight, probes for weak scores, re-confirmation of
-//! stale facts, then due diligence. Pure: the evaluation date and language are arguments. The
+//! stale facts, written confirmation of marketing and third-party facts, then due diligence. Pure: the evaluation date and language are arguments. The
 //! result's types live in [`crate::model::question`], its words in [`crate::i18n`].
 
 use crate::ask::questions;
@@ -10,7 +10,7 @@ use crate::decide::CriterionResult;
 use crate::i18n::findings::{
     as_answer, fact as fact_words, meaning as meaning_words, requirement_in_words,
 };
-use crate::i18n::{self, fields, Lang, Msg};
+use crate::i18n::{self, evidence, fields, Lang, Msg};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::question::{AnswerType, ChecklistItem, Question, Reason, VendorChecklist};
@@ -20,7 +20,7 @@ use jiff::civil::Date;
 use std::collections::BTreeSet;
 
 /// Facts checked longer ago than this are re-confirmed.
-pub const STALE_AFTER_DAYS: i64 = 180;
+pub use crate::model::profile::STALE_AFTER_DAYS;
 /// Known facts scoring below this are probed.
 pub const WEAK_BELOW: f64 = 50.0;
 
@@ -50,6 +50,9 @@ struct Pending {
 }
 
 fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> VendorChecklist {
+    // A date after the evaluation date is unknown then, and asked as such (SPEC §3).
+    let known = profile.known_on(as_of);
+    let profile = known.as_ref();
     let evaluation = score::evaluate(std::slice::from_ref(profile), card, as_of);
     let vendor = &evaluation.vendors[0];
     let results = &vendor.criteria;
@@ -69,7 +72,17 @@ fn build_one(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Ve
         }
         pending.extend(about_criterion(profile, c, result, lang));
     }
-    pending.extend(stale(profile, card, as_of, lang));
+    pending.extend(stale(
+        profile,
+        known_scored_fields(profile, card, results),
+        as_of,
+        lang,
+    ));
+    pending.extend(unconfirmed(
+        profile,
+        known_scored_fields(profile, card, results),
+        lang,
+    ));
     pending.extend(questions::diligence().map(|q| Pending {
         text: q.text(lang).to_string(),
         why: Msg::WhyDiligence.text(lang).to_string(),
@@ -208,30 +221,78 @@ fn weakest_field<'a>(profile: &Profile, c: &'a Criterion) -> Option<&'a str> {
     }
 }
 
-/// Level 4: known facts the scorecard uses, when the profile was checked long ago or never.
-fn stale(profile: &Profile, card: &Scorecard, as_of: Date, lang: Lang) -> Vec<Pending> {
-    let why = match profile.as_of() {
-        Some(checked) if days_between(checked, as_of) <= STALE_AFTER_DAYS => return Vec::new(),
-        Some(checked) => {
-            let days = days_between(checked, as_of);
-            i18n::why_stale(lang, checked, days)
-        }
-        None => Msg::WhyNoAsOf.text(lang).to_string(),
-    };
+/// A known fact the scorecard scores: its criterion, the field's weight and its path.
+type KnownField<'c> = (&'c Criterion, f64, &'c str);
+
+/// Every known field of a criterion that scored, in scorecard order.
+fn known_scored_fields<'c>(
+    profile: &'c Profile,
+    card: &'c Scorecard,
+    results: &'c [CriterionResult],
+) -> impl Iterator<Item = KnownField<'c>> {
     card.weighted()
-        .flat_map(|(c, w)| {
+        .zip(results)
+        .filter(|(_, result)| result.score.is_some())
+        .flat_map(|((c, w), _)| {
             let w = field_weight(c, w);
-            c.fields().into_iter().map(move |f| (c, w, f))
+            c.fields().into_iter().map(move |field| (c, w, field))
         })
-        .filter_map(|(c, w, field)| {
-            profile.fact(field)?;
+        .filter(|(_, _, field)| profile.fact(field).is_some())
+}
+
+/// Level 5: known, scored facts whose own checked date is stale (SPEC §3), or missing.
+fn stale<'c>(
+    profile: &Profile,
+    known: impl Iterator<Item = KnownField<'c>>,
+    as_of: Date,
+    lang: Lang,
+) -> Vec<Pending> {
+    known
+        .filter(|(_, _, field)| profile.is_stale(field, as_of))
+        .map(|(c, w, field)| {
+            let why = match profile.checked(field, as_of) {
+                Some(day) => {
+                    evidence::why_stale_fact(lang, day, days_between(day, as_of), &weight(w))
+                }
+                None => evidence::why_never_checked(lang, &weight(w)),
+            };
             let question = question_for(field, c);
             let text = i18n::reconfirm(lang, &stated(profile, field, lang), question.text(lang));
-            Some(Pending {
+            Pending {
                 question,
                 reason: Reason::Stale,
                 text,
-                why: why.clone(),
+                why,
+                weight: w,
+            }
+        })
+        .collect()
+}
+
+/// Level 6: known, scored facts whose evidence is marketing or third-party.
+fn unconfirmed<'c>(
+    profile: &Profile,
+    known: impl Iterator<Item = KnownField<'c>>,
+    lang: Lang,
+) -> Vec<Pending> {
+    known
+        .filter_map(|(c, w, field)| {
+            let kind = profile
+                .evidence(field)?
+                .kind
+                .filter(|k| k.is_unconfirmed())?;
+            let question = question_for(field, c);
+            let value = as_answer(profile.fact(field)?, lang);
+            Some(Pending {
+                text: evidence::confirm_in_writing(
+                    lang,
+                    kind.as_str(),
+                    &value,
+                    question.text(lang),
+                ),
+                why: evidence::why_unconfirmed(lang, kind.as_str(), &weight(w)),
+                question,
+                reason: Reason::Unconfirmed,
                 weight: w,
             })
         })
@@ -270,7 +331,7 @@ fn answer_for(kind: Kind) -> AnswerType {
 fn order(mut pending: Vec<Pending>) -> Vec<Pending> {
     pending.sort_by(|a, b| {
         a.reason.cmp(&b.reason).then_with(|| match a.reason {
-            Reason::Unknown | Reason::KnockoutUnknown | Reason::Stale => {
+            Reason::Unknown | Reason::KnockoutUnknown | Reason::Stale | Reason::Unconfirmed => {
                 b.weight.total_cmp(&a.weight)
             }
             _ => std::cmp::Ordering::Equal,

@@ -103,8 +103,33 @@ impl ProfileDocument {
 
     /// Records where an answer came from, in `[sources]`.
     pub fn set_source(&mut self, field: &str, source: &str) -> Result<()> {
-        let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
+        let mut sources = parent_at(self.document.as_table_mut(), &["sources"])?;
         sources.put(field, &Answer::Text(source.to_string()));
+        Ok(())
+    }
+
+    /// Marks a fact checked on `day` in its `[sources]` entry (SPEC §6): a bare source text
+    /// becomes `{ source = "…", checked = DAY }`; a table keeps its keys and gets `checked`. A
+    /// new `source` replaces the old text and drops the `kind` that described it; with none,
+    /// the old text stays, or is "interview" for a fact that had no entry.
+    pub fn mark_checked(&mut self, field: &str, day: Date, source: Option<&str>) -> Result<()> {
+        let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
+        let fresh = !sources.has(field) || sources.holds_text(field);
+        let mut entry = sources.evidence_entry(field).ok_or_else(|| {
+            anyhow!("`sources.{field}` is neither a source text nor a table; fix it by hand first")
+        })?;
+        match source {
+            Some(text) => {
+                entry.remove("kind");
+                entry.put("source", &Answer::Text(text.to_string()));
+            }
+            None if !entry.has("source") => entry.put("source", &Answer::Text(INTERVIEW.into())),
+            None => {}
+        }
+        entry.put("checked", &Answer::Date(day));
+        if fresh {
+            entry.tidy();
+        }
         Ok(())
     }
 
@@ -118,6 +143,9 @@ impl ProfileDocument {
         }
     }
 }
+
+/// The source recorded for an answer given in the interview without one.
+pub const INTERVIEW: &str = "interview";
 
 fn split(field: &str) -> (Vec<&str>, &str) {
     let mut parts: Vec<&str> = field.split('.').collect();
@@ -171,8 +199,68 @@ impl<'a> Parent<'a> {
         }
     }
 
+    /// The `[sources]` entry under `key` as a table: made `{ }` when missing, a source text
+    /// turned into `{ source = "…" }` in its place; `None` when it holds something else.
+    fn evidence_entry(self, key: &str) -> Option<Parent<'a>> {
+        match self {
+            Parent::Table(table) => {
+                let item = table
+                    .entry(key)
+                    .or_insert(Item::Value(InlineTable::new().into()));
+                if let Item::Value(value) = item {
+                    as_evidence_table(value)?;
+                }
+                match item {
+                    Item::Table(child) => Some(Parent::Table(child)),
+                    Item::Value(Value::InlineTable(child)) => Some(Parent::Inline(child)),
+                    _ => None,
+                }
+            }
+            Parent::Inline(table) => {
+                if !table.contains_key(key) {
+                    layout::insert_inline(table, key, Value::InlineTable(InlineTable::new()));
+                }
+                let value = table.get_mut(key)?;
+                as_evidence_table(value)?;
+                match value {
+                    Value::InlineTable(child) => Some(Parent::Inline(child)),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// Whether `key` holds a string (a source's text form).
+    fn holds_text(&self, key: &str) -> bool {
+        match self {
+            Parent::Table(table) => table.get(key).is_some_and(|item| item.is_str()),
+            Parent::Inline(table) => table.get(key).is_some_and(Value::is_str),
+        }
+    }
+
+    /// Spaces a new inline table the usual way: `{ a = 1, b = 2 }`.
+    fn tidy(&mut self) {
+        if let Parent::Inline(table) = self {
+            table.fmt();
+        }
+    }
+
+    fn has(&self, key: &str) -> bool {
+        match self {
+            Parent::Table(table) => table.contains_key(key),
+            Parent::Inline(table) => table.contains_key(key),
+        }
+    }
+
+    fn remove(&mut self, key: &str) {
+        match self {
+            Parent::Table(table) => drop(table.remove(key)),
+            Parent::Inline(table) => drop(table.remove(key)),
+        }
+    }
+
     /// Sets `key`, keeping an existing value's place and decor (its trailing comment).
-    fn put(self, key: &str, answer: &Answer) {
+    fn put(&mut self, key: &str, answer: &Answer) {
         match self {
             Parent::Table(table) => match table.get_mut(key) {
                 Some(Item::Value(old)) => replace(old, answer),
@@ -186,6 +274,23 @@ impl<'a> Parent<'a> {
                 None => layout::insert_inline(table, key, answer.to_value()),
             },
         }
+    }
+}
+
+/// Turns a source text into `{ source = "…" }`, keeping its place and trailing comment; a
+/// table stays; anything else is `None`.
+fn as_evidence_table(value: &mut Value) -> Option<()> {
+    match value {
+        Value::InlineTable(_) => Some(()),
+        Value::String(text) => {
+            let mut table = InlineTable::new();
+            table.insert("source", Value::from(text.value().as_str()));
+            let mut fresh = Value::InlineTable(table);
+            *fresh.decor_mut() = value.decor().clone();
+            *value = fresh;
+            Some(())
+        }
+        _ => None,
     }
 }
 

@@ -4,44 +4,92 @@
 
 use crate::ask::checklist;
 use crate::ask::edit::{Answer, ProfileEditor};
-use crate::ask::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
+use crate::ask::prompt::{
+    is_skip, KnownChoice, Prompt, PromptError, Prompter, Reply, KEEP_CONFIRM_CHANGE,
+};
 use crate::ask::questions;
-use crate::i18n::{self, fields, Lang, Msg};
+use crate::i18n::findings::as_answer;
+use crate::i18n::{self, evidence, fields, Lang, Msg};
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
-use crate::model::question::{AnswerType, Question, Reason};
+use crate::model::question::{AnswerType, Question};
 use crate::model::schema::{self, FieldType};
 use crate::model::scorecard::Scorecard;
 use anyhow::Result;
 use jiff::civil::Date;
 
-/// The questions to ask, in order: the checklist's unknowns first (given a scorecard), then the
-/// bank's other unknown fields; with `all`, every field question, current values as defaults.
-pub fn plan(profile: &Profile, card: Option<&Scorecard>, today: Date, all: bool) -> Vec<Question> {
+/// Which questions an interview asks (SPEC §6).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// The unknown facts, then the stale and unconfirmed ones.
+    Open,
+    /// Every field question.
+    All,
+    /// Exactly these fields, in this order.
+    Fields(Vec<String>),
+}
+
+/// The fields `--field` may name: those of the bank's field questions but `as_of`, which the
+/// interview never touches.
+pub fn askable_fields() -> impl Iterator<Item = &'static str> {
+    questions::bank()
+        .iter()
+        .filter_map(|q| q.field.as_deref())
+        .filter(|field| *field != "as_of")
+}
+
+/// The questions to ask, in order: the checklist's order first (given a scorecard), then the
+/// bank's. By default the unknown facts (a date after `today` is unknown), then the known ones
+/// that are stale or unconfirmed; with [`Selection::All`] every field question, in that order.
+pub fn plan(
+    profile: &Profile,
+    card: Option<&Scorecard>,
+    today: Date,
+    selection: &Selection,
+) -> Vec<Question> {
+    let ordered = ordered_questions(profile, card, today);
+    match selection {
+        Selection::All => ordered,
+        Selection::Fields(fields) => fields
+            .iter()
+            .filter_map(|field| questions::for_field(field).cloned())
+            .collect(),
+        Selection::Open => {
+            let field = |q: &Question| q.field.clone().unwrap_or_default();
+            let (unknown, known): (Vec<Question>, Vec<Question>) = ordered
+                .into_iter()
+                .partition(|q| profile.fact_on(&field(q), today).is_none());
+            let recheck = known.into_iter().filter(|q| {
+                let field = field(q);
+                profile.is_stale(&field, today) || profile.is_unconfirmed(&field)
+            });
+            unknown.into_iter().chain(recheck).collect()
+        }
+    }
+}
+
+/// Every field question but `as_of`'s, once: the checklist's first, then the bank's.
+fn ordered_questions(profile: &Profile, card: Option<&Scorecard>, today: Date) -> Vec<Question> {
     let mut ordered: Vec<Question> = Vec::new();
     if let Some(card) = card {
         let list = checklist::build(std::slice::from_ref(profile), card, today, Lang::En).remove(0);
-        let wanted =
-            |reason: Reason| all || matches!(reason, Reason::KnockoutUnknown | Reason::Unknown);
-        for item in list
-            .items
+        ordered.extend(
+            list.items
+                .iter()
+                .filter(|item| item.field.is_some())
+                .map(|item| item.asks.clone()),
+        );
+    }
+    ordered.extend(
+        questions::bank()
             .iter()
-            .filter(|i| i.field.is_some() && wanted(i.reason))
-        {
-            ordered.push(item.asks.clone());
-        }
-    }
-    for question in questions::bank().iter().filter(|q| q.field.is_some()) {
-        ordered.push(question.clone());
-    }
+            .filter(|q| q.field.is_some())
+            .cloned(),
+    );
     let mut seen = std::collections::BTreeSet::new();
-    ordered.retain(|q| seen.insert(q.id.clone()));
-    ordered.retain(|q| {
-        let field = q.field.as_deref().unwrap_or_default();
-        field != "as_of" && (all || profile.fact(field).is_none())
-    });
+    ordered.retain(|q| seen.insert(q.id.clone()) && q.field.as_deref() != Some("as_of"));
     ordered
 }
 
@@ -58,14 +106,24 @@ pub struct Outcome {
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub lang: Lang,
-    /// Written into `as_of` when anything was answered.
+    /// The date answered and confirmed facts are marked checked on; later dates are refused.
     pub today: Date,
     /// Ask where each answer came from, for `[sources]`.
     pub ask_sources: bool,
 }
 
-/// Asks `questions` about the profile held by `editor`, saving each answer at once; sets
-/// `as_of` to `today` at the end when anything was answered.
+/// What the user did with one question.
+enum Step {
+    /// Skipped, or kept the value: nothing changes, nothing is marked checked.
+    Keep,
+    /// The value stays and is marked checked today.
+    Confirm,
+    /// A new value, marked checked today.
+    Change(Answer),
+}
+
+/// Asks `questions` about the profile held by `editor`, saving each answer or confirmation at
+/// once with `checked` = today in its `[sources]` entry. Never touches `as_of`.
 pub fn run(
     editor: &mut ProfileEditor,
     profile: &Profile,
@@ -73,40 +131,78 @@ pub fn run(
     prompter: &mut dyn Prompter,
     options: Options,
 ) -> Result<Outcome> {
-    let Options {
-        lang,
-        today,
-        ask_sources,
-    } = options;
     let mut outcome = Outcome {
         answered: 0,
         interrupted: false,
     };
     for (index, question) in questions.iter().enumerate() {
         let progress = format!("{}/{}", index + 1, questions.len());
-        let answer = match ask_one(prompter, question, profile, &progress, lang) {
-            Ok(None) => continue,
-            Ok(Some(answer)) => answer,
+        let field = question.field.as_deref().unwrap_or_default();
+        let step = match ask_step(prompter, question, profile, &progress, options) {
+            Ok(Step::Keep) => continue,
+            Ok(step) => step,
             Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
             Err(PromptError::Failed(e)) => return Err(e),
         };
-        let field = question.field.as_deref().unwrap_or_default();
-        editor.update(|document| document.set(field, &answer))?;
+        let today = options.today;
+        editor.update(|document| {
+            if let Step::Change(answer) = &step {
+                document.set(field, answer)?;
+            }
+            document.mark_checked(field, today, None)
+        })?;
         outcome.answered += 1;
-        if !ask_sources {
+        if !options.ask_sources {
             continue;
         }
-        match prompter.source(lang) {
-            Ok(Some(source)) => editor.update(|document| document.set_source(field, &source))?,
+        match prompter.source(options.lang) {
+            Ok(Some(source)) => {
+                editor.update(|document| document.mark_checked(field, today, Some(&source)))?
+            }
             Ok(None) => {}
             Err(PromptError::Interrupted) => return Ok(interrupted(outcome)),
             Err(PromptError::Failed(e)) => return Err(e),
         }
     }
-    if outcome.answered > 0 {
-        editor.update(|document| document.set("as_of", &Answer::Date(today)))?;
-    }
     Ok(outcome)
+}
+
+/// For a fact that has a value, offers keep, confirm or change first; then asks for the value.
+fn ask_step(
+    prompter: &mut dyn Prompter,
+    question: &Question,
+    profile: &Profile,
+    progress: &str,
+    options: Options,
+) -> Result<Step, PromptError> {
+    let field = question.field.as_deref().unwrap_or_default();
+    if let Some(fact) = profile.fact_on(field, options.today) {
+        let current = as_answer(fact, options.lang);
+        let text = question_with_value(question, profile, field, fact, options.lang);
+        let choice = match prompter.ask(progress, &text, Prompt::Known { current: &current })? {
+            Reply::Choice(index) => KEEP_CONFIRM_CHANGE.get(index).copied(),
+            _ => None,
+        };
+        match choice {
+            Some(KnownChoice::Confirm) => return Ok(Step::Confirm),
+            Some(KnownChoice::Change) => {}
+            _ => return Ok(Step::Keep),
+        }
+    }
+    let answer = ask_one(prompter, question, profile, progress, options)?;
+    Ok(answer.map_or(Step::Keep, Step::Change))
+}
+
+/// The question with the fact's current value in words: "… (now: 24 hours, 5 days a week)".
+fn question_with_value(
+    question: &Question,
+    profile: &Profile,
+    field: &str,
+    fact: &Fact,
+    lang: Lang,
+) -> String {
+    let now = fields::value(field, fact, profile.business_hours_per_week(), lang);
+    i18n::with_current_value(lang, question.text(lang), &now)
 }
 
 fn interrupted(outcome: Outcome) -> Outcome {
@@ -122,15 +218,13 @@ fn ask_one(
     question: &Question,
     profile: &Profile,
     progress: &str,
-    lang: Lang,
+    options: Options,
 ) -> Result<Option<Answer>, PromptError> {
+    let (lang, today) = (options.lang, options.today);
     let field = question.field.as_deref().unwrap_or_default();
-    let current = profile.fact(field);
+    let current = profile.fact_on(field, today);
     let text = match current {
-        Some(fact) => {
-            let now = fields::value(field, fact, profile.business_hours_per_week(), lang);
-            i18n::with_current_value(lang, question.text(lang), &now)
-        }
+        Some(fact) => question_with_value(question, profile, field, fact, lang),
         None => question.text(lang).to_string(),
     };
     match question.answer {
@@ -162,7 +256,7 @@ fn ask_one(
             }
         }
         AnswerType::List => ask_list(prompter, question, current, progress, &text),
-        _ => ask_line(prompter, question, current, progress, &text, lang),
+        _ => ask_line(prompter, question, current, progress, &text, options),
     }
 }
 
@@ -216,11 +310,15 @@ fn ask_line(
     current: Option<&Fact>,
     progress: &str,
     text: &str,
-    lang: Lang,
+    options: Options,
 ) -> Result<Option<Answer>, PromptError> {
     let default = current.map(ToString::to_string);
-    let check = |input: &str| parse_line(question, input).map(|_| ());
-    let hint = line_hint(question, lang, default.is_some());
+    let parse = |input: &str| {
+        parse_line(question, input)
+            .and_then(|answer| not_after(answer, options.today, options.lang))
+    };
+    let check = |input: &str| parse(input).map(|_| ());
+    let hint = line_hint(question, options.lang, default.is_some());
     let prompt = Prompt::Line {
         default: default.clone(),
         hint: &hint,
@@ -228,7 +326,7 @@ fn ask_line(
     };
     match prompter.ask(progress, text, prompt)? {
         Reply::Line(input) if !is_skip(&input) && Some(input.trim()) != default.as_deref() => {
-            parse_line(question, &input)
+            parse(&input)
                 .map(Some)
                 .map_err(|e| PromptError::Failed(anyhow::anyhow!(e)))
         }
@@ -250,6 +348,14 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
         AnswerType::Bool | AnswerType::Level | AnswerType::List | AnswerType::Text => {
             Ok(Answer::Text(input.to_string()))
         }
+    }
+}
+
+/// Refuses a date later than `today` (SPEC §6).
+fn not_after(answer: Answer, today: Date, lang: Lang) -> Result<Answer, String> {
+    match answer {
+        Answer::Date(day) if day > today => Err(evidence::date_after_today(lang, day, today)),
+        answer => Ok(answer),
     }
 }
 

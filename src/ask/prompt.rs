@@ -17,12 +17,28 @@ pub enum Prompt<'a> {
         options: &'a [String],
         chosen: &'a [bool],
     },
+    /// A fact that has a value (`current`, in words): keep it, confirm it or change it; the
+    /// reply is [`Reply::Choice`] with the index in [`KEEP_CONFIRM_CHANGE`].
+    Known { current: &'a str },
     /// A line of text, checked by `check`; empty (or `-`) skips.
     Line {
         default: Option<String>,
         hint: &'a str,
         check: &'a dyn Fn(&str) -> Result<(), String>,
     },
+}
+
+/// The replies to [`Prompt::Known`], in menu order: keep (nothing changes, nothing is marked),
+/// confirm (the value stays, checked today), change (the usual prompt follows).
+pub const KEEP_CONFIRM_CHANGE: [KnownChoice; 3] =
+    [KnownChoice::Keep, KnownChoice::Confirm, KnownChoice::Change];
+
+/// What to do with a fact that has a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnownChoice {
+    Keep,
+    Confirm,
+    Change,
 }
 
 /// The user's reply to a prompt.

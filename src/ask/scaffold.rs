@@ -136,7 +136,9 @@ mod tests {
             text.ends_with("fills them in.\n\nname = 'Acme \"RTC\"'\nplan = \"Gold\"\n"),
             "{text}"
         );
-        let profile = crate::load::discover::load_profile_file(&path).0.unwrap();
+        let profile = crate::load::discover::load_profile_file(&path, None)
+            .0
+            .unwrap();
         assert_eq!(profile.name(), "Acme \"RTC\"");
     }
 }

@@ -5,7 +5,7 @@
 //! [`EscapingTheme`], so a profile's values cannot control the terminal (SPEC §2).
 
 use super::prompt::{is_skip, Prompt, PromptError, Prompter, Reply};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, evidence, Lang, Msg};
 use crate::util::escape::escape_control;
 use console::Term;
 use dialoguer::theme::{SimpleTheme, Theme};
@@ -56,6 +56,7 @@ impl TerminalPrompter {
             None => 2,
         };
         let pick = Select::with_theme(&EscapingTheme)
+            .with_prompt(evidence::answer_label(self.lang))
             .items(items)
             .default(start)
             .interact_on(&self.term)
@@ -72,6 +73,7 @@ impl TerminalPrompter {
         items.push(self.words(Msg::SkipLeaveUnknown));
         let start = default.unwrap_or(options.len());
         let pick = Select::with_theme(&EscapingTheme)
+            .with_prompt(evidence::answer_label(self.lang))
             .items(&items)
             .default(start)
             .interact_on(&self.term)
@@ -81,6 +83,18 @@ impl TerminalPrompter {
         } else {
             Reply::Skip
         })
+    }
+
+    /// Keep, confirm or change a fact that has a value; Enter keeps it.
+    fn known(&self, current: &str) -> Result<Reply, PromptError> {
+        let items = evidence::keep_confirm_change(self.lang, current);
+        let pick = Select::with_theme(&EscapingTheme)
+            .with_prompt(evidence::answer_label(self.lang))
+            .items(&items)
+            .default(0)
+            .interact_on(&self.term)
+            .map_err(|e| failed(e, self.lang))?;
+        Ok(Reply::Choice(pick))
     }
 
     fn multi(&self, options: &[String], chosen: &[bool]) -> Result<Reply, PromptError> {
@@ -162,6 +176,7 @@ impl Prompter for TerminalPrompter {
             Prompt::YesNo { default } => self.yes_no(default),
             Prompt::Choice { options, default } => self.choice(options, default),
             Prompt::Multi { options, chosen } => self.multi(options, chosen),
+            Prompt::Known { current } => self.known(current),
             Prompt::Line {
                 default,
                 hint,

@@ -2,11 +2,11 @@
 //! each answer into the file at once. The file is checked (it exists, loads, may be written,
 //! is not being edited by another sdkvet) before a terminal is needed.
 
-use super::{CardArgs, LangArg};
+use super::{CardArgs, LangArg, UsageError};
 use crate::ask::edit::ProfileEditor;
-use crate::ask::interview::{self, Options, Outcome};
+use crate::ask::interview::{self, Options, Outcome, Selection};
 use crate::ask::terminal::TerminalPrompter;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, evidence, Lang, Msg};
 use crate::model::profile::Profile;
 use crate::model::question::Question;
 use crate::model::scorecard::Scorecard;
@@ -27,9 +27,36 @@ pub struct Args {
     file: PathBuf,
     #[command(flatten)]
     shared: InterviewArgs,
-    /// Ask every question, with the current value as default, not only the unknown facts
-    #[arg(long)]
+    /// Ask every question, not only the unknown, stale and unconfirmed facts
+    #[arg(long, conflicts_with = "fields")]
     all: bool,
+    /// Ask about exactly this profile field (repeatable), e.g. sla.availability
+    #[arg(long = "field", value_name = "PATH")]
+    fields: Vec<String>,
+}
+
+impl Args {
+    /// Which questions to ask; a `--field` the interview does not ask about is a usage error.
+    fn selection(&self) -> Result<Selection, UsageError> {
+        if self.all {
+            return Ok(Selection::All);
+        }
+        if self.fields.is_empty() {
+            return Ok(Selection::Open);
+        }
+        let askable: Vec<&str> = interview::askable_fields().collect();
+        if let Some(unknown) = self.fields.iter().find(|f| !askable.contains(&f.as_str())) {
+            let closest = crate::util::suggest::closest(unknown, askable.iter().copied());
+            let lang = self.shared.lang();
+            return Err(UsageError(evidence::unknown_interview_field(
+                lang, unknown, closest,
+            )));
+        }
+        let mut fields = self.fields.clone();
+        let mut seen = std::collections::BTreeSet::new();
+        fields.retain(|field| seen.insert(field.clone()));
+        Ok(Selection::Fields(fields))
+    }
 }
 
 /// Options shared by `interview` and `new`.
@@ -49,7 +76,7 @@ impl InterviewArgs {
         self.lang.resolve()
     }
 
-    fn today(&self) -> Date {
+    pub(super) fn today(&self) -> Date {
         self.card.as_of()
     }
 
@@ -66,7 +93,8 @@ impl InterviewArgs {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let session = Session::prepare(&args.file, &args.shared, args.all)?;
+    let selection = args.selection()?;
+    let session = Session::prepare(&args.file, &args.shared, &selection)?;
     if session.report_nothing_to_ask() {
         return Ok(ExitCode::SUCCESS);
     }
@@ -74,16 +102,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
     session.run(&mut prompter)
 }
 
-/// Loads a profile, failing with every problem and printing its warnings.
-pub(super) fn load(path: &Path) -> Result<Profile> {
-    let (profile, warnings) = load_quietly(path)?;
+/// Loads a profile, failing with every problem and printing its warnings (dates after
+/// `today` among them).
+pub(super) fn load(path: &Path, today: Date) -> Result<Profile> {
+    let (profile, warnings) = load_quietly(path, Some(today))?;
     super::print_diagnostics(warnings.iter());
     Ok(profile)
 }
 
 /// Loads a profile, failing with every problem; the warnings are returned.
-fn load_quietly(path: &Path) -> Result<(Profile, crate::load::diag::Diagnostics)> {
-    let (profile, diagnostics) = discover::load_profile_file(path);
+fn load_quietly(
+    path: &Path,
+    today: Option<Date>,
+) -> Result<(Profile, crate::load::diag::Diagnostics)> {
+    let (profile, diagnostics) = discover::load_profile_file(path, today);
     let warnings = diagnostics.into_result()?;
     Ok((profile.context("the profile did not load")?, warnings))
 }
@@ -100,11 +132,15 @@ pub(super) struct Session<'a> {
 
 impl<'a> Session<'a> {
     /// Opens the profile at `path` for editing, loads it and the scorecard, plans the questions.
-    pub(super) fn prepare(path: &Path, args: &'a InterviewArgs, all: bool) -> Result<Session<'a>> {
+    pub(super) fn prepare(
+        path: &Path,
+        args: &'a InterviewArgs,
+        selection: &Selection,
+    ) -> Result<Session<'a>> {
         let editor = ProfileEditor::open(path, args.lang())?;
-        let profile = load(path)?;
+        let profile = load(path, args.today())?;
         let card = args.scorecard()?;
-        let questions = interview::plan(&profile, card.as_ref(), args.today(), all);
+        let questions = interview::plan(&profile, card.as_ref(), args.today(), selection);
         Ok(Session {
             editor,
             profile,
@@ -176,7 +212,7 @@ fn report(
         i18n::saved(lang, outcome.answered, path.display())
     );
     if let Some(card) = card {
-        let (after, _) = load_quietly(path)?;
+        let (after, _) = load_quietly(path, None)?;
         let old = crate::decide::evaluate(std::slice::from_ref(before), card, today)
             .vendors
             .remove(0);

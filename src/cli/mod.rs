@@ -204,6 +204,7 @@ impl InputArgs {
             vendors: self.vendors.clone(),
             scorecard: self.card.scorecard()?.to_string(),
             audience: self.card.audience(),
+            evaluation: Some(self.as_of()),
         })
     }
 

@@ -2,13 +2,14 @@
 //! interview on it.
 
 use super::interview::{InterviewArgs, Session, INTERRUPTED};
-use crate::ask::edit::{check_new_profile, create_profile};
+use crate::ask::edit::{check_new_profile, create_profile, ProfileEditor};
+use crate::ask::interview::Selection;
 use crate::ask::prompt::PromptError;
 use crate::ask::scaffold::{ask_name_and_plan, check_id};
 use crate::ask::terminal::TerminalPrompter;
 use crate::i18n::Msg;
 use anyhow::{anyhow, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
@@ -21,6 +22,22 @@ pub struct Args {
     vendors: PathBuf,
     #[command(flatten)]
     shared: InterviewArgs,
+}
+
+/// The name and plan were just answered: checked today, so the interview does not ask them
+/// again as never checked.
+fn mark_name_and_plan_checked(path: &Path, has_plan: bool, shared: &InterviewArgs) -> Result<()> {
+    let today = shared.today();
+    let fields: &[&str] = if has_plan {
+        &["name", "plan"]
+    } else {
+        &["name"]
+    };
+    ProfileEditor::open(path, shared.lang())?.update(|document| {
+        fields
+            .iter()
+            .try_for_each(|field| document.mark_checked(field, today, None))
+    })
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -38,7 +55,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Err(PromptError::Failed(e)) => return Err(e),
     };
     create_profile(&path, &args.id, &name, plan.as_deref(), lang)?;
-    let session = Session::prepare(&path, &args.shared, false)?;
+    mark_name_and_plan_checked(&path, plan.is_some(), &args.shared)?;
+    let session = Session::prepare(&path, &args.shared, &Selection::Open)?;
     if session.report_nothing_to_ask() {
         return Ok(ExitCode::SUCCESS);
     }

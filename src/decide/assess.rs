@@ -74,7 +74,7 @@ pub fn assess<'p>(c: &Criterion, profile: &'p Profile, context: &Context) -> Ass
     match &c.rule {
         Rule::Share { fields } => assess_share(fields, profile),
         Rule::Regions => assess_regions(profile, context.regions),
-        rule => match profile.fact(rule.fields()[0]) {
+        rule => match profile.fact_on(rule.fields()[0], context.as_of) {
             None => Assessment::unknown(),
             Some(fact) => assess_fact(rule, fact, profile, context),
         },
@@ -179,10 +179,7 @@ fn assess_availability<'p>(range: NumberRule, fact: &'p Fact, percent: f64) -> A
     }
 }
 
-/// Whole days from `from` to `to` (negative when `from` is later).
-pub fn days_between(from: Date, to: Date) -> i64 {
-    from.until(to).map_or(0, |span| i64::from(span.get_days()))
-}
+pub use crate::model::profile::days_from as days_between;
 
 fn assess_share<'p>(fields: &[String], profile: &'p Profile) -> Assessment<'p> {
     let known: Vec<(&'p str, &'p Fact)> = fields

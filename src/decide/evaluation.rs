@@ -7,7 +7,7 @@ use super::assess::share;
 use super::matrix::{Matrix, Row};
 use crate::i18n::findings::{self, Finding};
 use crate::i18n::Lang;
-use crate::model::profile::Profile;
+use crate::model::profile::{FactEvidence, Profile};
 use crate::model::scorecard::Scorecard;
 use crate::model::verdict::{FactView, Meaning, Note, Status};
 use jiff::civil::Date;
@@ -61,6 +61,8 @@ pub struct CriterionResult<'a> {
     pub counted: bool,
     /// Points this criterion adds to the total.
     pub contribution: f64,
+    /// The source, kind and checked date of the fact (SPEC §5).
+    pub evidence: FactEvidence<'a>,
 }
 
 /// Evaluates every profile under the scorecard on the given date.
@@ -85,7 +87,10 @@ impl<'a> Evaluation<'a> {
             .collect();
         let vendors = rank(&entries)
             .into_iter()
-            .map(|(i, rank)| vendor_result(&matrix.rows[i], totals[i], rank, card, weights))
+            .map(|(i, rank)| {
+                let row = &matrix.rows[i];
+                vendor_result(row, totals[i], rank, (card, weights), as_of)
+            })
             .collect();
         Evaluation {
             scorecard: card,
@@ -125,8 +130,8 @@ fn vendor_result<'a>(
     row: &Row<'a>,
     totals: Totals,
     rank: Option<usize>,
-    card: &'a Scorecard,
-    weights: &[f64],
+    (card, weights): (&'a Scorecard, &[f64]),
+    as_of: Date,
 ) -> VendorResult<'a> {
     let criteria = card
         .criteria
@@ -143,6 +148,7 @@ fn vendor_result<'a>(
                 score: cell.score,
                 counted: used.is_some(),
                 contribution: used.map_or(0.0, |s| share(weight * s, totals.counted_weight)),
+                evidence: row.profile.evidence_of(&c.fields(), as_of),
             }
         })
         .collect();

@@ -318,7 +318,8 @@ fn bool_level_member_coverage_share_regions_and_age() {
     ));
     assert_eq!(
         single_score(age, &[("docs.last_updated", Fact::Date(date(2027, 1, 1)))]),
-        Some(100.0)
+        None,
+        "a date after the evaluation date is unknown"
     );
 }
 
@@ -620,8 +621,11 @@ fn improve(profile: &Profile, which: usize) -> Option<Profile> {
             Fact::Number(a) => *a = (*a + 100.0) / 2.0,
             _ => return None,
         },
+        // Newer, but never after the evaluation date, where a date is unknown.
         4 => match facts.get_mut("docs.last_updated")? {
-            Fact::Date(d) => *d = d.checked_add(jiff::Span::new().days(30)).ok()?,
+            Fact::Date(d) if *d < AS_OF => {
+                *d = d.checked_add(jiff::Span::new().days(30)).ok()?.min(AS_OF)
+            }
             _ => return None,
         },
         5 => match facts.get_mut("fit.industries")? {
@@ -747,4 +751,16 @@ fn new_weights_retotal_from_the_matrix_without_reassessing() {
             assert_eq!(found.score.to_bits(), t.score.to_bits());
         }
     }
+}
+
+#[test]
+fn a_date_after_the_evaluation_date_counts_as_unknown() {
+    let freshness = "[criteria.docs_freshness]\nweight = 10\n";
+    let future = [("docs.last_updated", Fact::Date(date(2030, 5, 5)))];
+    assert_eq!(single_score(freshness, &future), None);
+    let today = [("docs.last_updated", Fact::Date(AS_OF))];
+    assert_eq!(single_score(freshness, &today), Some(100.0));
+    let custom = "[criteria.signed]\nfield = \"extra.signed\"\nkind = \"age\"\nbest = 0\nworst = 365\nweight = 10\n";
+    let signed = [("extra.signed", Fact::Date(date(2027, 1, 1)))];
+    assert_eq!(single_score(custom, &signed), None);
 }

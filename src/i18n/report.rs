@@ -192,7 +192,8 @@ pub fn markdown_headers(lang: Lang) -> ([&'static str; 4], [&'static str; 3]) {
 }
 
 /// Markdown column headers of an explanation.
-pub fn markdown_explain_headers(lang: Lang) -> [&'static str; 6] {
+pub fn markdown_explain_headers(lang: Lang) -> [&'static str; 7] {
+    let evidence = super::evidence::evidence_label(lang);
     match lang {
         Lang::En => [
             "Criterion",
@@ -201,8 +202,17 @@ pub fn markdown_explain_headers(lang: Lang) -> [&'static str; 6] {
             "Score",
             "Weight",
             "Contribution",
+            evidence,
         ],
-        Lang::Zh => ["评分项", "资料原文", "含义", "得分", "权重", "贡献"],
+        Lang::Zh => [
+            "评分项",
+            "资料原文",
+            "含义",
+            "得分",
+            "权重",
+            "贡献",
+            evidence,
+        ],
     }
 }
 

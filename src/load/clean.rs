@@ -1,7 +1,7 @@
 //! The fast path of the profile loader: one pass over a profile's text, straight to facts, with
 //! no syntax tree. It reads only the plain subset of TOML that profiles are written in (bare,
 //! quoted and dotted keys, table headers, inline tables, strings without escapes, decimal
-//! numbers, booleans, dates, one-level lists) and keeps TOML's table rules (no duplicate key, no
+//! numbers, booleans, dates, one-level lists, a source's `{ source, kind, checked }`) and keeps TOML's table rules (no duplicate key, no
 //! table defined twice, no dotted key into an inline table or a header's table, no header over
 //! a dotted or inline table).
 //!
@@ -15,7 +15,7 @@ use crate::load::source::SourceFile;
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
 use crate::model::fact::Fact;
-use crate::model::profile::{vendor_id, Profile};
+use crate::model::profile::{vendor_id, Evidence, EvidenceKind, Profile};
 use crate::model::schema::{self, Child, FieldSpec, FieldType};
 use jiff::civil::Date;
 use std::borrow::Cow;
@@ -24,6 +24,26 @@ use std::sync::LazyLock;
 
 /// The profile in `source` when it is clean (see the module comment), else `None`.
 pub fn load_clean(source: &SourceFile) -> Option<Profile> {
+    load_clean_on(source, None)
+}
+
+/// [`load_clean`] for an evaluation on `evaluation`: a date after it draws a warning from the
+/// full loader, so it gives up.
+pub fn load_clean_on(source: &SourceFile, evaluation: Option<Date>) -> Option<Profile> {
+    let profile = read_clean(source)?;
+    let later = |day: Date| evaluation.is_some_and(|evaluation| day > evaluation);
+    let future_fact = profile
+        .facts
+        .values()
+        .any(|fact| matches!(fact, Fact::Date(day) if later(*day)));
+    let future_check = profile
+        .sources
+        .values()
+        .any(|e| e.checked.is_some_and(later));
+    (!future_fact && !future_check).then_some(profile)
+}
+
+fn read_clean(source: &SourceFile) -> Option<Profile> {
     let mut reader = Reader {
         scan: Scanner::new(&source.text),
         tables: Vec::with_capacity(16),
@@ -38,7 +58,7 @@ pub fn load_clean(source: &SourceFile) -> Option<Profile> {
         facts: reader.found.into_facts().into_iter().collect(),
         sources: sources
             .into_iter()
-            .map(|(key, text)| (key.to_string(), text.to_string()))
+            .map(|(key, evidence)| (key.to_string(), evidence))
             .collect(),
     };
     let cites_facts = profile
@@ -93,7 +113,7 @@ impl<'a> Key<'a> {
 struct Found<'a> {
     fields: [Option<Fact>; FIELD_COUNT],
     extra: Vec<(String, Fact)>,
-    sources: Vec<(&'a str, &'a str)>,
+    sources: Vec<(&'a str, Evidence)>,
     extra_keys: HashSet<&'a str>,
     source_keys: HashSet<&'a str>,
 }
@@ -261,6 +281,9 @@ impl<'a> Reader<'a> {
             self.open_parent(table, origin, &[origin])?;
         }
         if self.scan.peek() == Some(b'{') {
+            if table == INDEX.sources {
+                return self.evidence_table(last);
+            }
             return self.inline_table(child_table(table, last)?);
         }
         let value = self.scan.value()?;
@@ -291,6 +314,28 @@ impl<'a> Reader<'a> {
             self.scan.expect(b',')?;
             self.scan.spaces();
         }
+    }
+
+    /// `{ source = "…", kind = "…", checked = DATE }`, the table form of the source of `key`,
+    /// on one line: each key once, `source` required, a known kind, a valid date.
+    fn evidence_table(&mut self, key: &'a str) -> Option<()> {
+        self.scan.expect(b'{')?;
+        let mut parts = EvidenceParts::default();
+        loop {
+            self.scan.spaces();
+            let name = self.scan.simple_key()?;
+            self.scan.spaces();
+            self.scan.expect(b'=')?;
+            self.scan.spaces();
+            parts.read(name, self.scan.value()?)?;
+            self.scan.spaces();
+            if self.scan.eat(b'}') {
+                break;
+            }
+            self.scan.expect(b',')?;
+        }
+        let evidence = parts.into_evidence()?;
+        self.store_evidence(key, evidence)
     }
 
     /// Reaches `table` as the parent of a longer key: new tables get `origin`, existing
@@ -353,11 +398,50 @@ impl<'a> Reader<'a> {
         let Value::Str(text) = value else {
             return None;
         };
+        self.store_evidence(key, Evidence::source(text))
+    }
+
+    fn store_evidence(&mut self, key: &'a str, evidence: Evidence) -> Option<()> {
         if !self.found.source_keys.insert(key) {
             return None;
         }
-        self.found.sources.push((key, text));
+        self.found.sources.push((key, evidence));
         Some(())
+    }
+}
+
+/// The parts of a source's table form read so far.
+#[derive(Default)]
+struct EvidenceParts<'a> {
+    source: Option<&'a str>,
+    kind: Option<EvidenceKind>,
+    checked: Option<Date>,
+}
+
+impl<'a> EvidenceParts<'a> {
+    /// Takes one `name = value`; a repeated or unknown key, or a value the full loader would
+    /// refuse, gives up.
+    fn read(&mut self, name: &str, value: Value<'a>) -> Option<()> {
+        match (name, value) {
+            ("source", Value::Str(text)) if self.source.is_none() => self.source = Some(text),
+            ("kind", Value::Str(word)) if self.kind.is_none() => {
+                self.kind = Some(EvidenceKind::parse(word)?)
+            }
+            ("checked", Value::Date(day)) if self.checked.is_none() => self.checked = Some(day),
+            ("checked", Value::Str(text)) if self.checked.is_none() => {
+                self.checked = Some(parse_date(text).ok()?)
+            }
+            _ => return None,
+        }
+        Some(())
+    }
+
+    fn into_evidence(self) -> Option<Evidence> {
+        Some(Evidence {
+            source: self.source?.to_string(),
+            kind: self.kind,
+            checked: self.checked,
+        })
     }
 }
 

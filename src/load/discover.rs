@@ -2,7 +2,7 @@
 //! `--scorecard` name or file, every problem of every file collected before failing.
 
 use crate::load::diag::Diagnostics;
-use crate::load::profile::load_profile;
+use crate::load::profile::load_profile_on;
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
 use crate::model::profile::Profile;
@@ -11,6 +11,7 @@ use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
 use crate::util::parallel;
 use anyhow::{bail, Context, Result};
+use jiff::civil::Date;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -22,6 +23,9 @@ pub struct InputSpec {
     /// `--scorecard`: a name in `./scorecards` or a file path.
     pub scorecard: String,
     pub audience: Audience,
+    /// The evaluation date: a date in a profile after it is a warning (SPEC §3); `None`
+    /// compares no date.
+    pub evaluation: Option<Date>,
 }
 
 /// Profiles and scorecard, loaded and checked, with the warnings found on the way.
@@ -38,7 +42,7 @@ pub struct Inputs {
 pub fn load(spec: &InputSpec) -> Result<Inputs> {
     let vendor_files = listed_vendor_files(&spec.vendors)?;
     let scorecard_source = resolve_scorecard(&spec.scorecard)?;
-    let (profiles, mut diagnostics) = load_listed_profiles(&vendor_files);
+    let (profiles, mut diagnostics) = load_listed_profiles(&vendor_files, spec.evaluation);
     let (scorecard, card_diagnostics) = scorecard_source.load(&spec.audience);
     diagnostics.extend(card_diagnostics);
     let warnings = diagnostics.into_result()?;
@@ -81,11 +85,15 @@ pub fn load_profiles(paths: &[PathBuf]) -> (Vec<Profile>, Diagnostics) {
             listed_regular: false,
         })
         .collect();
-    load_listed_profiles(&files)
+    load_listed_profiles(&files, None)
 }
 
-/// [`load_profiles`] of files as [`listed_vendor_files`] found them.
-pub fn load_listed_profiles(files: &[VendorFile]) -> (Vec<Profile>, Diagnostics) {
+/// [`load_profiles`] of files as [`listed_vendor_files`] found them, for an evaluation on
+/// `evaluation` (dates after it are warnings).
+pub fn load_listed_profiles(
+    files: &[VendorFile],
+    evaluation: Option<Date>,
+) -> (Vec<Profile>, Diagnostics) {
     let mut first_with_id: HashMap<String, usize> = HashMap::with_capacity(files.len());
     let jobs: Vec<(&VendorFile, Option<&Path>)> = files
         .iter()
@@ -101,7 +109,7 @@ pub fn load_listed_profiles(files: &[VendorFile]) -> (Vec<Profile>, Diagnostics)
     let mut diagnostics = Diagnostics::default();
     for (profile, found) in parallel::map(&jobs, |(file, duplicate_of)| match duplicate_of {
         Some(first) => (None, Diagnostics::of(duplicate_id(&file.path, first))),
-        None => load_vendor_file(file),
+        None => load_vendor_file(file, evaluation),
     }) {
         diagnostics.extend(found);
         profiles.extend(profile);
@@ -125,15 +133,17 @@ fn duplicate_id(path: &Path, first: &Path) -> crate::load::diag::Diagnostic {
     Diagnostics::file_error(path, message)
 }
 
-/// Reads and loads one profile file; every problem is a diagnostic.
-pub fn load_profile_file(path: &Path) -> (Option<Profile>, Diagnostics) {
-    load_vendor_file(&VendorFile {
+/// Reads and loads one profile file; every problem is a diagnostic, and so is a date after
+/// `evaluation`, when given.
+pub fn load_profile_file(path: &Path, evaluation: Option<Date>) -> (Option<Profile>, Diagnostics) {
+    let file = VendorFile {
         path: path.to_path_buf(),
         listed_regular: false,
-    })
+    };
+    load_vendor_file(&file, evaluation)
 }
 
-fn load_vendor_file(file: &VendorFile) -> (Option<Profile>, Diagnostics) {
+fn load_vendor_file(file: &VendorFile, evaluation: Option<Date>) -> (Option<Profile>, Diagnostics) {
     let path = file.path.as_path();
     if path.file_name().and_then(|name| name.to_str()).is_none() {
         let message = "the file name is not valid UTF-8, and a vendor id is its file name; rename the file using UTF-8 characters";
@@ -147,7 +157,7 @@ fn load_vendor_file(file: &VendorFile) -> (Option<Profile>, Diagnostics) {
         false => SourceFile::read(path),
     };
     match read {
-        Ok(source) => load_profile(&source),
+        Ok(source) => load_profile_on(&source, evaluation),
         Err(diagnostic) => (None, Diagnostics::of(diagnostic)),
     }
 }

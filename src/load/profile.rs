@@ -6,24 +6,40 @@ use crate::load::source::{join_path, Reporter, SourceFile};
 use crate::load::tree::{date, describe, finite_number, number_text, Node, Table, Value};
 use crate::model::duration::{check_amount, Duration, DURATION_HELP};
 use crate::model::fact::{Fact, Level, LevelScale};
-use crate::model::profile::{vendor_id, Profile};
+use crate::model::profile::{vendor_id, Evidence, EvidenceKind, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
 use crate::util::suggest::{did_you_mean, one_of};
+use jiff::civil::Date;
 use std::borrow::Cow;
 
 /// Loads one profile; `None` when it has errors (all of them are in the diagnostics).
 /// A clean file, the usual case, is read by the fast path ([`crate::load::clean`]); any other
 /// goes through the full loader, which names every problem.
+/// Dates are not compared with an evaluation date (see [`load_profile_on`]).
 pub fn load_profile(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
-    match crate::load::clean::load_clean(source) {
+    load_profile_on(source, None)
+}
+
+/// [`load_profile`] for an evaluation on `evaluation`: every date after it is a warning (SPEC
+/// §3, "Dates after the evaluation date").
+pub fn load_profile_on(
+    source: &SourceFile,
+    evaluation: Option<Date>,
+) -> (Option<Profile>, Diagnostics) {
+    match crate::load::clean::load_clean_on(source, evaluation) {
         Some(profile) => (Some(profile), Diagnostics::default()),
-        None => load_profile_fully(source),
+        None => load_fully_on(source, evaluation),
     }
 }
 
 /// The full loader: parses the file into a spanned tree and checks every key and value,
 /// reporting every problem with its position.
 pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics) {
+    load_fully_on(source, None)
+}
+
+/// [`load_profile_fully`], warning about dates after `evaluation`.
+fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profile>, Diagnostics) {
     let mut reporter = Reporter::new(source);
     let Some(document) = reporter.parse() else {
         return (None, reporter.finish());
@@ -38,7 +54,10 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
         );
         return (None, reporter.finish());
     }
-    let mut found = Found::default();
+    let mut found = Found {
+        evaluation,
+        ..Found::default()
+    };
     read_table(&mut reporter, &document, "", &mut found);
     // Built in one go from the facts in file order: cheaper than inserting one by one.
     let profile = Profile {
@@ -64,7 +83,38 @@ pub fn load_profile_fully(source: &SourceFile) -> (Option<Profile>, Diagnostics)
 #[derive(Default)]
 struct Found {
     facts: Vec<(Cow<'static, str>, Fact)>,
-    sources: Vec<(String, String)>,
+    sources: Vec<(String, Evidence)>,
+    /// The evaluation date later dates are warned about, if any.
+    evaluation: Option<Date>,
+}
+
+/// What a date after the evaluation date does: a fact counts as unknown, an evidence date
+/// as the evaluation date.
+#[derive(Clone, Copy)]
+enum Dated {
+    Fact,
+    Evidence,
+}
+
+/// Warns when `day` is after the evaluation date, saying what follows.
+fn warn_if_future(
+    reporter: &mut Reporter,
+    node: &Node,
+    path: &str,
+    day: Date,
+    evaluation: Option<Date>,
+    dated: Dated,
+) {
+    let Some(evaluation) = evaluation.filter(|evaluation| day > *evaluation) else {
+        return;
+    };
+    let outcome = match dated {
+        Dated::Fact => "the fact counts as unknown".to_string(),
+        Dated::Evidence => format!("the facts it covers count as checked on {evaluation}"),
+    };
+    let message =
+        format!("{day} is in the future (after the evaluation date {evaluation}); {outcome}");
+    reporter.warning(node, path, message);
 }
 
 fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut Found) {
@@ -145,6 +195,14 @@ fn elsewhere_hint(key: &str) -> String {
 fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mut Found) {
     match convert(reporter, node, spec) {
         Ok(fact) => {
+            if let Fact::Date(day) = fact {
+                let dated = if spec.path == "as_of" {
+                    Dated::Evidence
+                } else {
+                    Dated::Fact
+                };
+                warn_if_future(reporter, node, spec.path, day, found.evaluation, dated);
+            }
             found.facts.push((Cow::Borrowed(spec.path), fact));
         }
         Err(message) => reporter.error(node, spec.path, message),
@@ -292,6 +350,9 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
     let path = join_path("extra", key);
     match fact {
         Ok(fact) => {
+            if let Fact::Date(day) = fact {
+                warn_if_future(reporter, node, &path, day, found.evaluation, Dated::Fact);
+            }
             found.facts.push((Cow::Owned(path), fact));
         }
         Err(message) => reporter.error(node, &path, message),
@@ -299,22 +360,108 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
 }
 
 fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found) {
-    match node.get_ref().as_str() {
-        Some(text) => {
-            found.sources.push((key.to_string(), text.to_string()));
+    let path = join_path("sources", key);
+    let evidence = match node.get_ref() {
+        Value::String(text) => Some(Evidence::source(text)),
+        Value::Table(table) => evidence_table(reporter, node, table, &path, found.evaluation),
+        other => {
+            let message = format!(
+                "a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}",
+                describe(other)
+            );
+            reporter.error(node, &path, message);
+            None
         }
-        None => reporter.error(
-            node,
-            &join_path("sources", key),
-            format!(
-                "a source is a string (URL or note), found {}",
-                describe(node.get_ref())
-            ),
-        ),
+    };
+    if let Some(evidence) = evidence {
+        found.sources.push((key.to_string(), evidence));
     }
 }
 
-/// Warns about sources cited for facts the schema does not have.
+/// How the table form of a source is written, for messages.
+const EVIDENCE_FORM: &str = "{ source = \"…\", kind = \"…\", checked = YYYY-MM-DD }";
+
+/// The keys of a source's table form.
+const EVIDENCE_KEYS: [&str; 3] = ["source", "kind", "checked"];
+
+/// `{ source = "…", kind = "…", checked = DATE }`: every problem reported, `None` if any.
+fn evidence_table(
+    reporter: &mut Reporter,
+    node: &Node,
+    table: &Table,
+    path: &str,
+    evaluation: Option<Date>,
+) -> Option<Evidence> {
+    let mut parts = EvidenceParts::default();
+    for (key, value) in table.iter() {
+        let (name, key_path) = (key.get_ref(), join_path(path, key.get_ref()));
+        if !EVIDENCE_KEYS.contains(&name.as_ref()) {
+            parts.failed = true;
+            let hint = did_you_mean(name, EVIDENCE_KEYS);
+            let message = format!(
+                "unknown key in a source; valid keys are {}{hint}",
+                one_of(&EVIDENCE_KEYS)
+            );
+            reporter.error_at(key.span().start, &key_path, message);
+        } else if let Err(message) = parts.read(name, value.get_ref()) {
+            reporter.error(value, &key_path, message);
+        } else if let (true, Some(day)) = (name == "checked", parts.checked) {
+            warn_if_future(reporter, value, &key_path, day, evaluation, Dated::Evidence);
+        }
+    }
+    if parts.source.is_none() && !parts.failed {
+        let message =
+            format!("a source table needs `source = \"…\"` (the URL or note): {EVIDENCE_FORM}");
+        reporter.error(node, path, message);
+    }
+    parts.into_evidence()
+}
+
+/// The parts of a source's table form read so far.
+#[derive(Default)]
+struct EvidenceParts {
+    source: Option<String>,
+    kind: Option<EvidenceKind>,
+    checked: Option<Date>,
+    failed: bool,
+}
+
+impl EvidenceParts {
+    /// Reads one of [`EVIDENCE_KEYS`].
+    fn read(&mut self, key: &str, value: &Value) -> Result<(), String> {
+        let result = match key {
+            "source" => string(value).map(|text| self.source = Some(text.to_string())),
+            "kind" => evidence_kind(value).map(|kind| self.kind = Some(kind)),
+            _ => date(value).map(|day| self.checked = Some(day)),
+        };
+        self.failed |= result.is_err();
+        result
+    }
+
+    fn into_evidence(self) -> Option<Evidence> {
+        let source = self.source.filter(|_| !self.failed)?;
+        Some(Evidence {
+            source,
+            kind: self.kind,
+            checked: self.checked,
+        })
+    }
+}
+
+fn evidence_kind(value: &Value) -> Result<EvidenceKind, String> {
+    let text = string(value)?;
+    EvidenceKind::parse(text).ok_or_else(|| {
+        let names = EvidenceKind::names();
+        format!(
+            "`{text}` is not a kind of source; use {}{}",
+            one_of(&names),
+            did_you_mean(text, names.iter().copied())
+        )
+    })
+}
+
+/// Sources must cite facts the schema has (or `[extra]` facts the file holds): an error
+/// otherwise, with the closest path.
 fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
     let Some(sources) = document.get("sources").and_then(|n| n.get_ref().as_table()) else {
         return;
@@ -326,7 +473,7 @@ fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
         }
         let paths = schema::FIELDS.iter().map(|f| f.path);
         let hint = did_you_mean(key_text, paths);
-        reporter.warning_at(
+        reporter.error_at(
             key.span().start,
             &format!("sources.{key_text}"),
             format!("cites `{key_text}`, which is not a profile field{hint}"),
@@ -582,7 +729,74 @@ price = 1200.5
             all.contains("error: `sources.name`: a source is a string"),
             "{all}"
         );
-        assert!(all.contains("warning: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
+        assert!(all.contains("error: `sources.sla.availabilty`: cites `sla.availabilty`, which is not a profile field; did you mean `sla.availability`?"), "{all}");
+    }
+
+    #[test]
+    fn a_source_is_a_string_or_a_table_with_source_kind_and_checked() {
+        let (profile, messages) = load(
+            "name = \"A\"\n[sla]\nwritten = true\n[sources]\n\"sla.written\" = { source = \"https://x\", kind = \"third-party\", checked = 2026-01-02 }\n\"name\" = \"site\"\n",
+        );
+        assert!(messages.is_empty(), "{messages:?}");
+        let profile = profile.unwrap();
+        assert_eq!(
+            profile.evidence("sla.written"),
+            Some(&Evidence {
+                source: "https://x".into(),
+                kind: Some(EvidenceKind::ThirdParty),
+                checked: Some(jiff::civil::date(2026, 1, 2)),
+            })
+        );
+        assert_eq!(profile.evidence("name"), Some(&Evidence::source("site")));
+    }
+
+    #[test]
+    fn a_source_table_names_every_problem() {
+        let errors = errors_of(
+            "name = \"A\"\n[sources]\n\"sla.written\" = { source = \"x\", knd = \"contract\" }\n\"name\" = { kind = \"marketting\", checked = \"soon\" }\n\"plan\" = { kind = \"trial\" }\n",
+        );
+        let all = errors.join("\n");
+        assert_eq!(errors.len(), 4, "{all}");
+        assert!(all.contains(":3:33: error: `sources.sla.written.knd`: unknown key in a source; valid keys are `source`, `kind` or `checked`; did you mean `kind`?"), "{all}");
+        assert!(all.contains("`sources.name.kind`: `marketting` is not a kind of source; use `contract`, `documentation`, `marketing`, `third-party`, `vendor-answer` or `trial`; did you mean `marketing`?"), "{all}");
+        assert!(
+            all.contains("`sources.name.checked`: `soon` is not a date"),
+            "{all}"
+        );
+        assert!(
+            all.contains("`sources.plan`: a source table needs `source"),
+            "{all}"
+        );
+    }
+
+    #[test]
+    fn dates_after_the_evaluation_date_are_warnings_in_both_paths() {
+        let text = "name = \"A\"\nas_of = 2027-01-01\n[docs]\nlast_updated = 2030-05-05\n[extra]\nsigned = 2026-11-22\nseen = 2026-11-21\n[sources]\n\"name\" = { source = \"x\", checked = 2026-12-01 }\n";
+        let source = SourceFile::from_text(Path::new("vendors/acme.toml"), text.to_string());
+        let evaluation = jiff::civil::date(2026, 11, 21);
+        let (profile, diagnostics) = load_profile_on(&source, Some(evaluation));
+        let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            messages,
+            [
+                "vendors/acme.toml:2:9: warning: `as_of`: 2027-01-01 is in the future (after the evaluation date 2026-11-21); the facts it covers count as checked on 2026-11-21",
+                "vendors/acme.toml:4:16: warning: `docs.last_updated`: 2030-05-05 is in the future (after the evaluation date 2026-11-21); the fact counts as unknown",
+                "vendors/acme.toml:6:10: warning: `extra.signed`: 2026-11-22 is in the future (after the evaluation date 2026-11-21); the fact counts as unknown",
+                "vendors/acme.toml:9:36: warning: `sources.name.checked`: 2026-12-01 is in the future (after the evaluation date 2026-11-21); the facts it covers count as checked on 2026-11-21",
+            ]
+        );
+        let profile = profile.expect("warnings only");
+        assert_eq!(
+            profile,
+            load_profile(&source).0.unwrap(),
+            "the facts are kept"
+        );
+        assert!(
+            load_profile(&source).1.is_empty(),
+            "no evaluation date, no warning"
+        );
+        let later = jiff::civil::date(2030, 5, 5);
+        assert!(load_profile_on(&source, Some(later)).1.is_empty());
     }
 
     #[test]

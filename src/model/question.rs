@@ -121,6 +121,7 @@ pub enum Reason {
     Unknown,
     Weak,
     Stale,
+    Unconfirmed,
     Diligence,
 }
 
@@ -132,6 +133,7 @@ impl Reason {
             Reason::Unknown => "unknown",
             Reason::Weak => "weak",
             Reason::Stale => "stale",
+            Reason::Unconfirmed => "unconfirmed",
             Reason::Diligence => "diligence",
         }
     }
@@ -144,6 +146,7 @@ impl Reason {
             Reason::Unknown => Msg::HeadingUnknown,
             Reason::Weak => Msg::HeadingWeak,
             Reason::Stale => Msg::HeadingStale,
+            Reason::Unconfirmed => return i18n::evidence::heading_unconfirmed(lang),
             Reason::Diligence => Msg::HeadingDiligence,
         };
         msg.text(lang)

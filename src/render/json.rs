@@ -4,6 +4,7 @@
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::findings;
 use crate::i18n::Lang;
+use crate::model::profile::FactEvidence;
 use crate::model::scorecard::{Bound, Criterion, NumberRule, Requirement, Scorecard};
 use crate::model::verdict::Status;
 use crate::util::number::unsigned_zero;
@@ -216,6 +217,25 @@ struct CriterionResultJson<'e> {
     counted: bool,
     #[serde(serialize_with = "number")]
     contribution: f64,
+    evidence: EvidenceJson<'e>,
+}
+
+/// A fact's evidence; `null` parts when absent.
+#[derive(Serialize)]
+struct EvidenceJson<'e> {
+    source: Option<&'e str>,
+    kind: Option<&'static str>,
+    checked: Option<String>,
+}
+
+impl<'e> EvidenceJson<'e> {
+    fn of(evidence: &FactEvidence<'e>) -> Self {
+        EvidenceJson {
+            source: evidence.source,
+            kind: evidence.kind.map(|kind| kind.as_str()),
+            checked: evidence.checked.map(|day| day.to_string()),
+        }
+    }
 }
 
 impl<'e> CriterionResultJson<'e> {
@@ -228,6 +248,7 @@ impl<'e> CriterionResultJson<'e> {
             score: row.score,
             counted: row.counted,
             contribution: row.contribution,
+            evidence: EvidenceJson::of(&row.evidence),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! literal text ([`escape`], [`code_span`]; SPEC §5), here and in the Markdown checklist.
 
 use super::text::escape_control;
-use super::{explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::{explain_evidence, explain_fact, explain_score, one_decimal, rank_text, summary_line};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
 use crate::i18n::{report, Lang};
@@ -101,7 +101,7 @@ fn explanation(out: &mut String, vendor: &VendorResult, card: &Scorecard, lang: 
     );
     row(
         out,
-        &[":---", ":---", ":---", "---:", "---:", "---:"].map(String::from),
+        &[":---", ":---", ":---", "---:", "---:", "---:", ":---"].map(String::from),
     );
     for c in &vendor.criteria {
         let (fact, meaning) = explain_fact(c, lang);
@@ -115,6 +115,10 @@ fn explanation(out: &mut String, vendor: &VendorResult, card: &Scorecard, lang: 
                 explain_score(c, lang),
                 weight,
                 one_decimal(c.contribution),
+                match c.fact {
+                    Some(_) => escape(&explain_evidence(c, Lang::En)),
+                    None => String::new(),
+                },
             ],
         );
     }

@@ -94,6 +94,13 @@ pub fn explain_fact(row: &CriterionResult, lang: Lang) -> (String, String) {
     (fact, meaning)
 }
 
+/// The evidence of an explanation row: source, kind and checked date, in words.
+pub fn explain_evidence(row: &CriterionResult, lang: Lang) -> String {
+    let evidence = &row.evidence;
+    let kind = evidence.kind.map(|kind| kind.as_str());
+    crate::i18n::evidence::evidence_line(lang, evidence.source, kind, evidence.checked)
+}
+
 /// The score cell of an explanation row: the score, or what the policy made of the unknown.
 pub fn explain_score(row: &CriterionResult, lang: Lang) -> String {
     match (row.score, row.counted) {

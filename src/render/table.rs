@@ -4,8 +4,12 @@
 //! every line fits it (SPEC §2); a table that cannot is printed stacked, `label: value` lines.
 
 use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
-use super::{abbreviations, explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::{
+    abbreviations, explain_evidence, explain_fact, explain_score, one_decimal, rank_text,
+    summary_line,
+};
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
+use crate::i18n::evidence;
 use crate::i18n::{labelled, report, Lang, Msg};
 use crate::model::scorecard::Scorecard;
 use crate::model::verdict::Status;
@@ -420,6 +424,32 @@ fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) 
         }
         _ => {
             let _ = writeln!(out, "{table}");
+        }
+    }
+    out.push_str(&evidence_lines(vendor, options));
+    out
+}
+
+/// Under a vendor's explanation, each known fact's evidence: source, kind, checked date.
+fn evidence_lines(vendor: &VendorResult, options: &TableOptions) -> String {
+    let lang = options.lang;
+    let mut known = vendor
+        .criteria
+        .iter()
+        .filter(|c| c.fact.is_some())
+        .peekable();
+    if known.peek().is_none() {
+        return String::new();
+    }
+    let mut out = format!("{}\n", evidence::evidence_heading(lang));
+    for c in known {
+        let text = format!(
+            "{}: {}",
+            escape_control(c.id),
+            escape_control(&explain_evidence(c, lang))
+        );
+        for line in wrapped(&text, options.width, "  ", "    ") {
+            let _ = writeln!(out, "{line}");
         }
     }
     out

@@ -4,6 +4,7 @@ use super::*;
 use crate::load::scorecard::load_scorecard;
 use crate::load::source::SourceFile;
 use crate::model::fact::Fact;
+use crate::model::profile::{Evidence, EvidenceKind};
 use crate::model::scorecard::Audience;
 use jiff::civil::date;
 use std::path::Path;
@@ -89,7 +90,10 @@ fn says_why_each_question_is_asked() {
         "{}",
         list[3].why
     );
-    assert_eq!(list[4].why, "the profile has no as_of date");
+    assert_eq!(
+        list[4].why,
+        "never checked (no checked date, and the profile has no as_of); weight 10"
+    );
     assert!(list[4]
         .question
         .starts_with("Please re-confirm: our profile says \"guaranteed availability: 99.99%\"."));
@@ -106,7 +110,10 @@ fn recent_profiles_are_not_re_confirmed_but_old_ones_are() {
         1,
         "the weak response field is already probed, so asked once"
     );
-    assert_eq!(stale[0].why, "facts checked 2026-05-01, 204 days ago");
+    assert_eq!(
+        stale[0].why,
+        "last checked 2026-05-01, 204 days ago; weight 10"
+    );
 }
 
 #[test]
@@ -200,4 +207,113 @@ fn a_field_weighs_its_criterion_weight_shared_among_the_criterion_fields() {
         .collect();
     assert_eq!(docs.len(), 6, "the six docs booleans");
     assert!(docs.iter().all(|i| i.why == "unknown; weight 10"), "60 / 6");
+}
+
+fn with_evidence(as_of: Option<Date>, evidence: &[(&str, Evidence)]) -> Vec<ChecklistItem> {
+    let mut p = profile(as_of);
+    p.facts
+        .insert("support.dedicated_engineer".into(), Fact::Bool(true));
+    for (path, e) in evidence {
+        p.sources.insert(path.to_string(), e.clone());
+    }
+    build(&[p], &card(), AS_OF, Lang::En).remove(0).items
+}
+
+fn reasons_of(list: &[ChecklistItem]) -> Vec<(Reason, &str)> {
+    list.iter()
+        .filter(|i| matches!(i.reason, Reason::Stale | Reason::Unconfirmed))
+        .map(|i| (i.reason, i.field.as_deref().unwrap_or("")))
+        .collect()
+}
+
+#[test]
+fn staleness_is_per_fact_its_own_checked_date_before_the_profiles_as_of() {
+    let recent = Evidence {
+        checked: Some(date(2026, 10, 1)),
+        ..Evidence::source("call")
+    };
+    let list = with_evidence(Some(date(2025, 1, 1)), &[("sla.availability", recent)]);
+    assert_eq!(
+        reasons_of(&list),
+        [(Reason::Stale, "support.dedicated_engineer")],
+        "only the fact without its own recent check is stale"
+    );
+    let old = Evidence {
+        checked: Some(date(2025, 1, 1)),
+        ..Evidence::source("call")
+    };
+    let list = with_evidence(Some(date(2026, 11, 1)), &[("sla.availability", old)]);
+    assert_eq!(reasons_of(&list), [(Reason::Stale, "sla.availability")]);
+}
+
+#[test]
+fn stale_facts_come_heaviest_first() {
+    let list = with_evidence(None, &[]);
+    assert_eq!(
+        reasons_of(&list),
+        [
+            (Reason::Stale, "support.dedicated_engineer"),
+            (Reason::Stale, "sla.availability")
+        ],
+        "weight 15 before weight 10"
+    );
+}
+
+#[test]
+fn marketing_and_third_party_facts_are_confirmed_in_writing_after_stale_ones() {
+    let marketing = Evidence {
+        kind: Some(EvidenceKind::Marketing),
+        checked: Some(date(2026, 11, 1)),
+        ..Evidence::source("brochure")
+    };
+    let third_party = Evidence {
+        kind: Some(EvidenceKind::ThirdParty),
+        ..Evidence::source("blog")
+    };
+    let list = with_evidence(
+        Some(date(2026, 11, 1)),
+        &[
+            ("sla.availability", marketing),
+            ("support.dedicated_engineer", third_party),
+        ],
+    );
+    assert_eq!(
+        reasons_of(&list),
+        [
+            (Reason::Unconfirmed, "support.dedicated_engineer"),
+            (Reason::Unconfirmed, "sla.availability")
+        ]
+    );
+    let item = list
+        .iter()
+        .find(|i| i.reason == Reason::Unconfirmed)
+        .unwrap();
+    assert_eq!(
+        item.why,
+        "unconfirmed: the source is a third party; weight 15"
+    );
+    assert!(
+        item.question.starts_with(
+            "Please confirm in writing: according to a third party, the answer is “yes”."
+        ),
+        "{}",
+        item.question
+    );
+    assert_eq!(Reason::Unconfirmed.as_str(), "unconfirmed");
+    assert!(Reason::Stale < Reason::Unconfirmed && Reason::Unconfirmed < Reason::Diligence);
+}
+
+#[test]
+fn a_stale_and_unconfirmed_fact_is_asked_once_as_stale() {
+    let marketing = Evidence {
+        kind: Some(EvidenceKind::Marketing),
+        ..Evidence::source("brochure")
+    };
+    let list = with_evidence(None, &[("sla.availability", marketing)]);
+    let asked: Vec<_> = list
+        .iter()
+        .filter(|i| i.field.as_deref() == Some("sla.availability"))
+        .map(|i| i.reason)
+        .collect();
+    assert_eq!(asked, [Reason::Stale]);
 }

@@ -474,3 +474,56 @@ fn a_new_profile_never_replaces_an_existing_file() {
     assert!(error.contains("already exists"), "{error}");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "name = \"Mine\"\n");
 }
+
+fn marked(text: &str, field: &str, source: Option<&str>) -> String {
+    let mut document = ProfileDocument::parse(text).unwrap();
+    let day = jiff::civil::date(2026, 11, 21);
+    document.mark_checked(field, day, source).unwrap();
+    document.render()
+}
+
+#[test]
+fn marking_a_fact_checked_without_a_source_records_the_interview() {
+    assert_eq!(
+        marked("name = \"A\" # shown\n", "sla.written", None),
+        "name = \"A\" # shown\n\n[sources]\n\"sla.written\" = { source = \"interview\", checked = 2026-11-21 }\n"
+    );
+}
+
+#[test]
+fn marking_a_source_text_checked_makes_it_a_table_keeping_the_text_and_comment() {
+    let text = "name = \"A\"\n\n[sources]\n# cited\n\"sla.written\" = \"contract §4\" # signed\n\"name\" = \"site\"\n";
+    assert_eq!(
+        marked(text, "sla.written", None),
+        "name = \"A\"\n\n[sources]\n# cited\n\"sla.written\" = { source = \"contract §4\", checked = 2026-11-21 } # signed\n\"name\" = \"site\"\n"
+    );
+}
+
+#[test]
+fn marking_a_source_table_checked_replaces_the_date_and_a_new_source_drops_the_old_kind() {
+    let text = "name = \"A\"\n[sources]\n\"sla.written\" = { source = \"ad\", kind = \"marketing\", checked = 2025-01-01 }\n";
+    assert_eq!(
+        marked(text, "sla.written", None),
+        "name = \"A\"\n[sources]\n\"sla.written\" = { source = \"ad\", kind = \"marketing\", checked = 2026-11-21 }\n"
+    );
+    assert_eq!(
+        marked(text, "sla.written", Some("call with sales")),
+        "name = \"A\"\n[sources]\n\"sla.written\" = { source = \"call with sales\", checked = 2026-11-21 }\n"
+    );
+    let header = "name = \"A\"\n[sources.\"sla.written\"]\nsource = \"ad\"\n";
+    assert_eq!(
+        marked(header, "sla.written", None),
+        "name = \"A\"\n[sources.\"sla.written\"]\nsource = \"ad\"\nchecked = 2026-11-21\n"
+    );
+}
+
+#[test]
+fn a_marked_profile_loads_with_the_checked_date() {
+    let out = marked("name = \"A\"\n[sla]\nwritten = true\n", "sla.written", None);
+    let source = crate::load::source::SourceFile::from_text(Path::new("a.toml"), out);
+    let (profile, diagnostics) = crate::load::profile::load_profile(&source);
+    assert!(diagnostics.is_empty());
+    let evidence = profile.unwrap().sources["sla.written"].clone();
+    assert_eq!(evidence.checked, Some(jiff::civil::date(2026, 11, 21)));
+    assert_eq!(evidence.source, "interview");
+}

@@ -150,12 +150,14 @@ fn answers_are_written_with_their_toml_types() {
         "[support.first_response]\ncritical = \"2 business hours\"\nhigh = 90\n",
         "[docs]\nlast_updated = 2026-10-15\n",
         "[sla]\navailability = 99.95\n",
-        "as_of = 2026-11-21\n",
+        "\"sla.availability\" = { source = \"interview\", checked = 2026-11-21 }\n",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
     }
     let profile = load(&path);
-    assert_eq!(profile.as_of(), Some(TODAY));
+    assert_eq!(profile.as_of(), None, "the interview never sets as_of");
+    assert_eq!(profile.sources.len(), 7, "each answer is marked checked");
+    assert!(!profile.is_stale("docs.last_updated", TODAY));
     assert_eq!(profile.fact("sla.availability"), Some(&Fact::Number(99.95)));
 }
 
@@ -165,7 +167,7 @@ fn comments_blank_lines_and_trailing_comments_survive_byte_for_byte() {
     let path = write_profile(dir.path());
     let profile = load(&path);
     let all = [question("support.coverage")];
-    let mut prompter = Scripted::new(vec![Reply::Choice(0)]);
+    let mut prompter = Scripted::new(vec![Reply::Choice(2), Reply::Choice(0)]);
     run(
         &mut editor(&path),
         &profile,
@@ -175,15 +177,11 @@ fn comments_blank_lines_and_trailing_comments_survive_byte_for_byte() {
     )
     .unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
-    let expected = PROFILE
-        .replace(
-            "coverage = \"24x5\" # trailing comment",
-            "coverage = \"24x7\" # trailing comment",
-        )
-        .replace(
-            "name = \"Acme\"   # display name\n",
-            "name = \"Acme\"   # display name\nas_of = 2026-11-21\n",
-        );
+    let expected = PROFILE.replace(
+        "coverage = \"24x5\" # trailing comment",
+        "coverage = \"24x7\" # trailing comment",
+    )
+        + "\n[sources]\n\"support.coverage\" = { source = \"interview\", checked = 2026-11-21 }\n";
     assert_eq!(text, expected);
 }
 
@@ -208,7 +206,7 @@ fn skipping_leaves_facts_absent_and_the_file_untouched() {
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
         PROFILE,
-        "no as_of when nothing was answered"
+        "nothing answered, nothing written"
     );
 }
 
@@ -241,11 +239,7 @@ fn an_interruption_after_three_answers_keeps_exactly_those_three() {
     assert_eq!(profile.fact("support.in_house"), Some(&Fact::Bool(false)));
     assert_eq!(profile.fact("sla.written"), Some(&Fact::Bool(true)));
     assert_eq!(profile.fact("sla.service_credits"), None);
-    assert_eq!(
-        profile.as_of(),
-        None,
-        "as_of is set only when the interview completes"
-    );
+    assert_eq!(profile.as_of(), None, "the interview never sets as_of");
 }
 
 #[cfg(unix)]
@@ -310,10 +304,17 @@ fn sources_are_recorded_when_given() {
     .unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.contains("[sources]\n\"sla.written\" = \"contract §4.2\"\n"),
+        text.contains(
+            "[sources]\n\"sla.written\" = { source = \"contract §4.2\", checked = 2026-11-21 }\n"
+        ),
         "{text}"
     );
-    assert!(!text.contains("\"sla.service_credits\" ="), "{text}");
+    assert!(
+        text.contains(
+            "\"sla.service_credits\" = { source = \"interview\", checked = 2026-11-21 }\n"
+        ),
+        "{text}"
+    );
 }
 
 #[test]
@@ -356,7 +357,7 @@ fn card() -> Scorecard {
 fn unknown_facts_are_asked_in_checklist_order_then_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let profile = load(&write_profile(dir.path()));
-    let order: Vec<String> = plan(&profile, Some(&card()), TODAY, false)
+    let order: Vec<String> = plan(&profile, Some(&card()), TODAY, &Selection::Open)
         .iter()
         .filter_map(|q| q.field.clone())
         .collect();
@@ -368,18 +369,18 @@ fn unknown_facts_are_asked_in_checklist_order_then_the_rest() {
             "sla.availability"
         ]
     );
-    assert!(
-        !order
-            .iter()
-            .any(|f| f == "support.coverage" || f == "name" || f == "as_of"),
-        "known facts are not asked"
+    assert!(!order.iter().any(|f| f == "as_of"), "as_of is never asked");
+    assert_eq!(
+        order[order.len() - 2..],
+        ["support.coverage", "name"],
+        "known facts never checked (no as_of) come last, as stale"
     );
     assert_eq!(
         order.len(),
-        crate::model::schema::FIELDS.len() - 3,
-        "every other unknown field is asked"
+        crate::model::schema::FIELDS.len() - 1,
+        "every other field is asked"
     );
-    let bank_order: Vec<String> = plan(&profile, None, TODAY, false)
+    let bank_order: Vec<String> = plan(&profile, None, TODAY, &Selection::Open)
         .iter()
         .filter_map(|q| q.field.clone())
         .collect();
@@ -387,16 +388,16 @@ fn unknown_facts_are_asked_in_checklist_order_then_the_rest() {
 }
 
 #[test]
-fn all_asks_known_facts_with_their_current_value_and_keeps_them_on_enter() {
+fn all_asks_known_facts_and_keeping_them_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let path = write_profile(dir.path());
     let profile = load(&path);
-    let questions = plan(&profile, Some(&card()), TODAY, true);
+    let questions = plan(&profile, Some(&card()), TODAY, &Selection::All);
     assert!(questions
         .iter()
         .any(|q| q.field.as_deref() == Some("support.coverage")));
     let coverage = [question("support.coverage"), question("name")];
-    let mut prompter = Scripted::new(vec![Reply::Choice(1), Reply::Line("Acme".into())]);
+    let mut prompter = Scripted::new(vec![Reply::Choice(0), Reply::Choice(0)]);
     let outcome = run(
         &mut editor(&path),
         &profile,
@@ -405,9 +406,71 @@ fn all_asks_known_facts_with_their_current_value_and_keeps_them_on_enter() {
         options(false),
     )
     .unwrap();
-    assert_eq!(
-        outcome.answered, 0,
-        "choosing the current value changes nothing"
-    );
+    assert_eq!(outcome.answered, 0, "keeping changes nothing");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), PROFILE);
+}
+
+#[test]
+fn confirming_keeps_the_value_and_marks_it_checked_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let (outcome, prompter) = interview(&path, &["support.coverage"], vec![Reply::Choice(1)]);
+    assert_eq!(outcome.answered, 1);
+    assert!(prompter.asked[0].ends_with("(now: 24 hours, 5 days a week)"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{PROFILE}\n[sources]\n\"support.coverage\" = {{ source = \"interview\", checked = 2026-11-21 }}\n")
+    );
+}
+
+#[test]
+fn changing_to_a_new_value_writes_it_and_marks_it_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let replies = vec![Reply::Choice(2), Reply::Line("Acme Inc".into())];
+    let (outcome, _) = interview(&path, &["name"], replies);
+    assert_eq!(outcome.answered, 1);
+    let profile = load(&path);
+    assert_eq!(profile.name(), "Acme Inc");
+    assert_eq!(profile.checked("name", TODAY), Some(TODAY));
+    assert_eq!(profile.as_of(), None);
+}
+
+#[test]
+fn dates_later_than_today_are_refused_at_the_prompt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_profile(dir.path());
+    let replies = vec![
+        Reply::Line("2026-11-22".into()),
+        Reply::Line("2026-11-21".into()),
+    ];
+    let (outcome, prompter) = interview(&path, &["docs.last_updated"], replies);
+    assert_eq!(outcome.answered, 1);
+    assert_eq!(
+        prompter.rejected,
+        ["2026-11-22 is after today (2026-11-21); a fact cannot have been checked in the future"]
+    );
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("last_updated = 2026-11-21\n"));
+}
+
+#[test]
+fn a_fresh_profile_asks_its_unknown_then_its_unconfirmed_facts_and_field_asks_exactly_those() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("acme.toml");
+    let text = "name = \"Acme\"\nas_of = 2026-11-01\n[support]\ncoverage = \"24x5\"\n[sla]\navailability = 99.9\n[sources]\n\"sla.availability\" = { source = \"ad\", kind = \"marketing\" }\n";
+    std::fs::write(&path, text).unwrap();
+    let profile = load(&path);
+    let fields = |selection: &Selection| -> Vec<String> {
+        plan(&profile, Some(&card()), TODAY, selection)
+            .iter()
+            .filter_map(|q| q.field.clone())
+            .collect()
+    };
+    let open = fields(&Selection::Open);
+    assert_eq!(open.last().map(String::as_str), Some("sla.availability"));
+    assert!(!open.iter().any(|f| f == "support.coverage" || f == "name"));
+    let chosen = Selection::Fields(vec!["sla.written".into(), "support.coverage".into()]);
+    assert_eq!(fields(&chosen), ["sla.written", "support.coverage"]);
 }

@@ -261,3 +261,31 @@ fn levels_are_read_in_any_case_on_the_fast_path_too() {
         "name = \"A\"\n[support]\ncoverage = \"24X7\"\n[process]\nservice_reports = \"Monthly\"\n",
     );
 }
+
+#[test]
+fn the_table_form_of_a_source_is_read_exactly_or_left_to_the_full_loader() {
+    let source = "name = \"A\"\n[sources]\n\"sla.written\" = ";
+    accepted(&format!(
+        "{source}{{ source = \"x\", kind = \"contract\", checked = 2026-01-02 }}\n"
+    ));
+    accepted(&format!(
+        "{source}{{ checked = \"2026-01-02\", source = 'x' }}\n"
+    ));
+    accepted("name = \"A\"\nsources.\"sla.written\" = { source = \"x\", kind = \"trial\" }\n");
+    for bad in [
+        "{}",
+        "{ kind = \"contract\" }",
+        "{ source = \"x\", kind = \"ad\" }",
+        "{ source = \"x\", source = \"y\" }",
+        "{ source = \"x\", note = \"y\" }",
+        "{ source = \"x\", checked = 2026-02-30 }",
+        "{ source = \"x\", checked = \"soon\" }",
+        "{ source = \"x\", }",
+        "{ source = 1 }",
+    ] {
+        refused(&format!("{source}{bad}\n"));
+    }
+    refused("name = \"A\"\n[sources.\"sla.written\"]\nsource = \"x\"\n");
+    refused("name = \"A\"\n[sources]\n\"sla.writen\" = \"x\"\n");
+    accepted("name = \"A\"\n[sources]\n\"sla.written\" = \"x\"\n");
+}
