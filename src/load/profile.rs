@@ -293,15 +293,33 @@ fn list(
 ) -> Result<Vec<String>, String> {
     let array = value.as_array().ok_or_else(|| not_a_list(value, path))?;
     let mut items = Vec::with_capacity(array.len());
+    let mut unknown = 0;
     for element in array.iter() {
         let text = string(element.get_ref()).map_err(|e| format!("{e} in the list"))?;
-        if let Some(known) = vocabulary {
-            warn_outside_vocabulary(reporter, element, path, text, known);
+        if let Some(known) = vocabulary.filter(|known| !known.contains(&text)) {
+            unknown += 1;
+            if unknown <= VOCABULARY_WARNINGS_PER_LIST {
+                warn_outside_vocabulary(reporter, element, path, text, known);
+            }
         }
         items.push(text.to_string());
     }
+    if let (Some(last), Some(more)) = (
+        array.iter().last(),
+        unknown.checked_sub(VOCABULARY_WARNINGS_PER_LIST),
+    ) {
+        if more > 0 {
+            let message =
+                format!("and {more} more values outside the known vocabulary in this list");
+            reporter.warning(last, path, message);
+        }
+    }
     Ok(items)
 }
+
+/// A list warns about its first few unknown words only, then counts the rest: a list of
+/// 100,000 unknown words is one problem, not 100,000 lines.
+const VOCABULARY_WARNINGS_PER_LIST: usize = 10;
 
 /// For a value outside a known vocabulary, the closest known value or the list of them;
 /// `None` for a known value.
@@ -651,6 +669,36 @@ price = 1200.5
         assert_eq!(
             messages,
             ["vendors/acme.toml:3:15: warning: `fit.industries`: `educaton` is not a known value; did you mean `education`?"]
+        );
+    }
+
+    #[test]
+    fn a_long_list_of_unknown_words_warns_ten_times_then_counts_the_rest() {
+        let words: Vec<String> = (0..25).map(|i| format!("\"w{i}\"")).collect();
+        let text = format!(
+            "name = \"A\"\n[support]\nchannels = [\"phone\", {}]\n",
+            words.join(", ")
+        );
+        let (profile, messages) = load(&text);
+        assert_eq!(
+            profile
+                .unwrap()
+                .fact("support.channels")
+                .map(|f| f.to_string().len() > 100),
+            Some(true)
+        );
+        assert_eq!(messages.len(), 11, "{messages:?}");
+        assert!(
+            messages[0].contains("`w0` is not a known value"),
+            "{}",
+            messages[0]
+        );
+        assert!(
+            messages[10].ends_with(
+                "`support.channels`: and 15 more values outside the known vocabulary in this list"
+            ),
+            "{}",
+            messages[10]
         );
     }
 
