@@ -322,6 +322,14 @@ pub fn list_accepts(lang: Lang, known: &[String]) -> String {
     }
 }
 
+/// A text with a remark in brackets: "12 hours (720 min)", "12 hours（720 分钟）".
+pub fn bracketed(lang: Lang, text: &str, inner: &str) -> String {
+    match lang {
+        Lang::En => format!("{text} ({inner})"),
+        Lang::Zh => format!("{text}（{inner}）"),
+    }
+}
+
 // ---- interview: outcome and errors
 
 /// A file name or other text from outside, escaped for a phrase to quote it.

@@ -181,10 +181,7 @@ fn offered(profile: &Profile, field: &str, result: &CriterionResult, lang: Lang)
     };
     let means = result.meaning.as_ref().map(|m| meaning_words(m, lang));
     match (fact, means) {
-        (Some(fact), Some(means)) if fact != means => match lang {
-            Lang::En => format!("{fact} ({means})"),
-            Lang::Zh => format!("{fact}（{means}）"),
-        },
+        (Some(fact), Some(means)) if fact != means => i18n::bracketed(lang, &fact, &means),
         (Some(fact), _) => fact,
         (None, means) => means.unwrap_or_default(),
     }

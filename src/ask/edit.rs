@@ -174,6 +174,15 @@ fn parent_at<'a>(root: &'a mut Table, parents: &[&str]) -> Result<Parent<'a>> {
     Ok(current)
 }
 
+/// The value under `key` in an inline table, an empty inline table inserted (in the table's
+/// layout) when missing.
+fn inline_entry<'t>(table: &'t mut InlineTable, key: &str) -> &'t mut Value {
+    if !table.contains_key(key) {
+        layout::insert_inline(table, key, Value::InlineTable(InlineTable::new()));
+    }
+    table.get_mut(key).expect("the key was just inserted")
+}
+
 impl<'a> Parent<'a> {
     /// The table under `key`, made if missing; `None` when `key` holds something else.
     fn child(self, key: &str, implicit: bool) -> Option<Parent<'a>> {
@@ -181,21 +190,9 @@ impl<'a> Parent<'a> {
             Parent::Table(table) => {
                 let mut fresh = Table::new();
                 fresh.set_implicit(implicit);
-                match table.entry(key).or_insert(Item::Table(fresh)) {
-                    Item::Table(child) => Some(Parent::Table(child)),
-                    Item::Value(Value::InlineTable(child)) => Some(Parent::Inline(child)),
-                    _ => None,
-                }
+                Parent::of_item(table.entry(key).or_insert(Item::Table(fresh)))
             }
-            Parent::Inline(table) => {
-                if !table.contains_key(key) {
-                    layout::insert_inline(table, key, Value::InlineTable(InlineTable::new()));
-                }
-                match table.get_mut(key) {
-                    Some(Value::InlineTable(child)) => Some(Parent::Inline(child)),
-                    _ => None,
-                }
-            }
+            Parent::Inline(table) => Parent::of_value(inline_entry(table, key)),
         }
     }
 
@@ -210,23 +207,30 @@ impl<'a> Parent<'a> {
                 if let Item::Value(value) = item {
                     as_evidence_table(value)?;
                 }
-                match item {
-                    Item::Table(child) => Some(Parent::Table(child)),
-                    Item::Value(Value::InlineTable(child)) => Some(Parent::Inline(child)),
-                    _ => None,
-                }
+                Parent::of_item(item)
             }
             Parent::Inline(table) => {
-                if !table.contains_key(key) {
-                    layout::insert_inline(table, key, Value::InlineTable(InlineTable::new()));
-                }
-                let value = table.get_mut(key)?;
+                let value = inline_entry(table, key);
                 as_evidence_table(value)?;
-                match value {
-                    Value::InlineTable(child) => Some(Parent::Inline(child)),
-                    _ => None,
-                }
+                Parent::of_value(value)
             }
+        }
+    }
+
+    /// A table item as a parent; `None` for any other item.
+    fn of_item(item: &'a mut Item) -> Option<Parent<'a>> {
+        match item {
+            Item::Table(child) => Some(Parent::Table(child)),
+            Item::Value(value) => Parent::of_value(value),
+            _ => None,
+        }
+    }
+
+    /// An inline table as a parent; `None` for any other value.
+    fn of_value(value: &'a mut Value) -> Option<Parent<'a>> {
+        match value {
+            Value::InlineTable(child) => Some(Parent::Inline(child)),
+            _ => None,
         }
     }
 

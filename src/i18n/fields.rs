@@ -3,7 +3,7 @@
 //! words, lists joined as each language joins them, durations as written plus minutes,
 //! numbers with the field's unit. Questions quote values this way, never as file keys or TOML.
 
-use super::Lang;
+use super::{bracketed, Lang};
 use crate::model::fact::{Fact, Level, LevelScale};
 use crate::model::schema::{self, FieldType, Range};
 use crate::util::escape::escape_control;
@@ -246,13 +246,6 @@ pub fn value(path: &str, fact: &Fact, week: f64, lang: Lang) -> String {
         }
         Fact::Date(date) => date.to_string(),
         Fact::Text(text) => escape_control(text),
-    }
-}
-
-fn bracketed(lang: Lang, text: &str, inner: &str) -> String {
-    match lang {
-        Lang::En => format!("{text} ({inner})"),
-        Lang::Zh => format!("{text}（{inner}）"),
     }
 }
 

@@ -249,10 +249,9 @@ fn failed(failure: Failure, finding: Finding, fact: &str, lang: Lang) -> String 
     let id = &c.id;
     let (max, min) = c.bounds();
     let means = finding.meaning.map(|m| meaning(m, lang));
-    let fact = match (&means, lang) {
-        (Some(m), Lang::En) => format!("{fact} ({m})"),
-        (Some(m), Lang::Zh) => format!("{fact}（{m}）"),
-        (None, _) => fact.to_string(),
+    let fact = match &means {
+        Some(m) => super::bracketed(lang, fact, m),
+        None => fact.to_string(),
     };
     let bound =
         |b: Option<&crate::model::scorecard::Bound>| b.map_or("", |b| b.text.as_str()).to_string();

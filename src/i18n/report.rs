@@ -146,10 +146,7 @@ pub fn sentence(lang: Lang, line: &str) -> String {
 
 /// A vendor named with its id: "Acme · Gold (acme)", "Acme · Gold（acme）".
 pub fn vendor_with_id(lang: Lang, vendor: &str, id: &str) -> String {
-    match lang {
-        Lang::En => format!("{vendor} ({id})"),
-        Lang::Zh => format!("{vendor}（{id}）"),
-    }
+    super::bracketed(lang, vendor, id)
 }
 
 /// An unknown fact in an explanation.
