@@ -2,9 +2,11 @@
 //! arguments into library types and calling the library. No clap type leaves this module.
 
 pub mod checklist;
+pub mod completions;
 pub mod evaluate;
 pub mod init;
 pub mod interview;
+pub mod man;
 pub mod new;
 pub mod validate;
 
@@ -52,6 +54,10 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+    Completions(completions::Args),
+    /// Print the man page, or write every command's man page into a folder
+    Man(man::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -109,6 +115,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New(args) => new::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 
