@@ -124,6 +124,10 @@ catalogue! {
     LabelAdds => "Adds", "贡献";
 }
 
+// The HTML report's phrases, declared with the same macro: a module using a `macro_rules!`
+// macro must come after it.
+pub mod html;
+
 // ---- checklist: why a question is asked
 
 /// "unknown; weight 30".
@@ -560,6 +564,7 @@ mod tests {
         .into_iter()
         .chain(editing::samples(lang))
         .chain(report::samples(lang))
+        .chain(html::samples(lang))
         .collect()
     }
 
@@ -580,6 +585,7 @@ mod tests {
     #[test]
     fn chinese_phrases_use_chinese_punctuation() {
         let fixed = Msg::ALL.iter().map(|m| m.text(Lang::Zh).to_string());
+        let fixed = fixed.chain(html::Msg::ALL.iter().map(|m| m.text(Lang::Zh).to_string()));
         for text in fixed.chain(every_phrase_with_values(Lang::Zh)) {
             assert_eq!(ascii_punctuation_beside_chinese(&text), None);
         }

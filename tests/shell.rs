@@ -32,7 +32,7 @@ fn stdout_of(args: &[&str]) -> String {
 fn completion_scripts_for_every_shell() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let script = stdout_of(&["completions", shell]);
-        for command in ["evaluate", "checklist", "completions", "man"] {
+        for command in ["evaluate", "checklist", "report", "completions", "man"] {
             assert!(script.contains(command), "{shell} lacks {command}");
         }
         insta::assert_snapshot!(format!("completions_{shell}"), script);
@@ -84,6 +84,7 @@ fn man_output_writes_one_page_per_command() {
         "interview",
         "man",
         "new",
+        "report",
         "validate",
     ];
     for command in expected_commands {

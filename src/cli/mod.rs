@@ -8,6 +8,7 @@ pub mod init;
 pub mod interview;
 pub mod man;
 pub mod new;
+pub mod report;
 pub mod validate;
 
 use crate::i18n::{self, Lang};
@@ -54,6 +55,8 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// Write the evaluation as one self-contained HTML page for management
+    Report(report::Args),
     /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
     Completions(completions::Args),
     /// Print the man page, or write every command's man page into a folder
@@ -115,6 +118,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New(args) => new::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
     }

@@ -125,7 +125,7 @@ fn explanation(out: &mut String, vendor: &VendorResult, card: &Scorecard, lang: 
 }
 
 /// A line that starts a sentence: its first letter upper-case (Chinese is unchanged).
-fn capitalised(line: &str) -> String {
+pub(super) fn capitalised(line: &str) -> String {
     let mut chars = line.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod table;
