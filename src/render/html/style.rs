@@ -62,6 +62,7 @@ td.evidence span { display: block; }
 .mark.unconfirmed { background: #f6c9c9; color: #7d1f1f; }
 ul.notes li { margin: .2em 0; }
 .vendor { border-top: 1px solid var(--line); margin-top: 2em; }
+h2 + .vendor { border-top: 0; margin-top: 0; }
 p.standing { margin: .2em 0 .6em; }
 ol.questions li { margin: .35em 0; }
 h5 { font-size: .9em; margin: .8em 0 .2em; color: var(--accent); }
