@@ -14,7 +14,7 @@ pub struct Args {
     #[arg(value_name = "SHELL", value_enum)]
     shell: Shell,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {

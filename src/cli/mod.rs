@@ -133,6 +133,9 @@ impl Cli {
             Command::New(args) => args.shared.lang(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
+            Command::Report(args) => args.lang.resolve(),
+            Command::Completions(args) => args.lang.resolve(),
+            Command::Man(args) => args.lang.resolve(),
         }
     }
 }

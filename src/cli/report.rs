@@ -22,12 +22,12 @@ pub struct Args {
     #[arg(long, short, value_name = "FILE.html")]
     output: Option<PathBuf>,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
+    let inputs = args.inputs.load(lang)?;
     let as_of = args.inputs.as_of();
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
     let evaluation = decide::evaluate(&profiles, &inputs.scorecard, as_of);
