@@ -8,6 +8,7 @@ pub mod editing;
 pub mod evidence;
 pub mod fields;
 pub mod findings;
+pub mod questionnaire;
 pub mod report;
 
 use crate::util::escape::escape_control;

@@ -1,6 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
+use crate::i18n::questionnaire;
 use crate::model::question::Reason;
 use crate::{ask::checklist, output, render};
 use anyhow::Result;
@@ -41,6 +42,8 @@ enum Format {
     Markdown,
     Csv,
     Json,
+    /// A workbook to send to vendors (needs --output)
+    Xlsx,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -49,6 +52,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     if args.bom && args.format != Format::Csv {
         return Err(UsageError("--bom applies to --format csv only".into()).into());
+    }
+    if args.format == Format::Xlsx && args.output.is_none() {
+        let lang = args.lang.resolve();
+        return Err(UsageError(questionnaire::xlsx_needs_output(lang)).into());
     }
     let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
@@ -69,6 +76,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Markdown => render::checklist::markdown(&lists, lang),
         Format::Csv => render::checklist::csv(&lists, lang, args.bom)?,
         Format::Json => render::checklist::json(&lists, lang)?,
+        Format::Xlsx => render::xlsx::workbook(&lists, lang)?,
     };
     // The text form escapes what it shows itself; data is escaped on a terminal.
     if args.format == Format::Text {
