@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod evaluate;
+pub mod import;
 pub mod init;
 pub mod interview;
 pub mod new;
@@ -48,6 +49,8 @@ enum Command {
     Interview(interview::Args),
     /// Create vendors/VENDOR_ID.toml, then interview it
     New(new::Args),
+    /// Read a filled questionnaire (.xlsx or .csv) back into the vendor profiles
+    Import(import::Args),
     /// Check vendor profiles and scorecards, listing every problem
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
@@ -107,6 +110,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Checklist(args) => checklist::run(args),
         Command::Interview(args) => interview::run(args),
         Command::New(args) => new::run(args),
+        Command::Import(args) => import::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
     }
@@ -249,6 +253,15 @@ fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag
     let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{diagnostic}");
+    }
+    let _ = stderr.flush();
+}
+
+/// Prints lines (already escaped) to stderr.
+fn print_lines(lines: impl Iterator<Item = String>) {
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+    for line in lines {
+        let _ = writeln!(stderr, "{line}");
     }
     let _ = stderr.flush();
 }

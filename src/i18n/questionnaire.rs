@@ -121,6 +121,44 @@ pub fn not_xlsx_or_csv(lang: Lang, file: impl Display) -> String {
     }
 }
 
+/// The questionnaire cannot be opened or read.
+pub fn cannot_read(lang: Lang, file: impl Display, cause: impl Display) -> String {
+    let (file, cause) = (
+        escape_control(&file.to_string()),
+        escape_control(&cause.to_string()),
+    );
+    match lang {
+        Lang::En => format!("cannot read {file}: {cause}"),
+        Lang::Zh => format!("无法读取 {file}：{cause}"),
+    }
+}
+
+/// The questionnaire is a folder, a device, or larger than any questionnaire.
+pub fn not_a_questionnaire_file(lang: Lang, file: impl Display, mib: u64) -> String {
+    let file = escape_control(&file.to_string());
+    match lang {
+        Lang::En => format!(
+            "{file} is not a regular file of at most {mib} MiB; pass the questionnaire file"
+        ),
+        Lang::Zh => format!("{file} 不是不超过 {mib} MiB 的普通文件；请指定问卷文件"),
+    }
+}
+
+/// Two profiles of the `--vendors` folders have one id.
+pub fn same_id(lang: Lang, id: &str, first: impl Display, second: impl Display) -> String {
+    let (id, first, second) = (
+        escape_control(id),
+        escape_control(&first.to_string()),
+        escape_control(&second.to_string()),
+    );
+    match lang {
+        Lang::En => {
+            format!("{first} and {second} have the same vendor id `{id}`; keep one of them")
+        }
+        Lang::Zh => format!("{first} 与 {second} 的厂商 id 相同（`{id}`）；请只保留其中一个"),
+    }
+}
+
 /// The file cannot be read as a workbook (truncated, not a zip, not a spreadsheet).
 pub fn not_a_workbook(lang: Lang, file: impl Display, cause: impl Display) -> String {
     let (file, cause) = (
@@ -350,6 +388,9 @@ mod tests {
             not_a_workbook(zh, "q.xlsx", "bad zip"),
             not_csv(zh, "q.csv", "bad"),
             no_header(zh),
+            cannot_read(zh, "q.xlsx", "x"),
+            not_a_questionnaire_file(zh, "q.xlsx", 32),
+            same_id(zh, "acme", "a/acme.toml", "b/acme.toml"),
             xlsx_needs_output(zh),
             missing_column(zh, "answer"),
             empty_vendor_id(zh),
