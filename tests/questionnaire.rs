@@ -254,9 +254,15 @@ fn fill_workbook(original: &[u8], answers: &[Filled]) -> Vec<u8> {
         for (r, row) in (0u32..).zip(range.rows()) {
             for (c, cell) in (0u16..).zip(row) {
                 match cell {
-                    Data::String(text) => drop(sheet.write_string(r, c, text).unwrap()),
-                    Data::Float(n) => drop(sheet.write_number(r, c, *n).unwrap()),
-                    Data::Int(n) => drop(sheet.write_number(r, c, *n as f64).unwrap()),
+                    Data::String(text) => {
+                        sheet.write_string(r, c, text).unwrap();
+                    }
+                    Data::Float(n) => {
+                        sheet.write_number(r, c, *n).unwrap();
+                    }
+                    Data::Int(n) => {
+                        sheet.write_number(r, c, *n as f64).unwrap();
+                    }
                     _ => {}
                 }
             }
@@ -266,16 +272,20 @@ fn fill_workbook(original: &[u8], answers: &[Filled]) -> Vec<u8> {
                     continue;
                 }
                 match *answer {
-                    Typed::Text(text) => drop(sheet.write_string(r, 13, text).unwrap()),
-                    Typed::Number(n) => drop(sheet.write_number(r, 13, n).unwrap()),
-                    Typed::Bool(b) => drop(sheet.write_boolean(r, 13, b).unwrap()),
+                    Typed::Text(text) => {
+                        sheet.write_string(r, 13, text).unwrap();
+                    }
+                    Typed::Number(n) => {
+                        sheet.write_number(r, 13, n).unwrap();
+                    }
+                    Typed::Bool(b) => {
+                        sheet.write_boolean(r, 13, b).unwrap();
+                    }
                     Typed::Date(y, m, d) => {
                         let day = ExcelDateTime::from_ymd(y, m, d).unwrap();
-                        drop(
-                            sheet
-                                .write_datetime_with_format(r, 13, &day, &date)
-                                .unwrap(),
-                        )
+                        sheet
+                            .write_datetime_with_format(r, 13, &day, &date)
+                            .unwrap();
                     }
                 }
                 if !source.is_empty() {
