@@ -300,6 +300,26 @@ mod tests {
         assert!(names[11].ends_with("~12"));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_ids_give_valid_sheet_names_unique_ignoring_case(
+            ids in proptest::collection::vec("[a-zA-Z'\\[\\]:*?/\\\\ 声-]{0,40}", 0..12)
+        ) {
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let names = sheet_names(&ids, &["Instructions"]);
+            let unique: HashSet<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            proptest::prop_assert_eq!(unique.len(), ids.len());
+            proptest::prop_assert!(!unique.contains("instructions"));
+            for name in &names {
+                proptest::prop_assert!(
+                    rust_xlsxwriter::utility::check_sheet_name(name).is_ok(),
+                    "{:?}",
+                    name
+                );
+            }
+        }
+    }
+
     #[test]
     fn number_answers_get_their_field_range() {
         assert_eq!(
