@@ -233,7 +233,7 @@ fn answer_of(
     let place = row.place(cx.file, "answer", cx.lang);
     let path = target.path();
     let checked = parse_answer(question, row.text("answer"), cx.today, cx.lang)
-        .and_then(|answer| checked_by_loader(target, answer));
+        .and_then(|answer| checked_by_loader(target, answer, cx.lang));
     let problem = |error: bool, message: &str| Problem {
         place: place.clone(),
         error,
@@ -268,6 +268,7 @@ pub fn parse_answer(
         AnswerType::Level => Ok(Answer::Text(text.to_string())),
         AnswerType::List => Ok(Answer::List(list_items(text))),
         _ => interview::parse_line(question, text)
+            .map_err(|problem| problem.get(lang).to_string())
             .and_then(|answer| interview::not_after(answer, today, lang)),
     }
 }
@@ -297,6 +298,7 @@ fn list_items(text: &str) -> Vec<String> {
 fn checked_by_loader(
     target: &Target,
     answer: Answer,
+    lang: Lang,
 ) -> Result<(Answer, Option<Fact>, Vec<String>), String> {
     let Target::Fact(field) = target else {
         return Ok((answer, None, Vec::new()));
@@ -304,27 +306,30 @@ fn checked_by_loader(
     let value = answer.to_value().to_string();
     let source = SourceFile::from_text(Path::new(field), format!("v = {}\n", value.trim()));
     let mut reporter = Reporter::new(&source);
-    let table = reporter.parse().ok_or_else(|| first_message(&source))?;
-    let node = table.get("v").ok_or_else(|| first_message(&source))?;
+    let table = reporter
+        .parse()
+        .ok_or_else(|| first_message(&source, lang))?;
+    let node = table.get("v").ok_or_else(|| first_message(&source, lang))?;
     let fact = match schema::field(field) {
-        Some(spec) => crate::load::profile::convert(&mut reporter, node, spec)?,
+        Some(spec) => crate::load::profile::convert(&mut reporter, node, spec)
+            .map_err(|problem| problem.get(lang).to_string())?,
         None => extra_fact(&answer),
     };
-    let warnings = reporter
-        .finish()
+    let diagnostics = reporter.finish();
+    let warnings = diagnostics
         .warnings()
-        .map(|w| w.message.clone())
-        .collect();
+        .map(|w| w.message.get(lang).to_string());
     let answer = match &fact {
         Fact::Level(level) => Answer::Text(level.name().to_string()),
         _ => answer,
     };
-    Ok((answer, Some(fact), warnings))
+    Ok((answer, Some(fact), warnings.collect()))
 }
 
 /// The parse error of a value that is not TOML (never, for values toml_edit writes).
-fn first_message(source: &SourceFile) -> String {
-    source.parse().err().map_or_else(String::new, |d| d.message)
+fn first_message(source: &SourceFile, lang: Lang) -> String {
+    let error = source.parse().err();
+    error.map_or_else(String::new, |d| d.message.get(lang).to_string())
 }
 
 /// An `[extra]` fact, as the loader reads the value written (a duration as its text or
