@@ -10,6 +10,7 @@ pub mod editing;
 pub mod evidence;
 pub mod fields;
 pub mod findings;
+pub mod questionnaire;
 pub mod report;
 pub mod scorecard;
 
