@@ -579,7 +579,7 @@ price = 1200.5
         );
         assert!(all.contains("`support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`"), "{all}");
         assert!(
-            all.contains("`sla.availability`: 120 must be a percent in (0, 100]"),
+            all.contains("`sla.availability`: 120 must be a percentage above 0 and at most 100"),
             "{all}"
         );
         assert!(
