@@ -10,6 +10,7 @@ pub mod editing;
 pub mod evidence;
 pub mod fields;
 pub mod findings;
+pub mod questionnaire;
 pub mod report;
 pub mod scorecard;
 
@@ -130,9 +131,9 @@ macro_rules! catalogue {
 
 catalogue! {
     // Checklist headings, one per reason a question is asked.
-    HeadingKnockoutUnknown => "Could disqualify: unknown knock-out facts", "可能一票否决：未知的硬性门槛项";
-    HeadingKnockoutFailed => "Disqualified by: ask whether they can commit to our requirement", "已被一票否决：问对方能否承诺达到我们的要求";
-    HeadingUnknown => "Unknown facts, heaviest weight first", "未知事实（按权重从高到低）";
+    HeadingKnockoutUnknown => "Could disqualify: unknown knock-out facts", "可能被一票否决：一票否决项的信息未知";
+    HeadingKnockoutFailed => "Disqualified by: ask whether they can commit to our requirement", "已被一票否决：询问对方能否承诺达到我们的要求";
+    HeadingUnknown => "Unknown facts, heaviest weight first", "未知信息（按权重从高到低）";
     HeadingWeak => "Weak scores to probe", "得分偏低，需追问";
     HeadingStale => "Facts to re-confirm", "需重新确认的信息";
     HeadingDiligence => "Due diligence", "尽职调查";
@@ -167,7 +168,7 @@ catalogue! {
         "`sdkvet interview` 需要在终端中提问，但标准输入或标准错误不是终端；请在交互式 shell 中运行，或用 `sdkvet checklist` 列出待问的问题";
     NewNotATerminal => "`sdkvet new` needs a terminal to ask for the vendor's name and then its open questions, and standard input or error is not one; run it in an interactive shell",
         "`sdkvet new` 需要在终端中询问厂商名称和待问的问题，但标准输入或标准错误不是终端；请在交互式 shell 中运行";
-    TerminalPromptFailed => "the terminal prompt failed", "终端提示出错";
+    TerminalPromptFailed => "the terminal prompt failed", "终端交互出错";
 
     // `sdkvet new`: the vendor's name and plan, asked before the interview.
     NameQuestion => "Vendor name?", "厂商名称？";
@@ -178,10 +179,10 @@ catalogue! {
 
     // Column headers of the evaluate table, and the labels of its stacked form (`--width`).
     LabelRank => "Rank", "排名";
-    LabelVendorPlan => "Vendor · plan", "供应商 · 套餐";
+    LabelVendorPlan => "Vendor · plan", "厂商 · 套餐";
     LabelTotal => "Total", "总分";
     LabelUnknownsShort => "Unk", "未知";
-    LabelUnknowns => "Unknown facts", "未知事实数";
+    LabelUnknowns => "Unknown facts", "未知项数";
     LabelConfidenceShort => "Conf", "置信度";
     LabelConfidence => "Confidence", "置信度";
     LabelStatus => "Status", "状态";
@@ -211,7 +212,7 @@ pub fn why_unknown(lang: Lang, weight: &str) -> String {
 pub fn why_unknown_knockout(lang: Lang, weight: &str, required: &str) -> String {
     match lang {
         Lang::En => format!("unknown; weight {weight}; could disqualify (we require {required})"),
-        Lang::Zh => format!("未知；权重 {weight}；可能一票否决（我们要求{required}）"),
+        Lang::Zh => format!("未知；权重 {weight}；可能被一票否决（我们要求{required}）"),
     }
 }
 
@@ -229,7 +230,7 @@ pub fn why_knockout_failed(lang: Lang, offered: &str, required: &str, weight: &s
 pub fn commit_to_knockout(lang: Lang, question: &str, offered: &str, required: &str) -> String {
     match lang {
         Lang::En => format!("{question} You state {offered}; we require {required}. Can you commit to that in the contract, and on which plan?"),
-        Lang::Zh => format!("{question}贵方目前为 {offered}，我们要求{required}。能否在合同中承诺做到？需要哪个套餐？"),
+        Lang::Zh => format!("{question}贵司目前为 {offered}，我们要求{required}。能否在合同中承诺做到？需要哪个套餐？"),
     }
 }
 
@@ -259,7 +260,7 @@ pub fn custom_question(lang: Lang, field: &str, criterion: &str) -> String {
         Lang::En => {
             format!("What is `{field}` for this plan? (scored by the criterion `{criterion}`)")
         }
-        Lang::Zh => format!("该套餐的 `{field}` 是多少？（评分项 `{criterion}` 使用）"),
+        Lang::Zh => format!("该套餐的 `{field}` 是多少？（用于评分项 `{criterion}` 计分）"),
     }
 }
 
@@ -288,7 +289,9 @@ pub fn checklist_title(
 ) -> String {
     match lang {
         Lang::En => format!("{name}{plan} ({id}): {count} questions, {open} about its facts"),
-        Lang::Zh => format!("{name}{plan}（{id}）：共 {count} 个问题，其中 {open} 个关于已有资料"),
+        Lang::Zh => {
+            format!("{name}{plan}（{id}）：共 {count} 个问题，其中 {open} 个针对资料中的信息")
+        }
     }
 }
 
@@ -304,7 +307,7 @@ pub fn disqualified_under_scorecard(lang: Lang, notes: &str) -> String {
 pub fn unverified_under_scorecard(lang: Lang, notes: &str) -> String {
     match lang {
         Lang::En => format!("Unverified under this scorecard: {notes}"),
-        Lang::Zh => format!("在该评分卡下门槛项尚未核实：{notes}"),
+        Lang::Zh => format!("在该评分卡下一票否决项尚未核实：{notes}"),
     }
 }
 
@@ -360,7 +363,10 @@ pub fn number_accepts(
 ) -> String {
     let number = crate::util::number::format_number;
     let range = match (min, max) {
-        (Some(min), Some(max)) => Some(format!("{}–{}", number(min), number(max))),
+        (Some(min), Some(max)) => Some(match lang {
+            Lang::En => format!("{}–{}", number(min), number(max)),
+            Lang::Zh => format!("{}～{}", number(min), number(max)),
+        }),
         (Some(min), None) => Some(format!("≥ {}", number(min))),
         (None, Some(max)) => Some(format!("≤ {}", number(max))),
         (None, None) => None,
@@ -407,7 +413,7 @@ pub fn answers(lang: Lang, count: usize) -> String {
     match (lang, count) {
         (Lang::En, 1) => "1 answer".to_string(),
         (Lang::En, _) => format!("{count} answers"),
-        (Lang::Zh, _) => format!("{count} 个回答"),
+        (Lang::Zh, _) => format!("{count} 条回答"),
     }
 }
 
@@ -418,7 +424,7 @@ pub fn nothing_to_ask(lang: Lang, path: impl Display) -> String {
         Lang::En => {
             format!("Nothing to ask: every fact of {path} is known. Use --all to review them.")
         }
-        Lang::Zh => format!("没有要问的：{path} 的所有信息都已知。如需逐项复核，请加 --all。"),
+        Lang::Zh => format!("无需提问：{path} 的所有信息都已知。如需逐项复核，请加 --all。"),
     }
 }
 
@@ -456,7 +462,7 @@ pub fn score_change(
             "{vendor} under \"{card}\": {old:.1} → {new:.1} ({status}), confidence {was:.0}% → {is:.0}%"
         ),
         Lang::Zh => format!(
-            "{vendor} 在评分卡「{card}」下：{old:.1} → {new:.1}（{status}），可信度 {was:.0}% → {is:.0}%"
+            "{vendor} 在评分卡“{card}”下：{old:.1} → {new:.1}（{status}），置信度 {was:.0}% → {is:.0}%"
         ),
     }
 }
@@ -507,7 +513,7 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
     match (lang, closest.as_deref()) {
         (Lang::En, Some(c)) => format!("--vendor {id}: no such vendor. Did you mean `{c}`? Vendor ids are file names without .toml: {known}"),
         (Lang::En, None) => format!("--vendor {id}: no such vendor; vendor ids are file names without .toml: {known}"),
-        (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商，是不是想写 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),
+        (Lang::Zh, Some(c)) => format!("--vendor {id}：没有这个厂商；是否应为 `{c}`？厂商 id 就是去掉 .toml 的文件名：{known}"),
         (Lang::Zh, None) => format!("--vendor {id}：没有这个厂商；厂商 id 就是去掉 .toml 的文件名：{known}"),
     }
 }
@@ -533,7 +539,7 @@ pub fn typed_number(lang: Lang, input: &str, problem: TypedNumber) -> String {
             format!("{input} is above the maximum {}", num(max))
         }
         (Lang::Zh, TypedNumber::NotANumber) => format!("`{input}` 不是数字"),
-        (Lang::Zh, TypedNumber::NotFinite) => format!("`{input}` 不是有限的数"),
+        (Lang::Zh, TypedNumber::NotFinite) => format!("`{input}` 不是有限数值"),
         (Lang::Zh, TypedNumber::BelowMinimum(min)) => {
             format!("{input} 小于下限 {}", num(min))
         }

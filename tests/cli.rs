@@ -363,7 +363,7 @@ fn every_bad_input_class_is_reported_with_file_line_key_and_hint() {
         ("vendors/misspelled-key.toml", "misspelled-key.toml:3:1: error: `support.covrage`: unknown key in [support]; did you mean `coverage`?"),
         ("vendors/bad-enum.toml", "bad-enum.toml:3:12: error: `support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`; did you mean `24x7`?"),
         ("vendors/negative-time.toml", "negative-time.toml:3:12: error: `support.first_response.critical`: -5 is negative"),
-        ("vendors/availability-range.toml", "availability-range.toml:3:16: error: `sla.availability`: 100.5 must be a percent in (0, 100]"),
+        ("vendors/availability-range.toml", "availability-range.toml:3:16: error: `sla.availability`: 100.5 must be a percentage above 0 and at most 100"),
         ("vendors/nan-inf.toml", "nan-inf.toml:5:26: error: `lifecycle.version_support_months`: inf is not a number"),
         ("vendors/bad-date.toml", "bad-date.toml:2:9: error: `as_of`: `2026-02-30` is not a date; write YYYY-MM-DD"),
         ("vendors/bad-duration.toml", "bad-duration.toml:3:8: error: `support.first_response.high`: `fortnights` in `2 fortnights` is not a unit"),

@@ -154,9 +154,9 @@ fn a_table_that_cannot_fit_is_stacked_and_one_that_can_is_not() {
     let cjk = &data_sets()[1];
     let narrow = run(cjk, &["evaluate"], "zh", Some(40));
     assert!(narrow.contains("\n排名：1\n"), "{narrow}");
-    assert!(narrow.contains("\n状态：已淘汰\n"), "{narrow}");
+    assert!(narrow.contains("\n状态：已否决\n"), "{narrow}");
     let wide = run(cjk, &["evaluate"], "zh", Some(80));
-    assert!(wide.contains("# 供应商 · 套餐"), "{wide}");
+    assert!(wide.contains("# 厂商 · 套餐"), "{wide}");
     let narrow = run(cjk, &["evaluate"], "en", Some(40));
     assert!(narrow.contains("\nRank: 1\nVendor · plan: "), "{narrow}");
 }

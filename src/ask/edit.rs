@@ -36,7 +36,8 @@ pub enum Answer {
 }
 
 impl Answer {
-    fn to_value(&self) -> Value {
+    /// The TOML value written for the answer.
+    pub fn to_value(&self) -> Value {
         match self {
             Answer::Bool(b) => Value::from(*b),
             Answer::Number(n) => number_value(*n),
@@ -113,11 +114,7 @@ impl ProfileDocument {
     /// new `source` replaces the old text and drops the `kind` that described it; with none,
     /// the old text stays, or is "interview" for a fact that had no entry.
     pub fn mark_checked(&mut self, field: &str, day: Date, source: Option<&str>) -> Result<()> {
-        let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
-        let fresh = !sources.has(field) || sources.holds_text(field);
-        let mut entry = sources
-            .evidence_entry(field)
-            .ok_or_else(|| TextError::new(|lang| editing::not_a_source_entry(lang, field)))?;
+        let (mut entry, fresh) = self.evidence_entry(field)?;
         match source {
             Some(text) => {
                 entry.remove("kind");
@@ -131,6 +128,44 @@ impl ProfileDocument {
             entry.tidy();
         }
         Ok(())
+    }
+
+    /// Records where a fact was answered (SPEC §6, `import`): its `[sources]` entry becomes
+    /// `{ source = "…", kind = "…", checked = DAY }`, in its place, other keys kept.
+    pub fn record_evidence(
+        &mut self,
+        field: &str,
+        source: &str,
+        kind: &str,
+        day: Date,
+    ) -> Result<()> {
+        let (mut entry, fresh) = self.evidence_entry(field)?;
+        entry.put("source", &Answer::Text(source.to_string()));
+        entry.put("kind", &Answer::Text(kind.to_string()));
+        entry.put("checked", &Answer::Date(day));
+        if fresh {
+            entry.tidy();
+        }
+        Ok(())
+    }
+
+    /// The `[sources]` entry of a fact as a table, and whether it is new (or was a bare text).
+    fn evidence_entry(&mut self, field: &str) -> Result<(Parent<'_>, bool)> {
+        let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
+        let fresh = !sources.has(field) || sources.holds_text(field);
+        let entry = sources
+            .evidence_entry(field)
+            .ok_or_else(|| TextError::new(|lang| editing::not_a_source_entry(lang, field)))?;
+        Ok((entry, fresh))
+    }
+
+    /// The text held at a dotted path (`diligence.dd_team_size`), if it holds text.
+    pub fn text_at(&self, path: &str) -> Option<String> {
+        let mut item = self.document.as_item();
+        for part in path.split('.') {
+            item = item.get(part)?;
+        }
+        item.as_str().map(str::to_string)
     }
 
     /// The document as it would be written: its byte-order mark and line endings as read.

@@ -354,7 +354,7 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, Text> {
 }
 
 /// Refuses a date later than `today` (SPEC §6).
-fn not_after(answer: Answer, today: Date, lang: Lang) -> Result<Answer, String> {
+pub fn not_after(answer: Answer, today: Date, lang: Lang) -> Result<Answer, String> {
     match answer {
         Answer::Date(day) if day > today => Err(evidence::date_after_today(lang, day, today)),
         answer => Ok(answer),

@@ -3,6 +3,7 @@
 
 pub mod checklist;
 pub mod edit;
+pub mod import;
 pub mod interview;
 pub mod prompt;
 pub mod questions;

@@ -1,6 +1,7 @@
 //! `sdkvet checklist`: the questions to ask each vendor, most decision-relevant first.
 
 use super::{InputArgs, LangArg, UsageError};
+use crate::i18n::questionnaire;
 use crate::model::question::Reason;
 use crate::{ask::checklist, i18n, output, render};
 use anyhow::Result;
@@ -41,6 +42,8 @@ enum Format {
     Markdown,
     Csv,
     Json,
+    /// A workbook to send to vendors (needs --output)
+    Xlsx,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -52,6 +55,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
     if args.bom && args.format != Format::Csv {
         let message = i18n::command::flag_needs_format(lang, "--bom", "csv");
         return Err(UsageError(message).into());
+    }
+    if args.format == Format::Xlsx && args.output.is_none() {
+        return Err(UsageError(questionnaire::xlsx_needs_output(lang)).into());
     }
     let inputs = args.inputs.load(lang)?;
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
@@ -71,6 +77,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Markdown => render::checklist::markdown(&lists, lang),
         Format::Csv => render::checklist::csv(&lists, lang, args.bom)?,
         Format::Json => render::checklist::json(&lists, lang)?,
+        Format::Xlsx => render::xlsx::workbook(&lists, lang)?,
     };
     // The text form escapes what it shows itself; data is escaped on a terminal.
     if args.format == Format::Text {

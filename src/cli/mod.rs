@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod completions;
 pub mod evaluate;
+pub mod import;
 pub mod init;
 pub mod interview;
 pub mod man;
@@ -51,6 +52,8 @@ enum Command {
     Interview(interview::Args),
     /// Create vendors/VENDOR_ID.toml, then interview it
     New(new::Args),
+    /// Read a filled questionnaire (.xlsx or .csv) back into the vendor profiles
+    Import(import::Args),
     /// Check vendor profiles and scorecards, listing every problem
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
@@ -131,6 +134,7 @@ impl Cli {
             Command::Checklist(args) => args.lang.resolve(),
             Command::Interview(args) => args.shared.lang(),
             Command::New(args) => args.shared.lang(),
+            Command::Import(args) => args.lang.resolve(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
             Command::Report(args) => args.lang.resolve(),
@@ -147,6 +151,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Checklist(args) => checklist::run(args),
         Command::Interview(args) => interview::run(args),
         Command::New(args) => new::run(args),
+        Command::Import(args) => import::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
         Command::Report(args) => report::run(args),
@@ -290,6 +295,15 @@ fn print_diagnostics<'a>(
     let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
         let _ = writeln!(stderr, "{}", diagnostic.render(lang));
+    }
+    let _ = stderr.flush();
+}
+
+/// Prints lines (already escaped) to stderr.
+fn print_lines(lines: impl Iterator<Item = String>) {
+    let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
+    for line in lines {
+        let _ = writeln!(stderr, "{line}");
     }
     let _ = stderr.flush();
 }

@@ -26,8 +26,8 @@ pub fn explain_refused(lang: Lang, json: bool) -> String {
     match (lang, json) {
         (Lang::En, false) => "--explain works with --format table and --format markdown; a CSV row holds one vendor's scores, not their explanation: for every criterion's fact, score and contribution in a file, use --format json".into(),
         (Lang::En, true) => "--explain works with --format table and --format markdown; JSON needs no --explain: it already carries every criterion's fact, score and contribution".into(),
-        (Lang::Zh, false) => "--explain 只适用于 --format table 和 --format markdown；CSV 每行只放一个厂商的得分，放不下解释：要把每个评分项的事实、得分和贡献存成文件，请用 --format json".into(),
-        (Lang::Zh, true) => "--explain 只适用于 --format table 和 --format markdown；JSON 不需要 --explain：它已包含每个评分项的事实、得分和贡献".into(),
+        (Lang::Zh, false) => "--explain 只适用于 --format table 和 --format markdown；CSV 每行只含一个厂商的得分，不含解释：如需把每个评分项的信息、得分和贡献保存到文件，请用 --format json".into(),
+        (Lang::Zh, true) => "--explain 只适用于 --format table 和 --format markdown；JSON 无需 --explain：它已包含每个评分项的信息、得分和贡献".into(),
     }
 }
 
@@ -36,7 +36,7 @@ pub fn one_scorecard_only(lang: Lang, given: &[String]) -> String {
     let (count, compare) = (given.len(), given.join(" --scorecard "));
     match lang {
         Lang::En => format!("--scorecard is given {count} times ({}), but this command scores under one scorecard; to set scorecards side by side, run `sdkvet compare --scorecard {compare}`", given.join(", ")),
-        Lang::Zh => format!("--scorecard 给了 {count} 次（{}），但这个命令只按一张评分卡打分；要把几张评分卡放在一起比较，请运行 `sdkvet compare --scorecard {compare}`", given.join("、")),
+        Lang::Zh => format!("--scorecard 指定了 {count} 次（{}），但该命令只按一张评分卡评分；如需并排比较多张评分卡，请运行 `sdkvet compare --scorecard {compare}`", given.join("、")),
     }
 }
 

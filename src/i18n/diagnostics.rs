@@ -63,8 +63,8 @@ pub fn invalid_toml(lang: Lang, parser: &str, too_deep: bool, point: Option<&str
     let (what, hint) = match lang {
         Lang::En if too_deep => ("values, tables or dotted keys are nested deeper than the TOML parser allows; profiles and scorecards are a few levels deep, so check that this is the right file".to_string(), point.map(|p| format!("; a decimal number takes a point, not a comma: write {p}"))),
         Lang::En => (parser.to_string(), point.map(|p| format!("; a decimal number takes a point, not a comma: write {p}"))),
-        Lang::Zh if too_deep => ("值、表或点分键的嵌套层数超过了 TOML 解析器的上限；资料和评分卡只有几层，请确认是不是选错了文件".to_string(), point.map(|p| format!("；小数要用小数点而不是逗号：写成 {p}"))),
-        Lang::Zh => (format!("解析器提示“{parser}”"), point.map(|p| format!("；小数要用小数点而不是逗号：写成 {p}"))),
+        Lang::Zh if too_deep => ("值、表或点分键的嵌套层数超过了 TOML 解析器的上限；资料和评分卡只有几层，请确认是否选错了文件".to_string(), point.map(|p| format!("；小数应使用小数点而非逗号：请写成 {p}"))),
+        Lang::Zh => (format!("解析器提示“{parser}”"), point.map(|p| format!("；小数应使用小数点而非逗号：请写成 {p}"))),
     };
     let hint = hint.unwrap_or_default();
     match lang {
@@ -100,7 +100,7 @@ pub fn not_regular_file(lang: Lang) -> String {
 pub fn file_too_large(lang: Lang, kib: u64) -> String {
     match lang {
         Lang::En => format!("the file is larger than {kib} KiB, the most sdkvet reads; a profile or scorecard is a few KiB, so check that this is the right file"),
-        Lang::Zh => format!("文件超过 {kib} KiB，超出 sdkvet 的读取上限；资料或评分卡通常只有几 KiB，请确认是不是选错了文件"),
+        Lang::Zh => format!("文件超过 {kib} KiB，超出 sdkvet 的读取上限；资料或评分卡通常只有几 KiB，请确认是否选错了文件"),
     }
 }
 
@@ -143,7 +143,7 @@ pub fn did_you_mean(lang: Lang, closest: Option<&str>) -> String {
     match (lang, closest) {
         (_, None) => String::new(),
         (Lang::En, Some(c)) => format!("; did you mean `{c}`?"),
-        (Lang::Zh, Some(c)) => format!("；是不是想写 `{c}`？"),
+        (Lang::Zh, Some(c)) => format!("；是否应为 `{c}`？"),
     }
 }
 
@@ -217,7 +217,7 @@ pub fn expected(lang: Lang, what: &str, found: &str) -> String {
 pub fn duration_help(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "write minutes as a number (30) or text like \"15 min\", \"1 hour\", \"2 days\", \"4 business hours\", \"next business day\"",
-        Lang::Zh => "请写分钟数（如 30），或 \"15 min\"、\"1 hour\"、\"2 days\"、\"4 business hours\"、\"next business day\" 这样的文字",
+        Lang::Zh => "请写分钟数（如 30），或写成 \"15 min\"、\"1 hour\"、\"2 days\"、\"4 business hours\"、\"next business day\" 这样的文字",
     }
 }
 
@@ -285,10 +285,10 @@ pub fn unknown_key(lang: Lang, table: &str, hint: KeyHint) -> String {
                 format!("[{table}] 中")
             };
             let hint = match hint {
-                KeyHint::Closest(c) => format!("；是不是想写 `{c}`？"),
-                KeyHint::Elsewhere(path, t) => format!("；是不是想写 `{path}`（在 [{t}] 中）？"),
+                KeyHint::Closest(c) => format!("；是否应为 `{c}`？"),
+                KeyHint::Elsewhere(path, t) => format!("；是否应为 `{path}`（在 [{t}] 中）？"),
                 KeyHint::Valid(keys) => format!(
-                    "；这里可用的键有 {}；自定义的事实请放在 [extra] 下",
+                    "；这里可用的键有 {}；自定义信息请放在 [extra] 下",
                     keys.join("、")
                 ),
             };
@@ -312,8 +312,8 @@ pub fn future_date(lang: Lang, day: &str, evaluation: &str, fact: bool) -> Strin
     match (lang, fact) {
         (Lang::En, true) => format!("{day} is in the future (after the evaluation date {evaluation}); the fact counts as unknown"),
         (Lang::En, false) => format!("{day} is in the future (after the evaluation date {evaluation}); the facts it covers count as checked on {evaluation}"),
-        (Lang::Zh, true) => format!("{day} 晚于评估日期 {evaluation}，是将来的日期；这项事实按未知处理"),
-        (Lang::Zh, false) => format!("{day} 晚于评估日期 {evaluation}，是将来的日期；它所涵盖的事实按 {evaluation} 核实处理"),
+        (Lang::Zh, true) => format!("{day} 是将来的日期（晚于评估日期 {evaluation}）；该项信息按未知处理"),
+        (Lang::Zh, false) => format!("{day} 是将来的日期（晚于评估日期 {evaluation}）；其涵盖的信息视为于 {evaluation} 核实"),
     }
 }
 
@@ -325,10 +325,10 @@ pub fn out_of_range(lang: Lang, number: &str, range: &str) -> String {
             format!("{number} is too large; times, days and months are at most 1000000000 (10⁹)")
         }
         (Lang::En, "non-negative") => format!("{number} must be 0 or more"),
-        (Lang::En, "percent") => format!("{number} must be a percent in (0, 100]"),
+        (Lang::En, "percent") => format!("{number} must be a percentage above 0 and at most 100"),
         (Lang::En, _) => format!("{number} must be hours in a week, from 1 to 168"),
         (Lang::Zh, "amount-too-large") => {
-            format!("{number} 太大了；时间、天数和月数最多为 1000000000（10⁹）")
+            format!("{number} 过大；时间、天数和月数最多为 1000000000（10⁹）")
         }
         (Lang::Zh, "non-negative") => format!("{number} 不能小于 0"),
         (Lang::Zh, "percent") => format!("{number} 应是大于 0、不超过 100 的百分数"),
@@ -347,8 +347,8 @@ pub fn bad_number(lang: Lang, number: &str, problem: &str) -> String {
         }
         (Lang::En, "not-finite") => format!("{number} is not a number; write a finite value"),
         (Lang::En, _) => format!("{number} is not a number"),
-        (Lang::Zh, "integer-too-large") => format!("{number} 太大了；请写 64 位整数能表示的数"),
-        (Lang::Zh, "float-too-large") => format!("{number} 太大了；请写 64 位浮点数能表示的数"),
+        (Lang::Zh, "integer-too-large") => format!("{number} 过大；请写 64 位整数能表示的数"),
+        (Lang::Zh, "float-too-large") => format!("{number} 过大；请写 64 位浮点数能表示的数"),
         (Lang::Zh, "not-finite") => format!("{number} 不是数字；请写有限的数值"),
         (Lang::Zh, _) => format!("{number} 不是数字"),
     }
@@ -393,7 +393,7 @@ pub fn outside_vocabulary(lang: Lang, text: &str, closest: Option<&str>, known: 
             "`{text}` is not a known value; known values: {}",
             known.join(", ")
         ),
-        (Lang::Zh, Some(c)) => format!("`{text}` 不是已知的取值；是不是想写 `{c}`？"),
+        (Lang::Zh, Some(c)) => format!("`{text}` 不是已知的取值；是否应为 `{c}`？"),
         (Lang::Zh, None) => format!(
             "`{text}` 不是已知的取值；已知的取值有：{}",
             known.join("、")
@@ -481,7 +481,7 @@ pub fn bad_amount(lang: Lang, written: &str, problem: &str) -> String {
         }
         (Lang::Zh, "nan") => format!("{written} 不是数字"),
         (Lang::Zh, "negative") => format!("{written} 是负数；时长不能小于 0"),
-        (Lang::Zh, _) => format!("{written} 太大了；时长最多为 1000000000（10⁹）个单位"),
+        (Lang::Zh, _) => format!("{written} 过大；时长最多为 1000000000（10⁹）个单位"),
     }
 }
 
@@ -528,7 +528,7 @@ pub fn file_name_not_utf8(lang: Lang) -> String {
 pub fn no_vendors_folder(lang: Lang) -> String {
     match lang {
         Lang::En => "no vendor profiles: there is no ./vendors folder here; pass --vendors DIR (or FILE), or run `sdkvet init` to write the bundled examples".into(),
-        Lang::Zh => "没有厂商资料：当前目录下没有 ./vendors 文件夹；请用 --vendors DIR（或 FILE）指定，或运行 `sdkvet init` 写出内置示例".into(),
+        Lang::Zh => "没有厂商资料：当前目录下没有 ./vendors 文件夹；请用 --vendors DIR（或 FILE）指定，或运行 `sdkvet init` 生成内置示例".into(),
     }
 }
 
@@ -555,14 +555,14 @@ pub fn cannot_list(lang: Lang, dir: &str, error: &std::io::Error) -> String {
 pub fn no_profiles_in(lang: Lang, dir: &str) -> String {
     match lang {
         Lang::En => format!("{dir} holds no .toml files; add vendor profiles there, or run `sdkvet init` to write the bundled examples"),
-        Lang::Zh => format!("{dir} 中没有 .toml 文件；请在其中添加厂商资料，或运行 `sdkvet init` 写出内置示例"),
+        Lang::Zh => format!("{dir} 中没有 .toml 文件；请在其中添加厂商资料，或运行 `sdkvet init` 生成内置示例"),
     }
 }
 
 pub fn bundled_preset_used(lang: Lang, path: &str, name: &str) -> String {
     match lang {
         Lang::En => format!("there is no {path} here, so the bundled preset `{name}` is used; `sdkvet init` writes an editable copy"),
-        Lang::Zh => format!("这里没有 {path}，因此使用内置预设 `{name}`；`sdkvet init` 可写出一份可编辑的副本"),
+        Lang::Zh => format!("这里没有 {path}，因此使用内置预设 `{name}`；`sdkvet init` 可生成一份可编辑的副本"),
     }
 }
 
@@ -589,9 +589,9 @@ pub fn no_such_scorecard(
         }
         Lang::Zh => {
             let hint = closest
-                .map(|c| format!("是不是想写 `{c}`？"))
+                .map(|c| format!("是否应为 `{c}`？"))
                 .unwrap_or_default();
-            format!("找不到评分卡 `{name}`：既没有 {path}，也没有同名的内置预设。{hint}可用的有：{}；也可以用 --scorecard FILE 指定文件", available.join("、"))
+            format!("找不到评分卡 `{name}`：既没有 {path}，也没有同名的内置预设。{hint}可用的评分卡：{}；也可以用 --scorecard FILE 指定文件", available.join("、"))
         }
     }
 }

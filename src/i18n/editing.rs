@@ -77,7 +77,7 @@ pub fn busy(lang: Lang, path: impl Display) -> String {
 pub fn cannot_lock(lang: Lang, path: impl Display, error: impl Display) -> String {
     match lang {
         Lang::En => format!("cannot lock {path} for editing: {error}"),
-        Lang::Zh => format!("无法锁定 {path} 以便编辑：{error}"),
+        Lang::Zh => format!("无法锁定 {path} 进行编辑：{error}"),
     }
 }
 

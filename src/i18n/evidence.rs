@@ -54,7 +54,7 @@ pub fn why_unconfirmed(lang: Lang, kind: &str, weight: &str) -> String {
     let kind = kind_in_words(kind, lang);
     match lang {
         Lang::En => format!("unconfirmed: the source is {kind}; weight {weight}"),
-        Lang::Zh => format!("未经证实：来源为{kind}；权重 {weight}"),
+        Lang::Zh => format!("未经确认：来源为{kind}；权重 {weight}"),
     }
 }
 
@@ -172,9 +172,9 @@ pub fn answer_label(lang: Lang) -> &'static str {
 pub fn date_after_today(lang: Lang, day: impl Display, today: impl Display) -> String {
     match lang {
         Lang::En => {
-            format!("{day} is after today ({today}); a fact cannot have been checked in the future")
+            format!("{day} is after today ({today}); a date in the future is not accepted")
         }
-        Lang::Zh => format!("{day} 晚于今天（{today}）；不能填写未来的日期"),
+        Lang::Zh => format!("{day} 晚于今天（{today}）；不能填写将来的日期"),
     }
 }
 
@@ -184,7 +184,7 @@ pub fn unknown_interview_field(lang: Lang, field: &str, closest: Option<&str>) -
     match (lang, closest) {
         (Lang::En, Some(close)) => format!("--field `{field}` is not a profile field the interview asks about; did you mean `{close}`?"),
         (Lang::En, None) => format!("--field `{field}` is not a profile field the interview asks about; run `sdkvet checklist` to see the fields"),
-        (Lang::Zh, Some(close)) => format!("--field `{field}` 不是访谈会询问的资料字段；是否想输入 `{close}`？"),
+        (Lang::Zh, Some(close)) => format!("--field `{field}` 不是访谈会询问的资料字段；是否应为 `{close}`？"),
         (Lang::Zh, None) => format!("--field `{field}` 不是访谈会询问的资料字段；可运行 `sdkvet checklist` 查看各字段"),
     }
 }

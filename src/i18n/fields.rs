@@ -36,7 +36,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     (
         "support.escalation_path",
         "documented escalation path",
-        "成文的问题升级流程",
+        "成文的升级通道",
     ),
     ("support.languages", "support languages", "支持语言"),
     (
@@ -47,7 +47,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     (
         "support.first_response.critical",
         "first response for critical issues",
-        "紧急问题首次响应时间",
+        "紧急故障首次响应时间",
     ),
     (
         "support.first_response.high",
@@ -57,17 +57,17 @@ const LABELS: &[(&str, &str, &str)] = &[
     (
         "support.first_response.normal",
         "first response for normal issues",
-        "普通问题首次响应时间",
+        "一般技术问题首次响应时间",
     ),
     (
         "support.first_response.low",
         "first response for low-severity issues",
-        "低优先级问题首次响应时间",
+        "咨询类问题首次响应时间",
     ),
     (
         "support.resolution.critical",
         "resolution time for critical issues",
-        "紧急问题解决时间",
+        "紧急故障解决时间",
     ),
     (
         "support.resolution.high",
@@ -77,19 +77,23 @@ const LABELS: &[(&str, &str, &str)] = &[
     (
         "support.resolution.normal",
         "resolution time for normal issues",
-        "普通问题解决时间",
+        "一般技术问题解决时间",
     ),
     (
         "support.resolution.low",
         "resolution time for low-severity issues",
-        "低优先级问题解决时间",
+        "咨询类问题解决时间",
     ),
-    ("sla.availability", "guaranteed availability", "承诺可用性"),
+    (
+        "sla.availability",
+        "guaranteed availability",
+        "承诺的服务可用性",
+    ),
     ("sla.written", "written SLA", "书面 SLA"),
     (
         "sla.service_credits",
         "service credits when the SLA is missed",
-        "未达 SLA 时的服务赔偿",
+        "未达 SLA 时的服务补偿",
     ),
     (
         "docs.last_updated",
@@ -110,7 +114,7 @@ const LABELS: &[(&str, &str, &str)] = &[
         "最佳实践指南",
     ),
     ("docs.changelog", "public changelog", "公开的更新日志"),
-    ("fit.industries", "industries served", "服务行业"),
+    ("fit.industries", "industries served", "服务的行业"),
     ("fit.reference_customers", "reference customers", "参考客户"),
     ("overseas.regions", "regions served", "服务地区"),
     (
@@ -325,7 +329,7 @@ mod tests {
         );
         assert_eq!(
             stated(path, &hour, 40.0, Lang::Zh),
-            "紧急问题首次响应时间：1 hour（60 分钟）"
+            "紧急故障首次响应时间：1 hour（60 分钟）"
         );
         let yes = Fact::Bool(true);
         let engineer = "support.dedicated_engineer";

@@ -85,7 +85,7 @@ pub fn meaning(meaning: &Meaning, lang: Lang) -> String {
             )
         }
         (Meaning::DaysOld(days), Lang::En) => format!("{} days old", format_number(days)),
-        (Meaning::DaysOld(days), Lang::Zh) => format!("已过 {} 天", format_number(days)),
+        (Meaning::DaysOld(days), Lang::Zh) => format!("距今 {} 天", format_number(days)),
         (Meaning::DowntimeMinutes(d), Lang::En) => format!("{} min downtime a year", tenth(d)),
         (Meaning::DowntimeMinutes(d), Lang::Zh) => format!("每年停机 {} 分钟", tenth(d)),
         (Meaning::Parts { yes, of }, Lang::En) => format!("{yes} of {of}"),
@@ -94,7 +94,7 @@ pub fn meaning(meaning: &Meaning, lang: Lang) -> String {
             format!("{} of {of} regions", format_number(points))
         }
         (Meaning::Regions { points, of }, Lang::Zh) => {
-            format!("{of} 个目标地区得 {} 分", format_number(points))
+            format!("覆盖 {}/{of} 个目标地区", format_number(points))
         }
     }
 }
@@ -190,8 +190,8 @@ fn bound_in_words(kind: crate::model::scorecard::Kind, value: f64, lang: Lang) -
     match (kind, lang) {
         (Kind::Duration, _) => minutes(value, lang),
         (Kind::Age, Lang::En) => format!("{} days old", format_number(value)),
-        (Kind::Age, Lang::Zh) => format!("{} 天前", format_number(value)),
-        (Kind::Availability, _) => format!("{} %", format_number(value)),
+        (Kind::Age, Lang::Zh) => format!("{} 天", format_number(value)),
+        (Kind::Availability, _) => format!("{}%", format_number(value)),
         _ => format_number(value),
     }
 }
@@ -264,7 +264,7 @@ fn unverified(c: &Criterion, lang: Lang) -> String {
     let (id, terms) = (&c.id, knockout_shown(c, lang));
     match lang {
         Lang::En => format!("{id}: unknown, so its knock-out ({terms}) is unverified"),
-        Lang::Zh => format!("{id}：事实未知，淘汰条件（{terms}）尚未核实"),
+        Lang::Zh => format!("{id}：信息未知，一票否决项（{terms}）尚未核实"),
     }
 }
 

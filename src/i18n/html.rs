@@ -6,28 +6,28 @@
 use super::Lang;
 
 catalogue! {
-    Title => "Vendor support report", "供应商售后支持评估报告";
+    Title => "Vendor support report", "厂商售后支持评估报告";
 
     // Section headings, in the order of SPEC §11.
     SectionSummary => "Summary", "概要";
     SectionRanking => "Ranking", "排名";
     SectionEvaluation => "Evaluation table", "评估明细表";
-    SectionVendors => "Vendors one by one", "逐个供应商";
+    SectionVendors => "Vendors one by one", "各厂商详情";
 
     // The summary's labels.
     LabelScorecard => "Scorecard", "评分卡";
     LabelDate => "Evaluation date", "评估日期";
     LabelIndustry => "Industry", "行业";
     LabelRegions => "Regions", "目标地区";
-    LabelUnknownPolicy => "Unknown facts", "未知事实";
+    LabelUnknownPolicy => "Unknown facts", "未知项";
     NotSet => "not set", "未设置";
-    NoVendorRanked => "No vendor qualifies under this scorecard.", "在该评分卡下没有合格的供应商。";
+    NoVendorRanked => "No vendor qualifies under this scorecard.", "在该评分卡下没有合格的厂商。";
 
     // The ranking chart's legend.
     ChartLegendBar => "Bar: the total score, 0–100; beside it, the confidence (the share of the weight resting on known facts).",
-        "条形：总分（0–100）；旁边为置信度（建立在已知事实上的权重占比）。";
+        "条形：总分（0～100）；旁边为置信度（已知信息所占的权重比例）。";
     ChartLegendGrey => "Grey: disqualified by a knock-out, not ranked; the reason is under the name.",
-        "灰色：被门槛项一票否决，不参与排名；原因写在名称下方。";
+        "灰色：已被一票否决，不参与排名；原因写在名称下方。";
 
     // Marks on a fact's evidence.
     MarkStale => "stale", "过期";
@@ -112,7 +112,7 @@ pub fn first_questions(lang: Lang, shown: usize, total: usize) -> String {
 pub fn footer(lang: Lang, version: &str) -> String {
     match lang {
         Lang::En => format!("Made by sdkvet {version} from the vendor profiles and the scorecard above; every fact shows its source."),
-        Lang::Zh => format!("由 sdkvet {version} 根据上述厂商资料和评分卡生成；每条事实均注明来源。"),
+        Lang::Zh => format!("由 sdkvet {version} 根据上述厂商资料和评分卡生成；每条信息均注明来源。"),
     }
 }
 

@@ -14,19 +14,19 @@ pub fn status(status: Status, lang: Lang) -> &'static str {
         (Status::Disqualified, Lang::En) => "disqualified",
         (Status::Qualified, Lang::Zh) => "合格",
         (Status::Unverified, Lang::Zh) => "待核实",
-        (Status::Disqualified, Lang::Zh) => "已淘汰",
+        (Status::Disqualified, Lang::Zh) => "已否决",
     }
 }
 
-/// How unknown facts count: "unknown facts score 0", "未知事实计 0 分".
+/// How unknown facts count: "unknown facts score 0", "未知项计 0 分".
 pub fn policy(policy: UnknownPolicy, lang: Lang) -> &'static str {
     match (policy, lang) {
         (UnknownPolicy::Zero, Lang::En) => "unknown facts score 0",
         (UnknownPolicy::Half, Lang::En) => "unknown facts score 50",
         (UnknownPolicy::Skip, Lang::En) => "unknown facts are left out of the total",
-        (UnknownPolicy::Zero, Lang::Zh) => "未知事实计 0 分",
-        (UnknownPolicy::Half, Lang::Zh) => "未知事实计 50 分",
-        (UnknownPolicy::Skip, Lang::Zh) => "未知事实不计入总分",
+        (UnknownPolicy::Zero, Lang::Zh) => "未知项计 0 分",
+        (UnknownPolicy::Half, Lang::Zh) => "未知项计 50 分",
+        (UnknownPolicy::Skip, Lang::Zh) => "未知项不计入总分",
     }
 }
 
@@ -78,10 +78,10 @@ pub fn legend_tail(lang: Lang, stacked: bool) -> Vec<&'static str> {
             "Scores are 0–100; ? = unknown fact; Unk = unknown facts;",
             "Conf = share of the weight resting on known facts.",
         ],
-        (Lang::Zh, true) => vec!["得分范围 0–100；“?”表示事实未知。"],
+        (Lang::Zh, true) => vec!["得分范围 0～100；“?”表示信息未知。"],
         (Lang::Zh, false) => vec![
-            "得分范围 0–100；“?”表示事实未知；“未知”列为未知事实数；",
-            "“置信度”为建立在已知事实上的权重占比。",
+            "得分范围 0～100；“?”表示信息未知；“未知”列为未知项数；",
+            "“置信度”为已知信息所占的权重比例。",
         ],
     }
 }
@@ -182,8 +182,8 @@ pub fn markdown_headers(lang: Lang) -> ([&'static str; 4], [&'static str; 3]) {
             ["Unknowns", "Confidence", "Status"],
         ),
         Lang::Zh => (
-            ["排名", "供应商", "套餐", "总分"],
-            ["未知事实数", "置信度", "状态"],
+            ["排名", "厂商", "套餐", "总分"],
+            ["未知项数", "置信度", "状态"],
         ),
     }
 }
@@ -295,8 +295,8 @@ pub fn init_done(lang: Lang, written: usize, kept: usize, dir: &str) -> String {
     match (lang, dir.is_empty()) {
         (Lang::En, true) => format!("{written} files written, {kept} kept. Next: edit vendors/*.toml, then run `sdkvet evaluate`."),
         (Lang::En, false) => format!("{written} files written, {kept} kept. Next: edit vendors/*.toml, then run `sdkvet evaluate` in {dir}."),
-        (Lang::Zh, true) => format!("写入 {written} 个文件，保留 {kept} 个。下一步：编辑 vendors/*.toml，然后运行 `sdkvet evaluate`。"),
-        (Lang::Zh, false) => format!("写入 {written} 个文件，保留 {kept} 个。下一步：编辑 vendors/*.toml，然后在 {dir} 中运行 `sdkvet evaluate`。"),
+        (Lang::Zh, true) => format!("已写入 {written} 个文件，保留 {kept} 个。下一步：编辑 vendors/*.toml，然后运行 `sdkvet evaluate`。"),
+        (Lang::Zh, false) => format!("已写入 {written} 个文件，保留 {kept} 个。下一步：编辑 vendors/*.toml，然后在 {dir} 中运行 `sdkvet evaluate`。"),
     }
 }
 

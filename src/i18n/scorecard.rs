@@ -101,7 +101,7 @@ pub fn weight_negative(lang: Lang, weight: &str) -> String {
 pub fn weight_too_large(lang: Lang, weight: &str, max: &str) -> String {
     match lang {
         Lang::En => format!("{weight} is too large; weights are relative (only their ratios count), so use numbers up to {max}, like 10 or 25"),
-        Lang::Zh => format!("{weight} 太大了；权重是相对的（只看比例），请用不超过 {max} 的数，如 10 或 25"),
+        Lang::Zh => format!("{weight} 过大；权重是相对的（只看比例），请用不超过 {max} 的数，如 10 或 25"),
     }
 }
 
@@ -147,7 +147,7 @@ pub fn no_levels(lang: Lang, field: &str) -> String {
 pub fn one_field_only(lang: Lang, kind: &str) -> String {
     match lang {
         Lang::En => {
-            format!("kind `{kind}` reads one field; several are given only to kind `share`")
+            format!("kind `{kind}` reads one field; only kind `share` takes several")
         }
         Lang::Zh => format!("kind `{kind}` 只读取一个字段；只有 kind `share` 可以给多个字段"),
     }
@@ -207,7 +207,7 @@ pub fn kind_cannot_score(lang: Lang, field: &str, ty: &str, kind: &str) -> Strin
             } else {
                 format!("；请用 kind {}", one_of(lang, kinds))
             };
-            format!("`{field}` 存的是{held}，kind `{kind}` 无法给它打分{hint}")
+            format!("`{field}` 的值是{held}，kind `{kind}` 无法为其评分{hint}")
         }
     }
 }
@@ -301,8 +301,8 @@ pub fn bound_not_for_kind(lang: Lang, key: &str, kind: &str) -> String {
 
 pub fn min_score_outside(lang: Lang, score: &str) -> String {
     match lang {
-        Lang::En => format!("{score} is outside 0..100; scores run from 0 to 100"),
-        Lang::Zh => format!("{score} 不在 0 到 100 之间；得分范围是 0 到 100"),
+        Lang::En => format!("{score} is outside the range of scores, 0 to 100"),
+        Lang::Zh => format!("{score} 超出了得分范围（0～100）"),
     }
 }
 
@@ -330,7 +330,7 @@ pub fn unknown_key(lang: Lang, closest: Option<&str>, valid: &[&str]) -> String 
 pub fn number_too_large(lang: Lang, number: &str) -> String {
     match lang {
         Lang::En => format!("{number} is too large; numbers in a scorecard are at most 1000000000000 (10¹²) either side of 0"),
-        Lang::Zh => format!("{number} 太大了；评分卡中的数值绝对值最多为 1000000000000（10¹²）"),
+        Lang::Zh => format!("{number} 过大；评分卡中数值的绝对值最多为 1000000000000（10¹²）"),
     }
 }
 

@@ -120,6 +120,7 @@ fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut 
         match prefix {
             "extra" => read_extra(reporter, node, key, found),
             "sources" => read_source(reporter, node, key, found),
+            "diligence" => read_diligence(reporter, node, key),
             _ => match schema::find_child(children, key) {
                 Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, found),
                 Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, found),
@@ -180,7 +181,8 @@ fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mu
 }
 
 /// Converts a TOML value into the fact a field holds; list vocabulary misses are warnings.
-fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fact, Text> {
+/// Also the check of a questionnaire's answers (`import`), which are read by these rules.
+pub fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fact, Text> {
     let value = node.get_ref();
     match spec.ty {
         FieldType::Text => string(value).map(|s| Fact::Text(s.to_string())),
@@ -328,6 +330,13 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
             found.facts.push((Cow::Owned(path), fact));
         }
         Err(message) => reporter.error(node, &path, message),
+    }
+}
+
+/// A due-diligence answer: free text under its question id.
+fn read_diligence(reporter: &mut Reporter, node: &Node, key: &str) {
+    if let Err(message) = string(node.get_ref()) {
+        reporter.error(node, &join_path("diligence", key), message);
     }
 }
 
@@ -570,7 +579,7 @@ price = 1200.5
         );
         assert!(all.contains("`support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`"), "{all}");
         assert!(
-            all.contains("`sla.availability`: 120 must be a percent in (0, 100]"),
+            all.contains("`sla.availability`: 120 must be a percentage above 0 and at most 100"),
             "{all}"
         );
         assert!(

@@ -187,3 +187,23 @@ pub struct VendorChecklist {
     pub knockouts: Vec<String>,
     pub items: Vec<ChecklistItem>,
 }
+
+/// The columns of the checklist's CSV, JSON and workbook rows (SPEC §6), which `import` reads
+/// back.
+pub const CHECKLIST_COLUMNS: [&str; 15] = [
+    "vendor_id",
+    "vendor",
+    "plan",
+    "order",
+    "reason",
+    "category",
+    "question_id",
+    "field",
+    "type",
+    "allowed",
+    "current",
+    "weight",
+    "question",
+    "answer",
+    "source",
+];

@@ -107,7 +107,8 @@ pub const CHANNELS: &[&str] = &[
 
 pub const SEVERITIES: &[&str] = &["critical", "high", "normal", "low"];
 
-/// Tables that hold fields; `extra` and `sources` hold the user's own keys.
+/// Tables that hold fields; `extra` and `sources` hold the user's own keys, `diligence` the
+/// answers to due-diligence questions by question id.
 pub const TABLES: &[&str] = &[
     "support",
     "support.first_response",
@@ -121,6 +122,7 @@ pub const TABLES: &[&str] = &[
     "process",
     "extra",
     "sources",
+    "diligence",
 ];
 
 /// Tables whose keys are severities.

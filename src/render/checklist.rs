@@ -6,7 +6,9 @@ use super::csv::neutralise;
 use super::markdown::{code_span, escape as md};
 use super::text::{escape_control, wrap_indented};
 use crate::i18n::{self, Lang};
-use crate::model::question::{ChecklistItem, Reason, VendorChecklist};
+use crate::model::question::{
+    ChecklistItem, Reason, VendorChecklist, CHECKLIST_COLUMNS as COLUMNS,
+};
 use crate::model::verdict::Status;
 use anyhow::Result;
 use std::fmt::Write;
@@ -107,28 +109,9 @@ pub fn markdown(lists: &[VendorChecklist], lang: Lang) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The columns of the checklist's CSV and JSON rows (SPEC §6).
-const COLUMNS: [&str; 15] = [
-    "vendor_id",
-    "vendor",
-    "plan",
-    "order",
-    "reason",
-    "category",
-    "question_id",
-    "field",
-    "type",
-    "allowed",
-    "current",
-    "weight",
-    "question",
-    "answer",
-    "source",
-];
-
 /// One row's cells in [`COLUMNS`] order: text, except `order` (a count) and `weight` (one
 /// decimal; absent for due diligence). `answer` and `source` are for the vendor to fill.
-fn cells(list: &VendorChecklist, item: &ChecklistItem, lang: Lang) -> [Cell; 15] {
+pub(super) fn cells(list: &VendorChecklist, item: &ChecklistItem, lang: Lang) -> [Cell; 15] {
     let text = |s: &str| Cell::Text(s.to_string());
     let asks = &item.asks;
     [
@@ -150,7 +133,8 @@ fn cells(list: &VendorChecklist, item: &ChecklistItem, lang: Lang) -> [Cell; 15]
     ]
 }
 
-enum Cell {
+/// A cell of a checklist row, before a format writes it.
+pub(super) enum Cell {
     Text(String),
     Count(usize),
     Decimal(f64),

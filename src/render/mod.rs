@@ -8,6 +8,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 pub mod text;
+pub mod xlsx;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::{findings, report, Lang};

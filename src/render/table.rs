@@ -557,7 +557,7 @@ mod tests {
             fields[0].1.clone(),
         )];
         let block = stacked_block(&fields, Lang::Zh, 40);
-        assert_eq!(block, "供应商 · 套餐：Lumen RTC · Enterprise\n");
+        assert_eq!(block, "厂商 · 套餐：Lumen RTC · Enterprise\n");
     }
 
     #[test]

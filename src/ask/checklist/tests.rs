@@ -121,15 +121,15 @@ fn chinese_texts() {
     let list = items(None, Lang::Zh);
     assert_eq!(
         list[0].why,
-        "未知；权重 20；可能一票否决（我们要求至少 7×24 小时）"
+        "未知；权重 20；可能被一票否决（我们要求至少 7×24 小时）"
     );
     assert_eq!(
         list[3].why,
-        "得分 15.2（低于 50），紧急问题首次响应时间：12 hours（720 分钟）；权重 30"
+        "得分 15.2（低于 50），紧急故障首次响应时间：12 hours（720 分钟）；权重 30"
     );
     assert!(list[4]
         .question
-        .starts_with("请再次确认：我们的记录是“承诺可用性：99.99%”。"));
+        .starts_with("请再次确认：我们的记录是“承诺的服务可用性：99.99%”。"));
     assert!(list.iter().all(|i| !i.why.contains("support.")));
     assert!(list[0]
         .question
@@ -185,7 +185,7 @@ fn a_failed_knockout_is_asked_first_with_both_values_in_words() {
     assert!(
         zh[0]
             .question
-            .contains("贵方目前为 12 hours（720 分钟 = 12.0 小时），我们要求最多 60 分钟。"),
+            .contains("贵司目前为 12 hours（720 分钟 = 12.0 小时），我们要求最多 60 分钟。"),
         "{}",
         zh[0].question
     );

@@ -448,7 +448,7 @@ fn dates_later_than_today_are_refused_at_the_prompt() {
     assert_eq!(outcome.answered, 1);
     assert_eq!(
         prompter.rejected,
-        ["2026-11-22 is after today (2026-11-21); a fact cannot have been checked in the future"]
+        ["2026-11-22 is after today (2026-11-21); a date in the future is not accepted"]
     );
     assert!(std::fs::read_to_string(&path)
         .unwrap()
