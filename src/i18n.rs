@@ -122,6 +122,8 @@ catalogue! {
     LabelScore => "Score", "得分";
     LabelWeight => "Weight", "权重";
     LabelAdds => "Adds", "贡献";
+    LabelRangeShort => "Range", "排名区间";
+    LabelRange => "Rank once unknowns are known", "未知事实确认后的排名";
 }
 
 // ---- checklist: why a question is asked

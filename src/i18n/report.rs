@@ -128,11 +128,54 @@ pub fn standing(lang: Lang, rank: Option<usize>, status: Status) -> String {
     }
 }
 
-/// A vendor's result in one line: "total 62.5, rank 2, qualified, confidence 80%".
-pub fn explain_line(lang: Lang, total: &str, standing: &str, confidence: &str) -> String {
-    match lang {
+/// A vendor's result in one line: "total 62.5, rank 2, qualified, confidence 80%", then the
+/// [`range_clause`] when given.
+pub fn explain_line(
+    lang: Lang,
+    total: &str,
+    standing: &str,
+    confidence: &str,
+    range: Option<&str>,
+) -> String {
+    let line = match lang {
         Lang::En => format!("total {total}, {standing}, confidence {confidence}%"),
         Lang::Zh => format!("总分 {total}，{standing}，置信度 {confidence}%"),
+    };
+    match (range, lang) {
+        (None, _) => line,
+        (Some(range), Lang::En) => format!("{line}, {}", range_clause(lang, range)),
+        (Some(range), Lang::Zh) => format!("{line}，{}", range_clause(lang, range)),
+    }
+}
+
+/// A rank range (SPEC §4): "1–3", "2" when both ends agree; an unverified vendor `may_fail`
+/// its knock-outs: "1–3 or disqualified", "1–3 或被淘汰".
+pub fn rank_range(lang: Lang, best: usize, worst: usize, may_fail: bool) -> String {
+    let range = if best == worst {
+        best.to_string()
+    } else {
+        format!("{best}–{worst}")
+    };
+    match (lang, may_fail) {
+        (_, false) => range,
+        (Lang::En, true) => format!("{range} or disqualified"),
+        (Lang::Zh, true) => format!("{range} 或被淘汰"),
+    }
+}
+
+/// The `--explain` clause of a rank range: "rank 1–3 once unknowns are known".
+pub fn range_clause(lang: Lang, range: &str) -> String {
+    match lang {
+        Lang::En => format!("rank {range} once unknowns are known"),
+        Lang::Zh => format!("未知事实确认后排名 {range}"),
+    }
+}
+
+/// The legend line of the range column.
+pub fn range_legend(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Range = the rank once every unknown fact is known.",
+        Lang::Zh => "“排名区间”为所有未知事实确认后可能的排名。",
     }
 }
 
@@ -185,6 +228,14 @@ pub fn markdown_headers(lang: Lang) -> ([&'static str; 4], [&'static str; 3]) {
             ["排名", "供应商", "套餐", "总分"],
             ["未知事实数", "置信度", "状态"],
         ),
+    }
+}
+
+/// The Markdown header of the rank range column.
+pub fn markdown_range_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Rank range",
+        Lang::Zh => "排名区间",
     }
 }
 
@@ -331,7 +382,11 @@ pub fn samples(lang: Lang) -> Vec<String> {
             "62.5",
             &standing(lang, Some(2), Status::Qualified),
             "80",
+            Some(&rank_range(lang, 1, 3, true)),
         ),
+        rank_range(lang, 2, 4, true),
+        range_legend(lang).to_string(),
+        markdown_range_header(lang).to_string(),
         validate_summary(lang, 3, 1, 0, 2),
         validate_failed(lang, &validate_summary(lang, 1, 1, 1, 0)),
         nothing_to_check(lang).to_string(),

@@ -180,6 +180,8 @@ struct VendorJson<'e> {
     unknowns: usize,
     #[serde(serialize_with = "number")]
     confidence: f64,
+    best_rank: Option<usize>,
+    worst_rank: Option<usize>,
     notes: Vec<String>,
     criteria: Vec<CriterionResultJson<'e>>,
 }
@@ -195,6 +197,8 @@ impl<'e> VendorJson<'e> {
             status: v.status,
             unknowns: v.unknowns,
             confidence: v.confidence,
+            best_rank: v.rank_range.map(|range| range.best),
+            worst_rank: v.rank_range.map(|range| range.worst),
             notes: v.note_texts(card, lang),
             criteria: v
                 .criteria

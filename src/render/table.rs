@@ -5,13 +5,12 @@
 
 use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
 use super::{
-    abbreviations, explain_evidence, explain_fact, explain_score, one_decimal, rank_text,
-    summary_line,
+    abbreviations, explain_evidence, explain_fact, explain_range, explain_score, one_decimal,
+    range_text, rank_text, summary_line,
 };
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::evidence;
 use crate::i18n::{labelled, report, Lang, Msg};
-use crate::model::scorecard::Scorecard;
 use crate::model::verdict::Status;
 use crate::util::number::{fixed, format_number};
 use comfy_table::{
@@ -62,11 +61,7 @@ pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
-            let _ = write!(
-                out,
-                "\n{}",
-                explanation(vendor, evaluation.scorecard, options)
-            );
+            let _ = write!(out, "\n{}", explanation(vendor, evaluation, options));
         }
     }
     without_trailing_spaces(&out).into_bytes()
@@ -161,11 +156,15 @@ fn ranking_table(
     header.extend([
         Msg::LabelUnknownsShort.text(lang).into(),
         Msg::LabelConfidenceShort.text(lang).into(),
-        Msg::LabelStatus.text(lang).into(),
     ]);
+    let ranges = evaluation.ranks_could_move();
+    if ranges {
+        header.push(Msg::LabelRangeShort.text(lang).into());
+    }
+    header.push(Msg::LabelStatus.text(lang).into());
     table.set_header(header);
     for vendor in &evaluation.vendors {
-        table.add_row(vendor_row(vendor, options, vendor_width));
+        table.add_row(vendor_row(vendor, options, vendor_width, ranges));
     }
     right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
@@ -173,7 +172,12 @@ fn ranking_table(
     table
 }
 
-fn vendor_row(vendor: &VendorResult, options: &TableOptions, width: Option<usize>) -> Vec<Cell> {
+fn vendor_row(
+    vendor: &VendorResult,
+    options: &TableOptions,
+    width: Option<usize>,
+    ranges: bool,
+) -> Vec<Cell> {
     let name = vendor_and_plan(vendor);
     let name = match width {
         Some(width) => wrap(&name, width).join("\n"),
@@ -192,6 +196,9 @@ fn vendor_row(vendor: &VendorResult, options: &TableOptions, width: Option<usize
     );
     cells.push(Cell::new(vendor.unknowns));
     cells.push(Cell::new(confidence(vendor)));
+    if ranges {
+        cells.push(Cell::new(range_text(vendor, options.lang)));
+    }
     cells.push(status_cell(vendor.status, options));
     cells
 }
@@ -291,7 +298,14 @@ fn stacked_ranking(evaluation: &Evaluation, lang: Lang, width: usize) -> String 
     let blocks: Vec<String> = evaluation
         .vendors
         .iter()
-        .map(|vendor| stacked_block(&ranking_fields(vendor, &ids, lang), lang, width))
+        .map(|vendor| {
+            let mut fields = ranking_fields(vendor, &ids, lang);
+            if evaluation.ranks_could_move() {
+                let range = (Msg::LabelRange.text(lang).into(), range_text(vendor, lang));
+                fields.insert(fields.len() - 1, range);
+            }
+            stacked_block(&fields, lang, width)
+        })
         .collect();
     blocks.join("\n").trim_end().to_string()
 }
@@ -370,7 +384,11 @@ fn legend(evaluation: &Evaluation, options: &TableOptions, stacked: bool) -> Str
         .collect();
     let width = usize::from(width.unwrap_or(80));
     let mut lines = join_wrapped(&entries, " · ", width);
-    for line in report::legend_tail(lang, stacked) {
+    let mut tail = report::legend_tail(lang, stacked);
+    if evaluation.ranks_could_move() && !stacked {
+        tail.push(report::range_legend(lang));
+    }
+    for line in tail {
         lines.extend(wrap(line, width));
     }
     lines.join("\n")
@@ -394,8 +412,9 @@ fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
 }
 
 /// One vendor's reasoning: a heading, then each criterion's fact, meaning and arithmetic.
-fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) -> String {
-    let lang = options.lang;
+fn explanation(vendor: &VendorResult, evaluation: &Evaluation, options: &TableOptions) -> String {
+    let (lang, card) = (options.lang, evaluation.scorecard);
+    let range = explain_range(evaluation, vendor, lang);
     let name = escape_control(&report::name_and_plan(vendor.name, vendor.plan));
     let standing = report::standing(lang, vendor.rank, vendor.status);
     let line = report::explain_line(
@@ -403,6 +422,7 @@ fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) 
         &one_decimal(vendor.score),
         &standing,
         &fixed(vendor.confidence, 0),
+        range.as_deref(),
     );
     let vendor_id = report::vendor_with_id(lang, &name, &escape_control(vendor.id));
     let heading = labelled(lang, &vendor_id) + &line;
