@@ -1,6 +1,7 @@
 //! The pure scoring core: facts × criteria → scores (`assess`), computed once into a
 //! weight-free `matrix`; weights → totals, confidence and ranks (`aggregate`); the result as
-//! data (`evaluation`); how far each rank could move once the unknowns are known (`range`). Never prints, never reads the clock: the evaluation date is an
+//! data (`evaluation`); how far each rank could move once the unknowns are known (`range`);
+//! how robust the ranking is (`sensitivity`). Never prints, never reads the clock: the evaluation date is an
 //! argument.
 
 pub mod aggregate;
@@ -8,6 +9,7 @@ pub mod assess;
 pub mod evaluation;
 pub mod matrix;
 pub mod range;
+pub mod sensitivity;
 
 pub use evaluation::{evaluate, CriterionResult, Evaluation, VendorResult};
 
