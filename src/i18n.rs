@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod fields;
 pub mod findings;
 pub mod report;
+pub mod robustness;
 
 use crate::util::escape::escape_control;
 use std::fmt::Display;
@@ -562,6 +563,7 @@ mod tests {
         .into_iter()
         .chain(editing::samples(lang))
         .chain(report::samples(lang))
+        .chain(robustness::samples(lang))
         .collect()
     }
 

@@ -6,6 +6,7 @@ pub mod evaluate;
 pub mod init;
 pub mod interview;
 pub mod new;
+pub mod sensitivity;
 pub mod validate;
 
 use crate::i18n::{self, Lang};
@@ -52,6 +53,8 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// How robust the ranking is: weight thresholds, rank acceptability, unknowns
+    Sensitivity(sensitivity::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -109,6 +112,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New(args) => new::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Sensitivity(args) => sensitivity::run(args),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod checklist;
 pub mod csv;
 pub mod json;
 pub mod markdown;
+pub mod sensitivity;
 pub mod table;
 pub mod text;
 

@@ -81,7 +81,7 @@ fn summary(evaluation: &Evaluation, options: &TableOptions) -> String {
 }
 
 /// comfy-table pads every cell; trailing blanks only get in the way of copy and diff.
-fn without_trailing_spaces(text: &str) -> String {
+pub(crate) fn without_trailing_spaces(text: &str) -> String {
     text.lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
@@ -90,14 +90,14 @@ fn without_trailing_spaces(text: &str) -> String {
 }
 
 /// `text` wrapped to the width, or as it is when there is none.
-fn wrapped(text: &str, width: Option<u16>, first: &str, rest: &str) -> Vec<String> {
+pub(crate) fn wrapped(text: &str, width: Option<u16>, first: &str, rest: &str) -> Vec<String> {
     match width {
         Some(width) => wrap_indented(text, usize::from(width), first, rest),
         None => vec![format!("{first}{text}")],
     }
 }
 
-fn new_table(options: &TableOptions) -> Table {
+pub(crate) fn new_table(options: &TableOptions) -> Table {
     let mut table = Table::new();
     table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' ')));
     if options.colour {
@@ -237,7 +237,7 @@ fn status_cell(status: Status, options: &TableOptions) -> Cell {
 
 /// One space between columns (the style's junction), two after a wrapping column; only the
 /// `wrapping` columns may wrap, so numbers never break.
-fn tighten(table: &mut Table, wrapping: &[usize]) {
+pub(crate) fn tighten(table: &mut Table, wrapping: &[usize]) {
     for (index, column) in table.column_iter_mut().enumerate() {
         column.set_padding((0, u16::from(wrapping.contains(&index))));
         if !wrapping.contains(&index) {
@@ -246,7 +246,7 @@ fn tighten(table: &mut Table, wrapping: &[usize]) {
     }
 }
 
-fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
+pub(crate) fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
     for index in columns {
         if let Some(column) = table.column_mut(index) {
             column.set_cell_alignment(CellAlignment::Right);
@@ -256,7 +256,7 @@ fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
 
 /// Whether a [`tighten`]ed table fits `width` display columns with every wrapping column at least
 /// [`MIN_WRAPPING_COLUMN`] wide and wide enough for its widest word, so no word is cut.
-fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
+pub(crate) fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
     let narrowest: usize = wrapping
         .iter()
         .map(|&index| narrowest_wrapping(table, index).min(natural_width(table, index)))
@@ -343,7 +343,7 @@ fn ranking_fields(vendor: &VendorResult, ids: &[&str], lang: Lang) -> Vec<(Strin
 
 /// `label: value` lines, the value wrapped under the label (or below it when even its first
 /// word would not fit beside it).
-fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
+pub(crate) fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
     let mut out = String::new();
     for (label, value) in fields {
         let first = labelled(lang, label);
