@@ -166,3 +166,151 @@ fn sensitivity_refuses_a_bad_concentration_and_zero_samples() {
             .code(2);
     }
 }
+
+// ---- compare
+
+const THREE: [&str; 10] = [
+    "compare",
+    "--scorecard",
+    "default",
+    "--scorecard",
+    "overseas",
+    "--scorecard",
+    "enterprise",
+    "--industry",
+    "enterprise",
+    "--region=europe",
+];
+
+#[test]
+fn compare_table_on_the_bundled_data_in_both_languages() {
+    for lang in ["en", "zh"] {
+        let out = bundled(&[&THREE[..], &["--width", "80", "--lang", lang]].concat());
+        insta::assert_snapshot!(format!("compare_table_{lang}"), out);
+    }
+    let markdown = bundled(&[&THREE[..], &["--format", "markdown", "--lang", "zh"]].concat());
+    insta::assert_snapshot!("compare_markdown_zh", markdown);
+}
+
+#[test]
+fn compare_csv_has_a_rank_and_score_column_per_scorecard_then_the_consensus() {
+    let csv = bundled(&[&THREE[..], &["--format", "csv"]].concat());
+    let header = csv.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "vendor_id,vendor,plan,default_rank,default_score,overseas_rank,overseas_score,enterprise_rank,enterprise_score,consensus_rank,consensus_score"
+    );
+    assert_eq!(csv.lines().count(), 17);
+    let first = csv.lines().nth(1).unwrap();
+    assert!(first.starts_with("aws-enterprise,"), "{first}");
+}
+
+#[test]
+fn compare_json_holds_vendors_criteria_and_pairs() {
+    let json = bundled(&[&THREE[..], &["--format", "json"]].concat());
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let pairs = value["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 3);
+    assert_eq!(pairs[0]["first"], "default");
+    assert_eq!(pairs[0]["second"], "overseas");
+    assert!(pairs[0]["tau_b"].as_f64().unwrap() <= 1.0);
+    let criteria = value["criteria"].as_array().unwrap();
+    let consensus: f64 = criteria
+        .iter()
+        .map(|c| c["consensus"].as_f64().unwrap())
+        .sum();
+    assert!((consensus - 1.0).abs() < 1e-9);
+    let response = &criteria[0];
+    assert_eq!(response["id"], "response_sla");
+    assert!((response["spread"].as_f64().unwrap() - 0.25).abs() < 1e-12);
+    assert_eq!(value["vendors"][0]["results"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn tau_b_is_a_dash_when_fewer_than_two_vendors_are_ranked_under_both() {
+    let out = bundled(
+        &[
+            &THREE[..],
+            &[
+                "--vendor",
+                "zoom-premier",
+                "--vendor",
+                "aws-enterprise",
+                "--width",
+                "80",
+            ],
+        ]
+        .concat(),
+    );
+    assert!(out.contains("default – enterprise       —"), "{out}");
+    let json = bundled(
+        &[
+            &THREE[..],
+            &[
+                "--vendor",
+                "zoom-premier",
+                "--vendor",
+                "aws-enterprise",
+                "--format",
+                "json",
+            ],
+        ]
+        .concat(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(value["pairs"][1]["tau_b"].is_null(), "{json}");
+}
+
+#[test]
+fn compare_errors_name_the_criterion_key_and_both_files_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "a.toml",
+        "name = \"A\"\n[criteria.response_sla]\nweight = 1\n",
+    );
+    write(
+        "b.toml",
+        "name = \"B\"\n[criteria.response_sla]\nweight = 2\nbest = 30\n",
+    );
+    write(
+        "c.toml",
+        "name = \"C\"\nunknown = \"half\"\n[criteria.coverage]\nweight = 1\n",
+    );
+    let vendors = conformance().join("vendors");
+    let run = |cards: &[&str], lang: &str| {
+        let mut cmd = sdkvet_in(dir.path());
+        cmd.arg("compare").arg("--vendors").arg(&vendors);
+        for card in cards {
+            cmd.args(["--scorecard", card]);
+        }
+        let output = cmd
+            .args(["--as-of", AS_OF, "--lang", lang])
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (code, en) = run(&["a.toml", "b.toml"], "en");
+    assert_eq!(code, Some(1));
+    assert!(
+        en.contains("`response_sla`") && en.contains("`best`"),
+        "{en}"
+    );
+    assert!(en.contains("a.toml") && en.contains("b.toml"), "{en}");
+    let (_, zh) = run(&["a.toml", "b.toml"], "zh");
+    assert!(zh.contains("评分项 `response_sla`：`best` 在"), "{zh}");
+    let (code, en) = run(&["a.toml", "c.toml"], "en");
+    assert_eq!(code, Some(1));
+    assert!(
+        en.contains("`unknown` differs between a.toml and c.toml"),
+        "{en}"
+    );
+    let (code, zh) = run(&["a.toml"], "zh");
+    assert_eq!(code, Some(2));
+    assert!(zh.contains("至少需要两张评分卡"), "{zh}");
+    let (code, _) = run(&["a.toml", "./a.toml"], "en");
+    assert_eq!(code, Some(2));
+}

@@ -2,6 +2,7 @@
 //! arguments into library types and calling the library. No clap type leaves this module.
 
 pub mod checklist;
+pub mod compare;
 pub mod evaluate;
 pub mod init;
 pub mod interview;
@@ -55,6 +56,8 @@ enum Command {
     Init(init::Args),
     /// How robust the ranking is: weight thresholds, rank acceptability, unknowns
     Sensitivity(sensitivity::Args),
+    /// The same vendors under several scorecards and their consensus
+    Compare(compare::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -113,6 +116,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
         Command::Sensitivity(args) => sensitivity::run(args),
+        Command::Compare(args) => compare::run(args),
     }
 }
 

@@ -207,7 +207,7 @@ pub fn label_pair(lang: Lang) -> &'static str {
 pub fn label_winner_of(lang: Lang, card: &str) -> String {
     match lang {
         Lang::En => format!("Winner of {card}"),
-        Lang::Zh => format!("{card} 的第一名"),
+        Lang::Zh => format!("第一名（{card}）"),
     }
 }
 

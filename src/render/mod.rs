@@ -2,6 +2,7 @@
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
+pub mod compare;
 pub mod csv;
 pub mod json;
 pub mod markdown;
