@@ -165,7 +165,8 @@ struct Scratch {
     weights: Vec<f64>,
     totals: Vec<f64>,
     denominators: Vec<f64>,
-    order: Vec<usize>,
+    /// Per vendor: its total as a descending integer key, and its index.
+    order: Vec<(u64, u32)>,
 }
 
 /// Runs the draws of `sampling` over the ranked vendors.
@@ -226,7 +227,7 @@ fn run_chunk(model: &Model, seed: u64, chunk: usize, draws: usize) -> Tally {
         weights: vec![0.0; model.criteria],
         totals: vec![0.0; model.vendors],
         denominators: vec![0.0; model.vendors],
-        order: (0..model.vendors).collect(),
+        order: vec![(0, 0); model.vendors],
     };
     for _ in 0..draws {
         draw_weights(model, &mut rng, &mut scratch.weights);
@@ -295,15 +296,19 @@ fn count_ranks(model: &Model, scratch: &mut Scratch, tally: &mut Tally) {
         order,
         ..
     } = scratch;
-    order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]));
+    for (v, (slot, &total)) in order.iter_mut().zip(totals.iter()).enumerate() {
+        *slot = (descending_key(total), v as u32);
+    }
+    // Integer keys sort faster than floats compared through an index.
+    order.sort_unstable();
     let mut start = 0;
     while start < n {
-        let head = totals[order[start]];
+        let head = totals[order[start].1 as usize];
         let mut end = start + 1;
-        while end < n && head - totals[order[end]] <= TIE {
+        while end < n && head - totals[order[end].1 as usize] <= TIE {
             end += 1;
         }
-        for &v in &order[start..end] {
+        for v in order[start..end].iter().map(|&(_, v)| v as usize) {
             tally.counts[v * n + start] += 1;
             if start == 0 {
                 multiply_add(&mut tally.central[v * c..(v + 1) * c], 1.0, weights);
@@ -311,6 +316,12 @@ fn count_ranks(model: &Model, scratch: &mut Scratch, tally: &mut Tally) {
         }
         start = end;
     }
+}
+
+/// A key that sorts totals highest first: a total is never negative (scores 0–100, weights
+/// ≥ 0), and the bits of a non-negative float grow with it.
+fn descending_key(total: f64) -> u64 {
+    !(total.max(0.0) + 0.0).to_bits()
 }
 
 fn summarise(model: &Model, total: &Tally, samples: usize) -> Acceptability {
