@@ -20,7 +20,9 @@ use std::time::Duration;
 fn sampling(samples: usize, threads: usize) -> Sampling {
     Sampling {
         samples,
-        weights: WeightModel::Around { concentration: 30.0 },
+        weights: WeightModel::Around {
+            concentration: 30.0,
+        },
         unknowns: UnknownModel::Policy,
         seed: 1,
         threads,
@@ -48,7 +50,9 @@ fn bundled_10k(c: &mut Criterion) {
 fn dense_100x20_100k(c: &mut Criterion) {
     let (ranked, weights) = sdkvet::dev::dense::ranked(100, 20, 42);
     let mut group = c.benchmark_group("sensitivity/dense_100x20_100k");
-    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
     for threads in [1, 2] {
         group.bench_with_input(BenchmarkId::from_parameter(threads), &threads, |b, &t| {
             b.iter(|| acceptability::run(&ranked, &weights, &sampling(100_000, t)))

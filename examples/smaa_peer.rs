@@ -17,7 +17,9 @@ fn main() {
     std::fs::write(&args[1], sdkvet::dev::dense::csv(&ranked, &weights)).unwrap();
     let sampling = Sampling {
         samples: draws,
-        weights: WeightModel::Around { concentration: 30.0 },
+        weights: WeightModel::Around {
+            concentration: 30.0,
+        },
         unknowns: UnknownModel::Policy,
         seed: 1,
         threads,

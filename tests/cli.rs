@@ -1043,6 +1043,11 @@ fn the_range_column_shows_only_when_a_ranked_vendor_has_unknowns_and_says_or_dis
         "name = \"Knock-out\"\n[criteria.coverage]\nweight = 1\n[criteria.availability]\nweight = 1\nmin = 99.9\n",
     )
     .unwrap();
+    let table = run(&["--lang", "en"]);
+    assert!(
+        table.contains("or out") && table.contains("or out = an unknown knock-out"),
+        "{table}"
+    );
     let en = run(&["--lang", "en", "--explain"]);
     assert!(en.contains("or disqualified"), "{en}");
     assert!(en.contains("once unknowns are known"), "{en}");

@@ -167,6 +167,23 @@ fn sensitivity_refuses_a_bad_concentration_and_zero_samples() {
     }
 }
 
+#[test]
+fn sensitivity_and_compare_tables_fit_the_width_in_both_languages() {
+    use unicode_width::UnicodeWidthStr;
+    for width in ["40", "80"] {
+        for lang in ["en", "zh"] {
+            for args in [&["sensitivity", "--scorecard", "social"][..], &THREE[..]] {
+                let out = bundled(&[args, &["--width", width, "--lang", lang]].concat());
+                let limit: usize = width.parse().unwrap();
+                for line in out.lines() {
+                    let long_word = line.split(' ').any(|w| w.width() > limit);
+                    assert!(line.width() <= limit || long_word, "{width} {lang}: {line}");
+                }
+            }
+        }
+    }
+}
+
 // ---- compare
 
 const THREE: [&str; 10] = [

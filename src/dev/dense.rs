@@ -18,7 +18,11 @@ pub fn ranked(vendors: usize, criteria: usize, seed: u64) -> (Ranked, Vec<f64>) 
     let totals = (0..vendors)
         .map(|v| {
             let row = &cells[v * criteria..(v + 1) * criteria];
-            let sum: f64 = row.iter().zip(&weights).map(|(s, w)| s.unwrap_or(0.0) * w).sum();
+            let sum: f64 = row
+                .iter()
+                .zip(&weights)
+                .map(|(s, w)| s.unwrap_or(0.0) * w)
+                .sum();
             sum / total
         })
         .collect();

@@ -163,6 +163,15 @@ pub fn rank_range(lang: Lang, best: usize, worst: usize, may_fail: bool) -> Stri
     }
 }
 
+/// The rank range in a table cell, where room is short: "1–3 or out" ("1–3 或淘汰"), explained
+/// by the legend line [`range_legend`] adds for it.
+pub fn rank_range_short(lang: Lang, best: usize, worst: usize, may_fail: bool) -> String {
+    match (lang, may_fail) {
+        (Lang::En, true) => format!("{} or out", rank_range(lang, best, worst, false)),
+        _ => rank_range(lang, best, worst, may_fail),
+    }
+}
+
 /// The `--explain` clause of a rank range: "rank 1–3 once unknowns are known".
 pub fn range_clause(lang: Lang, range: &str) -> String {
     match lang {
@@ -171,11 +180,13 @@ pub fn range_clause(lang: Lang, range: &str) -> String {
     }
 }
 
-/// The legend line of the range column.
-pub fn range_legend(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Range = the rank once every unknown fact is known.",
-        Lang::Zh => "“排名区间”为所有未知事实确认后可能的排名。",
+/// The legend line of the range column; `may_fail` when some vendor is unverified.
+pub fn range_legend(lang: Lang, may_fail: bool) -> &'static str {
+    match (lang, may_fail) {
+        (Lang::En, false) => "Range = the rank once every unknown fact is known.",
+        (Lang::En, true) => "Range = the rank once every unknown fact is known; or out = an unknown knock-out fact could still disqualify the vendor.",
+        (Lang::Zh, false) => "“排名区间”为所有未知事实确认后可能的排名。",
+        (Lang::Zh, true) => "“排名区间”为所有未知事实确认后可能的排名；“或淘汰”表示未知的一票否决项仍可能使其被淘汰。",
     }
 }
 
@@ -385,7 +396,9 @@ pub fn samples(lang: Lang) -> Vec<String> {
             Some(&rank_range(lang, 1, 3, true)),
         ),
         rank_range(lang, 2, 4, true),
-        range_legend(lang).to_string(),
+        range_legend(lang, false).to_string(),
+        range_legend(lang, true).to_string(),
+        rank_range_short(lang, 1, 3, true),
         markdown_range_header(lang).to_string(),
         validate_summary(lang, 3, 1, 0, 2),
         validate_failed(lang, &validate_summary(lang, 1, 1, 1, 0)),

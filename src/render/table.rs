@@ -197,10 +197,21 @@ fn vendor_row(
     cells.push(Cell::new(vendor.unknowns));
     cells.push(Cell::new(confidence(vendor)));
     if ranges {
-        cells.push(Cell::new(range_text(vendor, options.lang)));
+        cells.push(Cell::new(range_cell(vendor, options.lang)));
     }
     cells.push(status_cell(vendor.status, options));
     cells
+}
+
+/// The rank range in the table: the short form, explained by the legend.
+fn range_cell(vendor: &VendorResult, lang: Lang) -> String {
+    vendor.rank_range.map_or_else(
+        || "-".to_string(),
+        |range| {
+            let may_fail = vendor.status == Status::Unverified;
+            report::rank_range_short(lang, range.best, range.worst, may_fail)
+        },
+    )
 }
 
 /// A criterion's score without decimals, `?` when its fact is unknown.
@@ -386,7 +397,11 @@ fn legend(evaluation: &Evaluation, options: &TableOptions, stacked: bool) -> Str
     let mut lines = join_wrapped(&entries, " · ", width);
     let mut tail = report::legend_tail(lang, stacked);
     if evaluation.ranks_could_move() && !stacked {
-        tail.push(report::range_legend(lang));
+        let may_fail = evaluation
+            .vendors
+            .iter()
+            .any(|v| v.status == Status::Unverified);
+        tail.push(report::range_legend(lang, may_fail));
     }
     for line in tail {
         lines.extend(wrap(line, width));

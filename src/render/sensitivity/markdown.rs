@@ -1,9 +1,10 @@
 //! `sensitivity --format markdown`: the three answers of SPEC §7 as GitHub-flavoured tables
 //! under headings, with file text written as literal text (SPEC §5).
 
-use super::{name, percent, question_texts, range_text, threshold_text, Report, RANKS_SHOWN};
+use super::{name, percent, question_texts, threshold_text, Report, RANKS_SHOWN};
 use crate::i18n::{report, robustness, Lang, Msg};
 use crate::render::markdown::{code_span, escape};
+use crate::render::range_text;
 use crate::render::summary_line;
 use crate::util::number::{fixed, format_number};
 use std::fmt::Write;

@@ -78,6 +78,15 @@ impl<'r, 'a> Report<'r, 'a> {
         .join(" · ")
     }
 
+    /// The legend of the range column: what it means, and "or out" when a vendor is unverified.
+    pub fn range_legend(&self, lang: Lang) -> &'static str {
+        let may_fail = self
+            .ranked()
+            .iter()
+            .any(|v| v.status == crate::model::verdict::Status::Unverified);
+        report::range_legend(lang, may_fail)
+    }
+
     /// A vendor's central weights as "criterion 0.32 · …", the heaviest first.
     pub fn central_weights_text(&self, v: usize) -> Option<String> {
         let central = self.analysis.acceptability.central_weights[v].as_ref()?;
@@ -126,9 +135,13 @@ pub fn percent(share: f64) -> String {
     format!("{}%", fixed(100.0 * share, 1))
 }
 
-/// The range of a ranked vendor, in words of the language.
+/// The range of a ranked vendor in a terminal table, where room is short ("1–6 or out"); the
+/// legend line of [`Report::range_legend`] explains it.
 pub fn range_text(vendor: &VendorResult, lang: Lang) -> String {
-    super::range_text(vendor, lang)
+    vendor.rank_range.map_or_else(String::new, |range| {
+        let may_fail = vendor.status == crate::model::verdict::Status::Unverified;
+        report::rank_range_short(lang, range.best, range.worst, may_fail)
+    })
 }
 
 /// The most valuable question cell: the criterion id, or "nothing unknown".

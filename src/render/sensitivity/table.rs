@@ -154,6 +154,7 @@ fn acceptability(out: &mut String, report: &Report, options: &TableOptions) {
         lines(out, &text, options);
     }
     lines(out, robustness::acceptability_legend(lang), options);
+    lines(out, report.range_legend(lang), options);
 }
 
 fn questions(out: &mut String, report: &Report, options: &TableOptions) {
