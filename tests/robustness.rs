@@ -184,6 +184,32 @@ fn sensitivity_and_compare_tables_fit_the_width_in_both_languages() {
     }
 }
 
+#[test]
+fn sensitivity_refuses_more_than_2000_ranked_vendors_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    sdkvet::dev::synthetic::write_catalogue(&dir.path().join("vendors"), 42, 2001).unwrap();
+    for (lang, words) in [
+        ("en", "at most 2000 ranked vendors"),
+        ("zh", "最多分析 2000 个"),
+    ] {
+        let output = sdkvet_in(dir.path())
+            .args([
+                "sensitivity",
+                "--as-of",
+                AS_OF,
+                "--lang",
+                lang,
+                "--samples",
+                "1",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(words), "{stderr}");
+    }
+}
+
 // ---- compare
 
 const THREE: [&str; 10] = [

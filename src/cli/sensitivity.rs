@@ -8,12 +8,16 @@ use super::{InputArgs, LangArg, UsageError};
 use crate::decide::matrix::Matrix;
 use crate::decide::sensitivity::{self, Sampling, UnknownModel, WeightModel};
 use crate::decide::Evaluation;
+use crate::i18n::robustness;
 use crate::render::sensitivity::Report;
 use crate::render::table::TableOptions;
 use crate::{output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// The most ranked vendors analysed: the counts take vendors² integers per thread (32 MB here).
+const MAX_RANKED: usize = 2_000;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -119,6 +123,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let card = &inputs.scorecard;
     let matrix = Matrix::build(&profiles, card, as_of);
     let evaluation = Evaluation::weigh(&matrix, card, &card.weights, as_of);
+    let ranked = evaluation
+        .vendors
+        .iter()
+        .filter(|v| v.rank.is_some())
+        .count();
+    if ranked > MAX_RANKED {
+        anyhow::bail!(robustness::too_many_vendors(lang, ranked, MAX_RANKED));
+    }
     let sampling = args.sampling();
     let analysis = sensitivity::analyse(&matrix, &evaluation, &sampling);
     let report = Report {

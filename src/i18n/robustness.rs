@@ -103,6 +103,14 @@ pub fn none(lang: Lang) -> &'static str {
     pick(lang, "none", "无")
 }
 
+/// More ranked vendors than `sensitivity` analyses: its rank table has a column per rank.
+pub fn too_many_vendors(lang: Lang, count: usize, limit: usize) -> String {
+    match lang {
+        Lang::En => format!("sensitivity analyses at most {limit} ranked vendors, and there are {count}: its rank acceptability has one column per rank; choose the candidates with --vendor, or let a scorecard's knock-outs narrow them"),
+        Lang::Zh => format!("sensitivity 最多分析 {limit} 个参与排名的供应商，当前有 {count} 个：排名可接受度每个名次占一列；请用 --vendor 选出候选，或用评分卡的一票否决项缩小范围"),
+    }
+}
+
 // ---- sensitivity: column labels
 
 pub fn label_share(lang: Lang) -> &'static str {
@@ -322,6 +330,7 @@ pub fn samples(lang: Lang) -> Vec<String> {
         setting_differs(lang, "industry", "a.toml", "b.toml", Some("--industry")),
         setting_differs(lang, "unknown", "a.toml", "b.toml", None),
         same_scorecard_twice(lang, "a.toml"),
+        too_many_vendors(lang, 10_000, 2_000),
     ]);
     all
 }

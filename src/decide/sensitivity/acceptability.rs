@@ -135,29 +135,12 @@ fn gammas(weights: &[f64], model: WeightModel) -> Vec<Option<Gamma<f64>>> {
         .collect()
 }
 
-/// One chunk's counts: `counts[v * vendors + r]`, and the sums of the weights of the draws
-/// each vendor won, `central[v * criteria + k]`.
-struct Tally {
-    counts: Vec<u64>,
+/// What the draws count: `counts[v * vendors + r]`, one table per thread (integers, so the
+/// sum does not depend on which thread counted what), and per chunk the sums of the weights
+/// of the draws each vendor won, `central[v * criteria + k]` (floats, added in chunk order).
+struct Tally<'t> {
+    counts: &'t mut [u64],
     central: Vec<f64>,
-}
-
-impl Tally {
-    fn new(model: &Model) -> Tally {
-        Tally {
-            counts: vec![0; model.vendors * model.vendors],
-            central: vec![0.0; model.vendors * model.criteria],
-        }
-    }
-
-    fn add(&mut self, other: &Tally) {
-        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
-            *a += b;
-        }
-        for (a, b) in self.central.iter_mut().zip(&other.central) {
-            *a += b;
-        }
-    }
 }
 
 /// Buffers a chunk reuses for every draw.
@@ -172,44 +155,68 @@ struct Scratch {
 /// Runs the draws of `sampling` over the ranked vendors.
 pub fn run(ranked: &Ranked, weights: &[f64], sampling: &Sampling) -> Acceptability {
     let model = Model::new(ranked, weights, sampling);
+    let (n, c) = (model.vendors, model.criteria);
     let chunks = sampling.samples.div_ceil(DRAWS_PER_CHUNK);
     let draws_in = |chunk: usize| DRAWS_PER_CHUNK.min(sampling.samples - chunk * DRAWS_PER_CHUNK);
-    let tallies = on_threads(sampling.threads, chunks, |chunk| {
-        run_chunk(&model, sampling.seed, chunk, draws_in(chunk))
-    });
-    let mut total = Tally::new(&model);
-    for tally in &tallies {
-        total.add(tally);
+    let (tables, centrals) = on_threads(
+        sampling.threads,
+        chunks,
+        || vec![0u64; n * n],
+        |chunk, counts| run_chunk(&model, sampling.seed, (chunk, draws_in(chunk)), counts),
+    );
+    let mut counts = vec![0u64; n * n];
+    for table in &tables {
+        multiply_add_counts(&mut counts, table);
     }
-    summarise(&model, &total, sampling.samples)
+    let mut central = vec![0.0; n * c];
+    for chunk in &centrals {
+        multiply_add(&mut central, 1.0, chunk);
+    }
+    summarise(&model, &counts, &central, sampling.samples)
 }
 
-/// `f(0), …, f(count − 1)` on `threads` threads, in index order whatever thread ran which.
-fn on_threads<R: Send>(threads: usize, count: usize, f: impl Fn(usize) -> R + Sync) -> Vec<R> {
+fn multiply_add_counts(into: &mut [u64], other: &[u64]) {
+    for (a, b) in into.iter_mut().zip(other) {
+        *a += b;
+    }
+}
+
+/// `f(0, s), …, f(count − 1, s)` on `threads` threads, each with its own state `s` from
+/// `init`: the states, and the results in index order whatever thread ran which.
+fn on_threads<S: Send, R: Send>(
+    threads: usize,
+    count: usize,
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(usize, &mut S) -> R + Sync,
+) -> (Vec<S>, Vec<R>) {
     let next = AtomicUsize::new(0);
     let work = || {
-        let mut done = Vec::new();
+        let (mut state, mut done) = (init(), Vec::new());
         loop {
             let index = next.fetch_add(1, Ordering::Relaxed);
             if index >= count {
-                return done;
+                return (state, done);
             }
-            done.push((index, f(index)));
+            done.push((index, f(index, &mut state)));
         }
     };
-    let mut done = std::thread::scope(|scope| {
+    let (states, mut done) = std::thread::scope(|scope| {
         let helpers: Vec<_> = (1..threads.min(count)).map(|_| scope.spawn(work)).collect();
-        let mut done = work();
+        let (state, done) = work();
+        let (mut states, mut all) = (vec![state], done);
         for helper in helpers {
             match helper.join() {
-                Ok(more) => done.extend(more),
+                Ok((state, more)) => {
+                    states.push(state);
+                    all.extend(more);
+                }
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         }
-        done
+        (states, all)
     });
     done.sort_unstable_by_key(|(index, _)| *index);
-    done.into_iter().map(|(_, result)| result).collect()
+    (states, done.into_iter().map(|(_, result)| result).collect())
 }
 
 /// The generator of one chunk: a function of the seed and the chunk index alone (chunks of
@@ -220,9 +227,19 @@ fn chunk_rng(seed: u64, chunk: usize) -> Xoshiro256PlusPlus {
     Xoshiro256PlusPlus::seed_from_u64(base ^ spread)
 }
 
-fn run_chunk(model: &Model, seed: u64, chunk: usize, draws: usize) -> Tally {
+/// One chunk's draws, counted into the thread's `counts`; returns the chunk's sums of the
+/// winners' weights.
+fn run_chunk(
+    model: &Model,
+    seed: u64,
+    (chunk, draws): (usize, usize),
+    counts: &mut [u64],
+) -> Vec<f64> {
     let mut rng = chunk_rng(seed, chunk);
-    let mut tally = Tally::new(model);
+    let mut tally = Tally {
+        counts,
+        central: vec![0.0; model.vendors * model.criteria],
+    };
     let mut scratch = Scratch {
         weights: vec![0.0; model.criteria],
         totals: vec![0.0; model.vendors],
@@ -234,7 +251,7 @@ fn run_chunk(model: &Model, seed: u64, chunk: usize, draws: usize) -> Tally {
         totals(model, &mut rng, &mut scratch);
         count_ranks(model, &mut scratch, &mut tally);
     }
-    tally
+    tally.central
 }
 
 /// Normalised Gamma draws: a Dirichlet draw. An all-zero draw (every Gamma underflowed,
@@ -324,20 +341,20 @@ fn descending_key(total: f64) -> u64 {
     !(total.max(0.0) + 0.0).to_bits()
 }
 
-fn summarise(model: &Model, total: &Tally, samples: usize) -> Acceptability {
+fn summarise(model: &Model, counts: &[u64], central: &[f64], samples: usize) -> Acceptability {
     let (n, c) = (model.vendors, model.criteria);
     let draws = samples as f64;
     let shares = (0..n)
         .map(|v| {
-            let counts = &total.counts[v * n..(v + 1) * n];
+            let counts = &counts[v * n..(v + 1) * n];
             counts.iter().map(|&count| count as f64 / draws).collect()
         })
         .collect();
     let central_weights = (0..n)
         .map(|v| {
-            let wins = total.counts[v * n];
+            let wins = counts[v * n];
             (wins > 0).then(|| {
-                let sums = &total.central[v * c..(v + 1) * c];
+                let sums = &central[v * c..(v + 1) * c];
                 sums.iter().map(|&sum| sum / wins as f64).collect()
             })
         })
