@@ -13,6 +13,7 @@ pub mod findings;
 pub mod questionnaire;
 pub mod report;
 pub mod scorecard;
+pub mod robustness;
 
 use crate::util::escape::escape_control;
 use std::fmt::{self, Display};
@@ -192,6 +193,8 @@ catalogue! {
     LabelScore => "Score", "得分";
     LabelWeight => "Weight", "权重";
     LabelAdds => "Adds", "贡献";
+    LabelRangeShort => "Range", "排名区间";
+    LabelRange => "Rank once unknowns are known", "未知项确认后的排名";
 }
 
 // ---- checklist: why a question is asked
@@ -661,6 +664,7 @@ mod tests {
         .into_iter()
         .chain(editing::samples(lang))
         .chain(report::samples(lang))
+        .chain(robustness::samples(lang))
         .collect()
     }
 

@@ -2,11 +2,13 @@
 //! arguments into library types and calling the library. No clap type leaves this module.
 
 pub mod checklist;
+pub mod compare;
 pub mod evaluate;
 pub mod import;
 pub mod init;
 pub mod interview;
 pub mod new;
+pub mod sensitivity;
 pub mod validate;
 
 use crate::i18n::{self, Lang, TextError};
@@ -55,6 +57,10 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// How robust the ranking is: weight thresholds, rank acceptability, unknowns
+    Sensitivity(sensitivity::Args),
+    /// The same vendors under several scorecards and their consensus
+    Compare(compare::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -126,6 +132,8 @@ impl Cli {
             Command::Interview(args) => args.shared.lang(),
             Command::New(args) => args.shared.lang(),
             Command::Import(args) => args.lang.resolve(),
+            Command::Sensitivity(args) => args.lang.resolve(),
+            Command::Compare(args) => args.lang.resolve(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
         }
@@ -142,6 +150,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Sensitivity(args) => sensitivity::run(args),
+        Command::Compare(args) => compare::run(args),
     }
 }
 
