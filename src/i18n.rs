@@ -12,6 +12,7 @@ pub mod fields;
 pub mod findings;
 pub mod questionnaire;
 pub mod report;
+pub mod robustness;
 pub mod scorecard;
 
 use crate::util::escape::escape_control;
@@ -192,6 +193,8 @@ catalogue! {
     LabelScore => "Score", "得分";
     LabelWeight => "Weight", "权重";
     LabelAdds => "Adds", "贡献";
+    LabelRangeShort => "Range", "排名区间";
+    LabelRange => "Rank once unknowns are known", "未知项确认后的排名";
 }
 
 // The HTML report's phrases, declared with the same macro: a module using a `macro_rules!`
@@ -665,6 +668,7 @@ mod tests {
         .into_iter()
         .chain(editing::samples(lang))
         .chain(report::samples(lang))
+        .chain(robustness::samples(lang))
         .chain(html::samples(lang))
         .collect()
     }

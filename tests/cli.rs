@@ -55,12 +55,16 @@ fn csv_matches_the_independent_expected_numbers() {
             std::fs::read_to_string(fixtures().join(format!("conformance/expected/{card}.csv")))
                 .unwrap();
         let want = parse_csv(&expected_text);
+        // The expected files end at `confidence`; the rank range and the notes follow it.
         let notes = got[0].len() - 1;
         assert_eq!(
-            &got[0].iter().take(notes).collect::<Vec<_>>(),
+            &got[0].iter().take(notes - 2).collect::<Vec<_>>(),
             &want[0].iter().collect::<Vec<_>>()
         );
-        assert_eq!(&got[0][notes], "notes");
+        assert_eq!(
+            got[0].iter().skip(notes - 2).collect::<Vec<_>>(),
+            ["best_rank", "worst_rank", "notes"]
+        );
         assert_eq!(got.len(), want.len(), "{card}: rows");
         for (g, w) in got.iter().zip(&want).skip(1) {
             for (column, (gv, wv)) in g.iter().zip(w.iter()).enumerate() {
@@ -959,6 +963,96 @@ fn evaluate_speaks_the_chosen_language_in_every_format() {
                 .args(["--lang", "zh"])
         )
     );
+}
+
+/// SPEC §4 "Rank range under unknowns", worked by hand on the conformance data: under
+/// `balanced`, Mosaic (25.5, one unknown of weight share 13.6 %) could reach 39.1 and Nova
+/// (5.5, 45.5 % unknown) 51.0, both below Orbit's known 82.7, so each ranks 3rd or 4th; under
+/// `strict` (skip), Lumen's S^max (78.3 × 0.9 + 10 = 80.5) stays below Orbit's 94.0.
+#[test]
+fn csv_and_json_give_the_rank_range_under_unknowns() {
+    let ranges = |card: &str| -> Vec<(String, String, String)> {
+        let rows = parse_csv(&stdout_of(&mut evaluate_conformance(
+            card,
+            &["--format", "csv"],
+        )));
+        let at = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+        let (best, worst) = (at("best_rank"), at("worst_rank"));
+        rows.iter()
+            .skip(1)
+            .map(|r| (r[1].to_string(), r[best].to_string(), r[worst].to_string()))
+            .collect()
+    };
+    let own =
+        |id: &str, best: &str, worst: &str| (id.to_string(), best.to_string(), worst.to_string());
+    assert_eq!(
+        ranges("balanced"),
+        [
+            own("lumen-enterprise", "1", "1"),
+            own("orbit-premier", "2", "2"),
+            own("mosaic-business", "3", "4"),
+            own("nova-starter", "3", "4"),
+        ]
+    );
+    assert_eq!(
+        ranges("strict"),
+        [
+            own("orbit-premier", "1", "1"),
+            own("lumen-enterprise", "2", "2"),
+            own("mosaic-business", "", ""),
+            own("nova-starter", "", ""),
+        ]
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&mut evaluate_conformance(
+        "strict",
+        &["--format", "json"],
+    )))
+    .unwrap();
+    let vendors = json["vendors"].as_array().unwrap();
+    assert_eq!(vendors[1]["best_rank"], 2);
+    assert_eq!(vendors[1]["worst_rank"], 2);
+    assert!(vendors[2]["best_rank"].is_null() && vendors[2]["worst_rank"].is_null());
+}
+
+#[test]
+fn the_range_column_shows_only_when_a_ranked_vendor_has_unknowns_and_says_or_disqualified() {
+    let balanced = stdout_of(&mut evaluate_conformance("balanced", &["--lang", "en"]));
+    assert!(
+        balanced.contains("Range") && balanced.contains("3–4"),
+        "{balanced}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let card = dir.path().join("known.toml");
+    std::fs::write(&card, "name = \"Known\"\n[criteria.coverage]\nweight = 1\n").unwrap();
+    let vendors = fixtures().join("conformance/vendors");
+    let run = |args: &[&str]| {
+        let mut cmd = sdkvet_in(dir.path());
+        cmd.arg("evaluate")
+            .arg("--vendors")
+            .arg(&vendors)
+            .arg("--scorecard")
+            .arg(&card);
+        cmd.args(["--as-of", AS_OF]).args(args);
+        stdout_of(&mut cmd)
+    };
+    let known = run(&["--lang", "en"]);
+    assert!(!known.contains("Range"), "{known}");
+    // Coverage is known for three vendors; an unknown coverage knock-out leaves one unverified.
+    std::fs::write(
+        &card,
+        "name = \"Knock-out\"\n[criteria.coverage]\nweight = 1\n[criteria.availability]\nweight = 1\nmin = 99.9\n",
+    )
+    .unwrap();
+    let table = run(&["--lang", "en"]);
+    assert!(
+        table.contains("or out") && table.contains("or out = an unknown knock-out"),
+        "{table}"
+    );
+    let en = run(&["--lang", "en", "--explain"]);
+    assert!(en.contains("or disqualified"), "{en}");
+    assert!(en.contains("once unknowns are known"), "{en}");
+    let zh = run(&["--lang", "zh", "--explain"]);
+    assert!(zh.contains("或被否决") && zh.contains("排名区间"), "{zh}");
 }
 
 #[test]

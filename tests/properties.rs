@@ -195,6 +195,25 @@ proptest! {
     }
 
     #[test]
+    fn the_rank_range_holds_the_rank(seed in any::<u64>(), card in any::<u64>(), count in 1usize..60) {
+        let (profiles, card) = (profiles(seed, count), scorecard(card));
+        let evaluation = score::evaluate(&profiles, &card, harness::AS_OF);
+        for vendor in &evaluation.vendors {
+            match (vendor.rank, vendor.rank_range) {
+                (Some(rank), Some(range)) => {
+                    prop_assert!(range.best <= rank && rank <= range.worst, "{}: {rank} {range:?}", vendor.id);
+                    prop_assert!(range.worst <= evaluation.vendors.len());
+                    if vendor.unknowns == 0 && evaluation.vendors.iter().all(|v| v.unknowns == 0) {
+                        prop_assert_eq!((range.best, range.worst), (rank, rank));
+                    }
+                }
+                (None, None) => {}
+                other => prop_assert!(false, "{}: rank and range disagree: {other:?}", vendor.id),
+            }
+        }
+    }
+
+    #[test]
     fn csv_and_json_agree_on_the_ranking(seed in any::<u64>(), card in any::<u64>(), count in 1usize..40) {
         let (profiles, card) = (profiles(seed, count), scorecard(card));
         let evaluation = score::evaluate(&profiles, &card, harness::AS_OF);

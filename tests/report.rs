@@ -63,7 +63,7 @@ fn the_sections_come_in_the_order_of_the_spec() {
             .collect();
         assert_eq!(
             ids,
-            ["summary", "ranking", "evaluation", "vendors"],
+            ["summary", "ranking", "evaluation", "robustness", "vendors"],
             "{lang}"
         );
         let html_lang = select(&page, "html")[0].value().attr("lang").unwrap();
@@ -328,4 +328,87 @@ fn report_text_en() {
 #[test]
 fn report_text_zh() {
     insta::assert_snapshot!(visible_text(&report("report", "zh", &[])));
+}
+
+#[test]
+fn the_robustness_section_shows_thresholds_and_the_acceptability_heat_map() {
+    let page = Html::parse_document(&report("report", "en", &["--samples", "2000"]));
+    let thresholds = select(&page, "#robustness table.thresholds tbody tr");
+    assert_eq!(thresholds.len(), 6, "one row per criterion");
+    assert!(text(&thresholds[0]).starts_with("docs_freshness 10 10.0% none 383.09"));
+    // Two ranked vendors: a 2 × 2 matrix, every row's shares adding up to 100%.
+    let rows = select(&page, "#robustness table.heat tbody tr");
+    assert_eq!(rows.len(), 2);
+    for row in &rows {
+        let cells: Vec<f64> = row
+            .select(&Selector::parse("td.cell").unwrap())
+            .map(|cell| {
+                let title = cell.value().attr("title").unwrap();
+                title.trim_end_matches('%').parse::<f64>().unwrap()
+            })
+            .collect();
+        assert_eq!(cells.len(), 2);
+        assert!((cells.iter().sum::<f64>() - 100.0).abs() < 0.2, "{cells:?}");
+    }
+    let heading = texts(&page, "#robustness h3");
+    assert_eq!(heading[1], "Rank acceptability over 2000 weight draws");
+    let lead = texts(&page, "#summary p.lead");
+    assert!(
+        lead[0].ends_with("Drawing 2000 sets of weights around the scorecard's, it stays first in 100.0% of them."),
+        "{lead:?}"
+    );
+}
+
+#[test]
+fn a_bar_extends_in_a_lighter_shade_to_the_best_case_under_unknowns() {
+    let page = Html::parse_document(&report("report", "en", &[]));
+    let bars = select(&page, "#ranking svg.bar");
+    let rect = |bar: &ElementRef, class: &str| {
+        bar.select(&Selector::parse(&format!("rect.{class}")).unwrap())
+            .next()
+            .map(|r| {
+                let attr = |name| r.value().attr(name).unwrap().parse::<f64>().unwrap();
+                (attr("x"), attr("width"))
+            })
+    };
+    // Acme knows every fact: no lighter part.
+    assert_eq!(rect(&bars[0], "score"), Some((0.0, 87.09)));
+    assert_eq!(rect(&bars[0], "upside"), None);
+    // Orbit: 45.9 now, 100 if its three unknown facts (weight 45 of 100) scored 100.
+    let (_, score) = rect(&bars[1], "score").unwrap();
+    let (x, upside) = rect(&bars[1], "upside").unwrap();
+    assert_eq!(x, score);
+    assert!(
+        (score + upside - (score + 45.0)).abs() < 0.01,
+        "{score} {upside}"
+    );
+    // A disqualified vendor has no rank to move.
+    assert_eq!(rect(&bars[2], "upside"), None);
+    let ranges = texts(&page, "#ranking .range");
+    assert_eq!(ranges, ["Range 1–2", "Range 1–2 or disqualified"]);
+}
+
+#[test]
+fn samples_and_seed_are_checked_and_threads_do_not_change_the_page() {
+    let run = |threads: &str, seed: &str| {
+        let output = sdkvet_in(&fixture("report"))
+            .args([
+                "report",
+                "--scorecard",
+                "scorecards/card.toml",
+                "--as-of",
+                AS_OF,
+            ])
+            .args(["--samples", "3000", "--seed", seed])
+            .env("SDKVET_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        output.stdout
+    };
+    assert_eq!(run("1", "7"), run("2", "7"));
+    sdkvet_in(&fixture("report"))
+        .args(["report", "--samples", "0"])
+        .assert()
+        .code(2);
 }

@@ -151,13 +151,13 @@ fn a_fact_at_best_scores_100_and_at_worst_0_at_the_largest_allowed_magnitudes() 
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "rank,vendor_id,vendor,plan,score,status,p,q,unknowns,confidence,notes"
+        "rank,vendor_id,vendor,plan,score,status,p,q,unknowns,confidence,best_rank,worst_rank,notes"
     );
     assert_eq!(
         lines[1],
-        "1,at-best,B,,100.0,qualified,100.0,100.0,0,100.0,"
+        "1,at-best,B,,100.0,qualified,100.0,100.0,0,100.0,1,1,"
     );
-    assert_eq!(lines[2], "2,at-worst,W,,0.0,qualified,0.0,0.0,0,100.0,");
+    assert_eq!(lines[2], "2,at-worst,W,,0.0,qualified,0.0,0.0,0,100.0,2,2,");
 }
 
 // ---- 17. numbers too large
@@ -287,8 +287,8 @@ fn one_mib_profiles_with_100000_item_lists_evaluate_correctly() {
     ]);
     let csv = stdout_of(&mut evaluate(dir.path(), "s", "csv"));
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[1], "1,full,Full,,100.0,qualified,100.0,0,100.0,");
-    assert_eq!(lines[2], "2,half,Half,,50.0,qualified,50.0,0,100.0,");
+    assert_eq!(lines[1], "1,full,Full,,100.0,qualified,100.0,0,100.0,1,1,");
+    assert_eq!(lines[2], "2,half,Half,,50.0,qualified,50.0,0,100.0,2,2,");
 }
 
 // ---- 20. criterion ids and look-alike vendor ids

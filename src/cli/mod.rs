@@ -2,6 +2,7 @@
 //! arguments into library types and calling the library. No clap type leaves this module.
 
 pub mod checklist;
+pub mod compare;
 pub mod completions;
 pub mod evaluate;
 pub mod import;
@@ -10,6 +11,7 @@ pub mod interview;
 pub mod man;
 pub mod new;
 pub mod report;
+pub mod sensitivity;
 pub mod validate;
 
 use crate::i18n::{self, Lang, TextError};
@@ -58,6 +60,10 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// How robust the ranking is: weight thresholds, rank acceptability, unknowns
+    Sensitivity(sensitivity::Args),
+    /// The same vendors under several scorecards and their consensus
+    Compare(compare::Args),
     /// Write the evaluation as one self-contained HTML page for management
     Report(report::Args),
     /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
@@ -135,6 +141,8 @@ impl Cli {
             Command::Interview(args) => args.shared.lang(),
             Command::New(args) => args.shared.lang(),
             Command::Import(args) => args.lang.resolve(),
+            Command::Sensitivity(args) => args.lang.resolve(),
+            Command::Compare(args) => args.lang.resolve(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
             Command::Report(args) => args.lang.resolve(),
@@ -154,6 +162,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Sensitivity(args) => sensitivity::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),

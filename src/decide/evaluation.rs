@@ -5,6 +5,7 @@
 use super::aggregate::{self, rank, score_used, Entry, Totals};
 use super::assess::share;
 use super::matrix::{Matrix, Row};
+use super::range::{self, RankRange};
 use crate::i18n::findings::{self, Finding};
 use crate::i18n::Lang;
 use crate::model::profile::{FactEvidence, Profile};
@@ -41,6 +42,8 @@ pub struct VendorResult<'a> {
     pub unknowns: usize,
     /// Share of the weight that rests on known facts, 0–100.
     pub confidence: f64,
+    /// The best and worst rank once every unknown fact is known; `None` when disqualified.
+    pub rank_range: Option<RankRange>,
     /// Knock-out failures, unverified knock-outs and facts that could not be scored.
     pub notes: Vec<Note>,
     pub criteria: Vec<CriterionResult<'a>>,
@@ -85,11 +88,16 @@ impl<'a> Evaluation<'a> {
                 status: row.status,
             })
             .collect();
-        let vendors = rank(&entries)
+        let order = rank(&entries);
+        let ranges = rank_ranges(matrix, weights, &order);
+        let vendors = order
             .into_iter()
-            .map(|(i, rank)| {
+            .zip(ranges)
+            .map(|((i, rank), range)| {
                 let row = &matrix.rows[i];
-                vendor_result(row, totals[i], rank, (card, weights), as_of)
+                let mut result = vendor_result(row, totals[i], rank, (card, weights), as_of);
+                result.rank_range = range;
+                result
             })
             .collect();
         Evaluation {
@@ -99,6 +107,37 @@ impl<'a> Evaluation<'a> {
             vendors,
         }
     }
+}
+
+impl Evaluation<'_> {
+    /// Whether some ranked vendor has an unknown fact, so that ranks could still move.
+    pub fn ranks_could_move(&self) -> bool {
+        self.vendors
+            .iter()
+            .any(|v| v.rank.is_some() && v.unknowns > 0)
+    }
+}
+
+/// The rank range of each vendor of `order` (ranked ones; `None` for the disqualified).
+fn rank_ranges(
+    matrix: &Matrix,
+    weights: &[f64],
+    order: &[(usize, Option<usize>)],
+) -> Vec<Option<RankRange>> {
+    let ranked: Vec<(usize, usize)> = order
+        .iter()
+        .filter_map(|&(i, rank)| rank.map(|rank| (i, rank)))
+        .collect();
+    let extremes: Vec<range::Extremes> = ranked
+        .iter()
+        .map(|&(i, _)| range::extremes(matrix.rows[i].scores(), weights))
+        .collect();
+    let ranks: Vec<usize> = ranked.iter().map(|&(_, rank)| rank).collect();
+    let mut ranges = range::rank_ranges(&extremes, &ranks).into_iter();
+    order
+        .iter()
+        .map(|(_, rank)| rank.and_then(|_| ranges.next()))
+        .collect()
 }
 
 impl<'a> VendorResult<'a> {
@@ -161,6 +200,7 @@ fn vendor_result<'a>(
         status: row.status,
         unknowns: row.cells.iter().filter(|cell| cell.score.is_none()).count(),
         confidence: totals.confidence,
+        rank_range: None,
         notes: row.notes.clone(),
         criteria,
     }

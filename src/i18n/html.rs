@@ -12,6 +12,7 @@ catalogue! {
     SectionSummary => "Summary", "概要";
     SectionRanking => "Ranking", "排名";
     SectionEvaluation => "Evaluation table", "评估明细表";
+    SectionRobustness => "How robust is the ranking?", "排名的稳健性";
     SectionVendors => "Vendors one by one", "各厂商详情";
 
     // The summary's labels.
@@ -26,8 +27,14 @@ catalogue! {
     // The ranking chart's legend.
     ChartLegendBar => "Bar: the total score, 0–100; beside it, the confidence (the share of the weight resting on known facts).",
         "条形：总分（0～100）；旁边为置信度（已知信息所占的权重比例）。";
+    ChartLegendUpside => "Lighter part: how far the total could rise if every unknown fact scored 100.",
+        "浅色部分：若所有未知项都得 100 分，总分最多能升到的位置。";
     ChartLegendGrey => "Grey: disqualified by a knock-out, not ranked; the reason is under the name.",
         "灰色：已被一票否决，不参与排名；原因写在名称下方。";
+
+    // The rank-acceptability heat map.
+    HeatLegend => "Each cell: the share of the weight draws in which the vendor has that rank, in percent (rounded; empty: never); the darker, the more often.",
+        "每格：该厂商在多少比例的权重抽样中处于该名次（百分比，取整；空白表示从未出现）；颜色越深，出现越多。";
 
     // Marks on a fact's evidence.
     MarkStale => "stale", "过期";
@@ -66,6 +73,17 @@ pub fn summary_tied(lang: Lang, vendors: &[String], total: &str, confidences: &[
             vendors.join("、"),
             percent.join("、")
         ),
+    }
+}
+
+/// After the summary: how often today's winner (or each of the winners sharing rank 1) stays
+/// first over `samples` weight draws around the scorecard's weights; `shares` as percents.
+pub fn win_shares(lang: Lang, shares: &[String], samples: usize) -> String {
+    match (lang, shares) {
+        (Lang::En, [one]) => format!("Drawing {samples} sets of weights around the scorecard's, it stays first in {one} of them."),
+        (Lang::En, _) => format!("Drawing {samples} sets of weights around the scorecard's, they are first in {} of them respectively.", and_list(shares)),
+        (Lang::Zh, [one]) => format!("围绕评分卡的权重抽样 {samples} 次，它在 {one} 的抽样中仍排第一。"),
+        (Lang::Zh, _) => format!("围绕评分卡的权重抽样 {samples} 次，它们分别在 {} 的抽样中排第一。", shares.join("、")),
     }
 }
 
@@ -126,6 +144,8 @@ pub fn samples(lang: Lang) -> Vec<String> {
         summary_tied(lang, &vendors, "62.5", &confidences),
         summary_tied(lang, &vendors[..2], "62.5", &confidences[..2]),
         confidence(lang, "70"),
+        win_shares(lang, &["62.3%".to_string()], 10_000),
+        win_shares(lang, &["40.1%".to_string(), "35.0%".to_string()], 10_000),
         bar_label(lang, "Acme", "62.5"),
         first_questions(lang, 5, 12),
         first_questions(lang, 3, 3),

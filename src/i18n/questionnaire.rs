@@ -55,7 +55,7 @@ pub fn how_to_answer(lang: Lang) -> [(&'static str, &'static str); 7] {
             ("bool", "是或否，从下拉列表中选择（也可填 yes、no、true、false）"),
             ("level", "下拉列表中的某个值，即 allowed 列所列的值"),
             ("number", "allowed 列所给范围内的数字；百分比可带 %"),
-            ("duration", "按贵方公布的写法填写时长，如 30 min、1 hour、4 business hours、next business day；只填数字表示分钟"),
+            ("duration", "按贵司公布的写法填写时长，如 30 min、1 hour、4 business hours、next business day；只填数字表示分钟"),
             ("date", "日期，格式为 YYYY-MM-DD"),
             ("list", "多个值，用英文逗号或顿号“、”分隔；建议值以外的值也可以填写"),
             ("text", "自由填写的文字"),
@@ -222,7 +222,7 @@ pub fn unknown_vendor(lang: Lang, id: &str, closest: Option<&str>, folders: &str
             format!("no profile {id}.toml in {folders}; did you mean `{c}`?")
         }
         (Lang::En, None) => format!("no profile {id}.toml in {folders}; create it with `sdkvet new {id}` or pass its folder with --vendors"),
-        (Lang::Zh, Some(c)) => format!("{folders} 中没有资料 {id}.toml；是不是想写 `{c}`？"),
+        (Lang::Zh, Some(c)) => format!("{folders} 中没有资料 {id}.toml；是否应为 `{c}`？"),
         (Lang::Zh, None) => format!("{folders} 中没有资料 {id}.toml；请用 `sdkvet new {id}` 新建，或用 --vendors 指定其所在文件夹"),
     }
 }
@@ -233,7 +233,7 @@ pub fn unknown_question(lang: Lang, id: &str, closest: Option<&str>) -> String {
     match (lang, closest) {
         (Lang::En, Some(c)) => format!("unknown question_id `{id}`; did you mean `{c}`?"),
         (Lang::En, None) => format!("unknown question_id `{id}`; keep the ids the checklist wrote"),
-        (Lang::Zh, Some(c)) => format!("未知的 question_id `{id}`；是不是想写 `{c}`？"),
+        (Lang::Zh, Some(c)) => format!("未知的 question_id `{id}`；是否应为 `{c}`？"),
         (Lang::Zh, None) => format!("未知的 question_id `{id}`；请保留清单原有的编号"),
     }
 }
@@ -244,7 +244,7 @@ pub fn unknown_field(lang: Lang, field: &str, closest: Option<&str>) -> String {
     match (lang, closest) {
         (Lang::En, Some(c)) => format!("`{field}` is not a profile field; did you mean `{c}`?"),
         (Lang::En, None) => format!("`{field}` is not a profile field"),
-        (Lang::Zh, Some(c)) => format!("`{field}` 不是资料中的字段；是不是想写 `{c}`？"),
+        (Lang::Zh, Some(c)) => format!("`{field}` 不是资料中的字段；是否应为 `{c}`？"),
         (Lang::Zh, None) => format!("`{field}` 不是资料中的字段"),
     }
 }

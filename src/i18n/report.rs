@@ -128,11 +128,65 @@ pub fn standing(lang: Lang, rank: Option<usize>, status: Status) -> String {
     }
 }
 
-/// A vendor's result in one line: "total 62.5, rank 2, qualified, confidence 80%".
-pub fn explain_line(lang: Lang, total: &str, standing: &str, confidence: &str) -> String {
-    match lang {
+/// A vendor's result in one line: "total 62.5, rank 2, qualified, confidence 80%", then the
+/// [`range_clause`] when given.
+pub fn explain_line(
+    lang: Lang,
+    total: &str,
+    standing: &str,
+    confidence: &str,
+    range: Option<&str>,
+) -> String {
+    let line = match lang {
         Lang::En => format!("total {total}, {standing}, confidence {confidence}%"),
         Lang::Zh => format!("总分 {total}，{standing}，置信度 {confidence}%"),
+    };
+    match (range, lang) {
+        (None, _) => line,
+        (Some(range), Lang::En) => format!("{line}, {}", range_clause(lang, range)),
+        (Some(range), Lang::Zh) => format!("{line}，{}", range_clause(lang, range)),
+    }
+}
+
+/// A rank range (SPEC §4): "1–3", "2" when both ends agree; an unverified vendor `may_fail`
+/// its knock-outs: "1–3 or disqualified", "1–3 或被否决".
+pub fn rank_range(lang: Lang, best: usize, worst: usize, may_fail: bool) -> String {
+    let range = if best == worst {
+        best.to_string()
+    } else {
+        format!("{best}–{worst}")
+    };
+    match (lang, may_fail) {
+        (_, false) => range,
+        (Lang::En, true) => format!("{range} or disqualified"),
+        (Lang::Zh, true) => format!("{range} 或被否决"),
+    }
+}
+
+/// The rank range in a table cell, where room is short: "1–3 or out" ("1–3 或否决"), explained
+/// by the legend line [`range_legend`] adds for it.
+pub fn rank_range_short(lang: Lang, best: usize, worst: usize, may_fail: bool) -> String {
+    match (lang, may_fail) {
+        (Lang::En, true) => format!("{} or out", rank_range(lang, best, worst, false)),
+        _ => rank_range(lang, best, worst, may_fail),
+    }
+}
+
+/// The `--explain` clause of a rank range: "rank 1–3 once unknowns are known".
+pub fn range_clause(lang: Lang, range: &str) -> String {
+    match lang {
+        Lang::En => format!("rank {range} once unknowns are known"),
+        Lang::Zh => format!("未知项确认后排名 {range}"),
+    }
+}
+
+/// The legend line of the range column; `may_fail` when some vendor is unverified.
+pub fn range_legend(lang: Lang, may_fail: bool) -> &'static str {
+    match (lang, may_fail) {
+        (Lang::En, false) => "Range = the rank once every unknown fact is known.",
+        (Lang::En, true) => "Range = the rank once every unknown fact is known; or out = an unknown knock-out fact could still disqualify the vendor.",
+        (Lang::Zh, false) => "“排名区间”为所有未知项确认后可能的排名。",
+        (Lang::Zh, true) => "“排名区间”为所有未知项确认后可能的排名；“或否决”表示未知的一票否决项仍可能使其被否决。",
     }
 }
 
@@ -185,6 +239,14 @@ pub fn markdown_headers(lang: Lang) -> ([&'static str; 4], [&'static str; 3]) {
             ["排名", "厂商", "套餐", "总分"],
             ["未知项数", "置信度", "状态"],
         ),
+    }
+}
+
+/// The Markdown header of the rank range column.
+pub fn markdown_range_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Rank range",
+        Lang::Zh => "排名区间",
     }
 }
 
@@ -331,7 +393,13 @@ pub fn samples(lang: Lang) -> Vec<String> {
             "62.5",
             &standing(lang, Some(2), Status::Qualified),
             "80",
+            Some(&rank_range(lang, 1, 3, true)),
         ),
+        rank_range(lang, 2, 4, true),
+        range_legend(lang, false).to_string(),
+        range_legend(lang, true).to_string(),
+        rank_range_short(lang, 1, 3, true),
+        markdown_range_header(lang).to_string(),
         validate_summary(lang, 3, 1, 0, 2),
         validate_failed(lang, &validate_summary(lang, 1, 1, 1, 0)),
         nothing_to_check(lang).to_string(),

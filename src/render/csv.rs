@@ -14,7 +14,7 @@ const VENDORS_PER_PIECE: usize = 64;
 
 /// Renders the evaluation as CSV; `bom` prepends a UTF-8 byte-order mark for Excel.
 pub fn render(evaluation: &Evaluation, bom: bool, lang: Lang) -> Result<Vec<u8>> {
-    let columns = evaluation.scorecard.criteria.len() + 9;
+    let columns = evaluation.scorecard.criteria.len() + 11;
     let mut bytes = Vec::with_capacity(64 + evaluation.vendors.len() * columns * 8);
     if bom {
         bytes.extend_from_slice("\u{feff}".as_bytes());
@@ -56,6 +56,9 @@ fn rows(evaluation: &Evaluation, vendors: &[VendorResult], lang: Lang) -> Result
         }
         cells.number(Some(vendor.unknowns as f64), 0)?;
         cells.number(Some(vendor.confidence), 1)?;
+        let range = vendor.rank_range;
+        cells.number(range.map(|range| range.best as f64), 0)?;
+        cells.number(range.map(|range| range.worst as f64), 0)?;
         let notes = vendor.note_texts(evaluation.scorecard, lang);
         cells.text(&notes.join(report::note_separator(lang)))?;
         cells.writer.write_record(None::<&[u8]>)?;
@@ -142,7 +145,8 @@ fn header(evaluation: &Evaluation) -> Vec<String> {
             .iter()
             .map(|c| neutralise(&c.id).into_owned()),
     );
-    header.extend(["unknowns", "confidence", "notes"].map(String::from));
+    let last = ["unknowns", "confidence", "best_rank", "worst_rank", "notes"];
+    header.extend(last.map(String::from));
     header
 }
 

@@ -6,16 +6,20 @@
 //! source becomes a link only when it is an `http`/`https` URL ([`vendor`]). Control and bidi
 //! characters from files are shown escaped ([`shown`]), as on a terminal.
 //!
-//! Sections, in order: summary, ranking chart ([`chart`]), evaluation table and notes
-//! ([`table`]), one section per vendor ([`vendor`]).
+//! Sections, in order (SPEC §11): summary, ranking chart ([`chart`]), evaluation table and
+//! notes ([`table`]), robustness — weight thresholds and the rank-acceptability heat map
+//! ([`robustness`], the analysis of `sdkvet sensitivity`) — and one section per vendor
+//! ([`vendor`]).
 
 mod chart;
+mod robustness;
 mod style;
 mod table;
 mod vendor;
 
 use super::markdown::capitalised;
-use super::one_decimal;
+use super::sensitivity::{percent, Report as SensitivityReport};
+use super::{explain_range, one_decimal};
 use crate::decide::{Evaluation, VendorResult};
 use crate::i18n::html::Msg;
 use crate::i18n::{html as words, report, Lang};
@@ -26,12 +30,21 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 /// Everything the report shows.
 #[derive(Debug, Clone, Copy)]
 pub struct Report<'r, 'a> {
-    pub evaluation: &'r Evaluation<'a>,
+    /// The evaluation with its sensitivity analysis (SPEC §7), as `sdkvet sensitivity`
+    /// renders it.
+    pub robustness: SensitivityReport<'r, 'a>,
     /// Each vendor's checklist (SPEC §6), matched to its vendor by id.
     pub checklists: &'r [VendorChecklist],
     /// How many of a vendor's open questions its section lists.
     pub questions_per_vendor: usize,
     pub lang: Lang,
+}
+
+impl<'r, 'a> Report<'r, 'a> {
+    /// The evaluation the report is about.
+    pub fn evaluation(&self) -> &'r Evaluation<'a> {
+        self.robustness.evaluation
+    }
 }
 
 /// The page, as UTF-8 bytes.
@@ -44,7 +57,7 @@ fn page(report: &Report) -> Markup {
     let title = format!(
         "{} · {}",
         Msg::Title.text(lang),
-        report.evaluation.scorecard.name
+        report.evaluation().scorecard.name
     );
     html! {
         (DOCTYPE)
@@ -60,6 +73,7 @@ fn page(report: &Report) -> Markup {
                     (summary(report))
                     (chart::ranking(report))
                     (table::evaluation(report))
+                    (robustness::section(report))
                     (vendor::sections(report))
                 }
                 footer { (words::footer(lang, env!("CARGO_PKG_VERSION"))) }
@@ -90,7 +104,7 @@ fn vendor_name(vendor: &VendorResult) -> String {
 /// Section 1: the scorecard, the date, the buyer, and the one-sentence result.
 fn summary(report: &Report) -> Markup {
     let lang = report.lang;
-    let card = report.evaluation.scorecard;
+    let card = report.evaluation().scorecard;
     let not_set = Msg::NotSet.text(lang);
     let regions = match lang {
         Lang::En => card.regions.join(", "),
@@ -101,14 +115,18 @@ fn summary(report: &Report) -> Markup {
             h1 { (Msg::Title.text(lang)) }
             dl.facts {
                 dt { (Msg::LabelScorecard.text(lang)) } dd { (shown(&card.name)) }
-                dt { (Msg::LabelDate.text(lang)) } dd { (report.evaluation.as_of) }
+                dt { (Msg::LabelDate.text(lang)) } dd { (report.evaluation().as_of) }
                 dt { (Msg::LabelIndustry.text(lang)) }
                 dd { (shown(card.industry.as_deref().unwrap_or(not_set))) }
                 dt { (Msg::LabelRegions.text(lang)) }
                 dd { @if regions.is_empty() { (not_set) } @else { (shown(&regions)) } }
                 dt { (Msg::LabelUnknownPolicy.text(lang)) } dd { (report::policy(card.unknown, lang)) }
             }
-            p.lead { (summary_sentence(report.evaluation, lang)) }
+            p.lead {
+                (summary_sentence(report.evaluation(), lang))
+                " "
+                (win_share_sentence(&report.robustness, lang))
+            }
         }
     }
 }
@@ -138,11 +156,27 @@ fn summary_sentence(evaluation: &Evaluation, lang: Lang) -> String {
     }
 }
 
-/// The vendor's standing in one sentence: "Total 62.5, rank 2, qualified, confidence 80%."
-fn standing_sentence(vendor: &VendorResult, lang: Lang) -> String {
+/// How often today's winners stay first when the weights are drawn around the scorecard's.
+fn win_share_sentence(robustness: &SensitivityReport, lang: Lang) -> String {
+    let acceptability = &robustness.analysis.acceptability;
+    let shares: Vec<String> = robustness
+        .winners()
+        .map(|(v, _)| percent(acceptability.win_share(v)))
+        .collect();
+    if shares.is_empty() {
+        return String::new();
+    }
+    words::win_shares(lang, &shares, acceptability.samples)
+}
+
+/// The vendor's standing in one sentence: "Total 62.5, rank 2, qualified, confidence 80%,
+/// rank 1–3 once unknowns are known."
+fn standing_sentence(evaluation: &Evaluation, vendor: &VendorResult, lang: Lang) -> String {
     let standing = report::standing(lang, vendor.rank, vendor.status);
     let confidence = crate::util::number::fixed(vendor.confidence, 0);
-    let line = report::explain_line(lang, &one_decimal(vendor.score), &standing, &confidence);
+    let range = explain_range(evaluation, vendor, lang);
+    let total = one_decimal(vendor.score);
+    let line = report::explain_line(lang, &total, &standing, &confidence, range.as_deref());
     report::sentence(lang, &capitalised(&line))
 }
 

@@ -21,7 +21,7 @@ pub fn render(evaluation: &Evaluation, lang: Lang) -> Result<Vec<u8>> {
 
 /// A number as JSON: zero without a sign; NaN and infinities (which no computation should
 /// give) as `null`, as unknown.
-fn number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
     if value.is_finite() {
         serializer.serialize_f64(unsigned_zero(*value))
     } else {
@@ -29,7 +29,10 @@ fn number<S: Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> 
     }
 }
 
-fn optional_number<S: Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn optional_number<S: Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     match value {
         Some(value) => number(value, serializer),
         None => serializer.serialize_none(),
@@ -180,6 +183,8 @@ struct VendorJson<'e> {
     unknowns: usize,
     #[serde(serialize_with = "number")]
     confidence: f64,
+    best_rank: Option<usize>,
+    worst_rank: Option<usize>,
     notes: Vec<String>,
     criteria: Vec<CriterionResultJson<'e>>,
 }
@@ -195,6 +200,8 @@ impl<'e> VendorJson<'e> {
             status: v.status,
             unknowns: v.unknowns,
             confidence: v.confidence,
+            best_rank: v.rank_range.map(|range| range.best),
+            worst_rank: v.rank_range.map(|range| range.worst),
             notes: v.note_texts(card, lang),
             criteria: v
                 .criteria

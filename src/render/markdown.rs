@@ -3,11 +3,13 @@
 //! literal text ([`escape`], [`code_span`]; SPEC §5), here and in the Markdown checklist.
 
 use super::text::escape_control;
-use super::{explain_evidence, explain_fact, explain_score, one_decimal, rank_text, summary_line};
+use super::{
+    explain_evidence, explain_fact, explain_range, explain_score, one_decimal, range_text,
+    rank_text, summary_line,
+};
 use crate::decide::Evaluation;
 use crate::decide::VendorResult;
 use crate::i18n::{report, Lang};
-use crate::model::scorecard::Scorecard;
 use std::fmt::Write;
 
 /// Renders the evaluation as Markdown, its headings and labels in the language.
@@ -18,7 +20,7 @@ pub fn render(evaluation: &Evaluation, explain: bool, lang: Lang) -> Vec<u8> {
     notes(&mut out, evaluation, lang);
     if explain {
         for vendor in &evaluation.vendors {
-            explanation(&mut out, vendor, evaluation.scorecard, lang);
+            explanation(&mut out, vendor, evaluation, lang);
         }
     }
     out.into_bytes()
@@ -39,6 +41,11 @@ fn ranking(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     let mut align = vec!["---:", ":---", ":---", "---:"];
     align.extend(criteria.iter().map(|_| "---:"));
     align.extend(["---:", "---:", ":---"]);
+    let ranges = evaluation.ranks_could_move();
+    if ranges {
+        header.insert(header.len() - 1, report::markdown_range_header(lang).into());
+        align.insert(align.len() - 1, ":---");
+    }
     row(out, &header);
     row(
         out,
@@ -57,11 +64,11 @@ fn ranking(out: &mut String, evaluation: &Evaluation, lang: Lang) {
                 .iter()
                 .map(|c| c.score.map_or_else(|| "?".to_string(), one_decimal)),
         );
-        cells.extend([
-            vendor.unknowns.to_string(),
-            one_decimal(vendor.confidence),
-            report::status(vendor.status, lang).to_string(),
-        ]);
+        cells.extend([vendor.unknowns.to_string(), one_decimal(vendor.confidence)]);
+        if ranges {
+            cells.push(range_text(vendor, lang));
+        }
+        cells.push(report::status(vendor.status, lang).to_string());
         row(out, &cells);
     }
 }
@@ -77,13 +84,15 @@ fn notes(out: &mut String, evaluation: &Evaluation, lang: Lang) {
     }
 }
 
-fn explanation(out: &mut String, vendor: &VendorResult, card: &Scorecard, lang: Lang) {
+fn explanation(out: &mut String, vendor: &VendorResult, evaluation: &Evaluation, lang: Lang) {
+    let card = evaluation.scorecard;
+    let range = explain_range(evaluation, vendor, lang);
     let name = report::name_and_plan(vendor.name, vendor.plan);
     let standing = report::standing(lang, vendor.rank, vendor.status);
     let total = one_decimal(vendor.score);
     let confidence = crate::util::number::fixed(vendor.confidence, 0);
     let heading = report::vendor_with_id(lang, &escape(&name), &code_span(vendor.id));
-    let line = report::explain_line(lang, &total, &standing, &confidence);
+    let line = report::explain_line(lang, &total, &standing, &confidence, range.as_deref());
     let _ = writeln!(
         out,
         "\n### {heading}\n\n{}\n",

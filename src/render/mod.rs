@@ -2,16 +2,19 @@
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
+pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod sensitivity;
 pub mod table;
 pub mod text;
 pub mod xlsx;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::{findings, report, Lang};
+use crate::model::verdict::Status;
 use std::collections::{HashMap, HashSet};
 
 /// One decimal, for display only; never `-0.0`.
@@ -80,6 +83,24 @@ pub fn rank_text(vendor: &VendorResult) -> String {
     vendor
         .rank
         .map_or_else(|| "-".to_string(), |r| r.to_string())
+}
+
+/// The rank range cell (SPEC §4): "1–3", "1–3 or disqualified" for an unverified vendor, and
+/// `-` for a disqualified one.
+pub fn range_text(vendor: &VendorResult, lang: Lang) -> String {
+    vendor.rank_range.map_or_else(
+        || "-".to_string(),
+        |range| {
+            let may_fail = vendor.status == Status::Unverified;
+            report::rank_range(lang, range.best, range.worst, may_fail)
+        },
+    )
+}
+
+/// The `--explain` form of the rank range, when the evaluation shows ranges and the vendor
+/// has a rank.
+pub fn explain_range(evaluation: &Evaluation, vendor: &VendorResult, lang: Lang) -> Option<String> {
+    (evaluation.ranks_could_move() && vendor.rank_range.is_some()).then(|| range_text(vendor, lang))
 }
 
 /// The "fact" and "means" cells of an explanation row.

@@ -5,13 +5,12 @@
 
 use super::text::{display_width, escape_control, join_wrapped, widest_word, wrap, wrap_indented};
 use super::{
-    abbreviations, explain_evidence, explain_fact, explain_score, one_decimal, rank_text,
-    summary_line,
+    abbreviations, explain_evidence, explain_fact, explain_range, explain_score, one_decimal,
+    range_text, rank_text, summary_line,
 };
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::evidence;
 use crate::i18n::{labelled, report, Lang, Msg};
-use crate::model::scorecard::Scorecard;
 use crate::model::verdict::Status;
 use crate::util::number::{fixed, format_number};
 use comfy_table::{
@@ -62,11 +61,7 @@ pub fn render(evaluation: &Evaluation, options: &TableOptions) -> Vec<u8> {
     notes(&mut out, evaluation, options);
     if options.explain {
         for vendor in &evaluation.vendors {
-            let _ = write!(
-                out,
-                "\n{}",
-                explanation(vendor, evaluation.scorecard, options)
-            );
+            let _ = write!(out, "\n{}", explanation(vendor, evaluation, options));
         }
     }
     without_trailing_spaces(&out).into_bytes()
@@ -86,7 +81,7 @@ fn summary(evaluation: &Evaluation, options: &TableOptions) -> String {
 }
 
 /// comfy-table pads every cell; trailing blanks only get in the way of copy and diff.
-fn without_trailing_spaces(text: &str) -> String {
+pub(crate) fn without_trailing_spaces(text: &str) -> String {
     text.lines()
         .map(str::trim_end)
         .collect::<Vec<_>>()
@@ -95,14 +90,14 @@ fn without_trailing_spaces(text: &str) -> String {
 }
 
 /// `text` wrapped to the width, or as it is when there is none.
-fn wrapped(text: &str, width: Option<u16>, first: &str, rest: &str) -> Vec<String> {
+pub(crate) fn wrapped(text: &str, width: Option<u16>, first: &str, rest: &str) -> Vec<String> {
     match width {
         Some(width) => wrap_indented(text, usize::from(width), first, rest),
         None => vec![format!("{first}{text}")],
     }
 }
 
-fn new_table(options: &TableOptions) -> Table {
+pub(crate) fn new_table(options: &TableOptions) -> Table {
     let mut table = Table::new();
     table.load_style(TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' ')));
     if options.colour {
@@ -161,11 +156,15 @@ fn ranking_table(
     header.extend([
         Msg::LabelUnknownsShort.text(lang).into(),
         Msg::LabelConfidenceShort.text(lang).into(),
-        Msg::LabelStatus.text(lang).into(),
     ]);
+    let ranges = evaluation.ranks_could_move();
+    if ranges {
+        header.push(Msg::LabelRangeShort.text(lang).into());
+    }
+    header.push(Msg::LabelStatus.text(lang).into());
     table.set_header(header);
     for vendor in &evaluation.vendors {
-        table.add_row(vendor_row(vendor, options, vendor_width));
+        table.add_row(vendor_row(vendor, options, vendor_width, ranges));
     }
     right_align(&mut table, 2..3 + ids.len() + 2);
     right_align(&mut table, 0..1);
@@ -173,7 +172,12 @@ fn ranking_table(
     table
 }
 
-fn vendor_row(vendor: &VendorResult, options: &TableOptions, width: Option<usize>) -> Vec<Cell> {
+fn vendor_row(
+    vendor: &VendorResult,
+    options: &TableOptions,
+    width: Option<usize>,
+    ranges: bool,
+) -> Vec<Cell> {
     let name = vendor_and_plan(vendor);
     let name = match width {
         Some(width) => wrap(&name, width).join("\n"),
@@ -192,8 +196,22 @@ fn vendor_row(vendor: &VendorResult, options: &TableOptions, width: Option<usize
     );
     cells.push(Cell::new(vendor.unknowns));
     cells.push(Cell::new(confidence(vendor)));
+    if ranges {
+        cells.push(Cell::new(range_cell(vendor, options.lang)));
+    }
     cells.push(status_cell(vendor.status, options));
     cells
+}
+
+/// The rank range in the table: the short form, explained by the legend.
+fn range_cell(vendor: &VendorResult, lang: Lang) -> String {
+    vendor.rank_range.map_or_else(
+        || "-".to_string(),
+        |range| {
+            let may_fail = vendor.status == Status::Unverified;
+            report::rank_range_short(lang, range.best, range.worst, may_fail)
+        },
+    )
 }
 
 /// A criterion's score without decimals, `?` when its fact is unknown.
@@ -230,7 +248,7 @@ fn status_cell(status: Status, options: &TableOptions) -> Cell {
 
 /// One space between columns (the style's junction), two after a wrapping column; only the
 /// `wrapping` columns may wrap, so numbers never break.
-fn tighten(table: &mut Table, wrapping: &[usize]) {
+pub(crate) fn tighten(table: &mut Table, wrapping: &[usize]) {
     for (index, column) in table.column_iter_mut().enumerate() {
         column.set_padding((0, u16::from(wrapping.contains(&index))));
         if !wrapping.contains(&index) {
@@ -239,7 +257,7 @@ fn tighten(table: &mut Table, wrapping: &[usize]) {
     }
 }
 
-fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
+pub(crate) fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
     for index in columns {
         if let Some(column) = table.column_mut(index) {
             column.set_cell_alignment(CellAlignment::Right);
@@ -249,7 +267,7 @@ fn right_align(table: &mut Table, columns: std::ops::Range<usize>) {
 
 /// Whether a [`tighten`]ed table fits `width` display columns with every wrapping column at least
 /// [`MIN_WRAPPING_COLUMN`] wide and wide enough for its widest word, so no word is cut.
-fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
+pub(crate) fn fits(table: &Table, wrapping: &[usize], width: usize) -> bool {
     let narrowest: usize = wrapping
         .iter()
         .map(|&index| narrowest_wrapping(table, index).min(natural_width(table, index)))
@@ -291,7 +309,14 @@ fn stacked_ranking(evaluation: &Evaluation, lang: Lang, width: usize) -> String 
     let blocks: Vec<String> = evaluation
         .vendors
         .iter()
-        .map(|vendor| stacked_block(&ranking_fields(vendor, &ids, lang), lang, width))
+        .map(|vendor| {
+            let mut fields = ranking_fields(vendor, &ids, lang);
+            if evaluation.ranks_could_move() {
+                let range = (Msg::LabelRange.text(lang).into(), range_text(vendor, lang));
+                fields.insert(fields.len() - 1, range);
+            }
+            stacked_block(&fields, lang, width)
+        })
         .collect();
     blocks.join("\n").trim_end().to_string()
 }
@@ -329,7 +354,7 @@ fn ranking_fields(vendor: &VendorResult, ids: &[&str], lang: Lang) -> Vec<(Strin
 
 /// `label: value` lines, the value wrapped under the label (or below it when even its first
 /// word would not fit beside it).
-fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
+pub(crate) fn stacked_block(fields: &[(String, String)], lang: Lang, width: usize) -> String {
     let mut out = String::new();
     for (label, value) in fields {
         let first = labelled(lang, label);
@@ -370,7 +395,15 @@ fn legend(evaluation: &Evaluation, options: &TableOptions, stacked: bool) -> Str
         .collect();
     let width = usize::from(width.unwrap_or(80));
     let mut lines = join_wrapped(&entries, " · ", width);
-    for line in report::legend_tail(lang, stacked) {
+    let mut tail = report::legend_tail(lang, stacked);
+    if evaluation.ranks_could_move() && !stacked {
+        let may_fail = evaluation
+            .vendors
+            .iter()
+            .any(|v| v.status == Status::Unverified);
+        tail.push(report::range_legend(lang, may_fail));
+    }
+    for line in tail {
         lines.extend(wrap(line, width));
     }
     lines.join("\n")
@@ -394,8 +427,9 @@ fn notes(out: &mut String, evaluation: &Evaluation, options: &TableOptions) {
 }
 
 /// One vendor's reasoning: a heading, then each criterion's fact, meaning and arithmetic.
-fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) -> String {
-    let lang = options.lang;
+fn explanation(vendor: &VendorResult, evaluation: &Evaluation, options: &TableOptions) -> String {
+    let (lang, card) = (options.lang, evaluation.scorecard);
+    let range = explain_range(evaluation, vendor, lang);
     let name = escape_control(&report::name_and_plan(vendor.name, vendor.plan));
     let standing = report::standing(lang, vendor.rank, vendor.status);
     let line = report::explain_line(
@@ -403,6 +437,7 @@ fn explanation(vendor: &VendorResult, card: &Scorecard, options: &TableOptions) 
         &one_decimal(vendor.score),
         &standing,
         &fixed(vendor.confidence, 0),
+        range.as_deref(),
     );
     let vendor_id = report::vendor_with_id(lang, &name, &escape_control(vendor.id));
     let heading = labelled(lang, &vendor_id) + &line;

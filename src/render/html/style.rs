@@ -41,6 +41,7 @@ svg.bar .upside { fill: var(--upside); }
 svg.bar .grid { stroke: #fff; stroke-width: 1; vector-effect: non-scaling-stroke; }
 .chart .value { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .chart .conf { color: var(--muted); font-size: .85em; }
+.chart .range { color: var(--muted); font-size: .78em; }
 .chart .out .label, .chart .out .label a, .chart .out .value { color: var(--out); }
 .chart .out svg.bar .score { fill: var(--out); }
 .scroll { overflow-x: auto; }
@@ -61,6 +62,11 @@ td.evidence span { display: block; }
 .mark.stale { background: #fde2b8; color: #7a4a00; }
 .mark.unconfirmed { background: #f6c9c9; color: #7d1f1f; }
 ul.notes li { margin: .2em 0; }
+table.heat { width: auto; }
+table.heat td:nth-child(2) { min-width: 11em; }
+table.heat td.cell, table.heat th.cell { min-width: 2.2em; text-align: center; padding: .3em .2em; font-variant-numeric: tabular-nums; }
+td.heat1 { background: #eef4fb; } td.heat2 { background: #d5e5f5; } td.heat3 { background: #acc9ea; }
+td.heat4 { background: #7eaadb; } td.heat5 { background: #3f7fc4; color: #fff; } td.heat6 { background: #1d5a9c; color: #fff; }
 .vendor { border-top: 1px solid var(--line); margin-top: 2em; }
 h2 + .vendor { border-top: 0; margin-top: 0; }
 p.standing { margin: .2em 0 .6em; }
@@ -84,10 +90,12 @@ footer { margin-top: 3em; color: var(--muted); font-size: .85em; border-top: 1px
   #vendors h2 { margin-top: 0; }
   .vendor { border-top: 0; margin-top: 0; }
   .vendor + .vendor { break-before: page; }
+  #robustness { break-before: page; }
   .scroll { overflow: visible; }
   thead { display: table-header-group; }
   tr, li, .chart .row > * { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   table { font-size: 8.5pt; }
+  table.heat td.cell, table.heat th.cell { min-width: 1.7em; padding: .25em .1em; }
 }
 "#;

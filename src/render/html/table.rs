@@ -1,18 +1,19 @@
 //! Section 3 of the report: the evaluation table as `evaluate` prints it — rank, vendor, plan,
 //! total, one column per criterion (its score, `?` when unknown), unknown facts, confidence,
-//! status — with the legend of the criteria and the knock-out notes under it.
+//! the rank range once unknowns are known (when some rank could move), status — with the
+//! legend of the criteria and the knock-out notes under it.
 
 use super::{shown, vendor_name, Report};
 use crate::decide::{Evaluation, VendorResult};
 use crate::i18n::findings::requirement_in_words;
 use crate::i18n::html::Msg;
 use crate::i18n::{report, Lang};
-use crate::render::{abbreviations, one_decimal, rank_text};
+use crate::render::{abbreviations, one_decimal, range_text, rank_text};
 use crate::util::number::{fixed, format_number};
 use maud::{html, Markup};
 
 pub(super) fn evaluation(report: &Report) -> Markup {
-    let (evaluation, lang) = (report.evaluation, report.lang);
+    let (evaluation, lang) = (report.evaluation(), report.lang);
     let ids: Vec<&str> = evaluation
         .scorecard
         .criteria
@@ -20,14 +21,15 @@ pub(super) fn evaluation(report: &Report) -> Markup {
         .map(|c| c.id.as_str())
         .collect();
     let short = abbreviations(&ids);
+    let ranges = evaluation.ranks_could_move();
     html! {
         section #evaluation {
             h2 { (Msg::SectionEvaluation.text(lang)) }
             div.scroll {
                 table.evaluation {
-                    (header(&short, &ids, lang))
+                    (header(&short, &ids, ranges, lang))
                     tbody {
-                        @for vendor in &evaluation.vendors { (row(vendor, lang)) }
+                        @for vendor in &evaluation.vendors { (row(vendor, ranges, lang)) }
                     }
                 }
             }
@@ -37,8 +39,9 @@ pub(super) fn evaluation(report: &Report) -> Markup {
     }
 }
 
-fn header(short: &[String], ids: &[&str], lang: Lang) -> Markup {
-    let (before, after) = report::markdown_headers(lang);
+/// The column headers; `ranges` adds the rank range before the status, as `evaluate` does.
+fn header(short: &[String], ids: &[&str], ranges: bool, lang: Lang) -> Markup {
+    let (before, [unknowns, confidence, status]) = report::markdown_headers(lang);
     html! {
         thead {
             tr {
@@ -46,13 +49,16 @@ fn header(short: &[String], ids: &[&str], lang: Lang) -> Markup {
                 @for (short, id) in short.iter().zip(ids) {
                     th.num { abbr title=(shown(id)) { (shown(short)) } }
                 }
-                @for label in after { th { (label) } }
+                th.num { (unknowns) }
+                th.num { (confidence) }
+                @if ranges { th { (report::markdown_range_header(lang)) } }
+                th { (status) }
             }
         }
     }
 }
 
-fn row(vendor: &VendorResult, lang: Lang) -> Markup {
+fn row(vendor: &VendorResult, ranges: bool, lang: Lang) -> Markup {
     html! {
         tr.(vendor.status.as_str()) {
             td.num { (rank_text(vendor)) }
@@ -67,6 +73,7 @@ fn row(vendor: &VendorResult, lang: Lang) -> Markup {
             }
             td.num { (vendor.unknowns) }
             td.num { (fixed(vendor.confidence, 0)) "%" }
+            @if ranges { td { (range_text(vendor, lang)) } }
             td { (report::status(vendor.status, lang)) }
         }
     }

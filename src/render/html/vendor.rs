@@ -18,7 +18,7 @@ pub(super) fn sections(report: &Report) -> Markup {
     html! {
         section #vendors {
             h2 { (Msg::SectionVendors.text(lang)) }
-            @for (index, vendor) in report.evaluation.vendors.iter().enumerate() {
+            @for (index, vendor) in report.evaluation().vendors.iter().enumerate() {
                 (section(index, vendor, report))
             }
         }
@@ -27,18 +27,18 @@ pub(super) fn sections(report: &Report) -> Markup {
 
 fn section(index: usize, vendor: &VendorResult, report: &Report) -> Markup {
     let lang = report.lang;
-    let card = report.evaluation.scorecard;
+    let card = report.evaluation().scorecard;
     let heading = report::vendor_with_id(lang, &vendor_name(vendor), &shown(vendor.id));
     let checklist = report.checklists.iter().find(|c| c.id == vendor.id);
     html! {
         article.vendor id=(vendor_anchor(index)) {
             h3 { (heading) }
-            p.standing { (standing_sentence(vendor, lang)) }
+            p.standing { (standing_sentence(report.evaluation(), vendor, lang)) }
             @let notes = vendor.note_texts(card, lang);
             @if !notes.is_empty() {
                 ul.notes { @for note in &notes { li { (shown(note)) } } }
             }
-            div.scroll { (criteria(vendor, report.evaluation.as_of, lang)) }
+            div.scroll { (criteria(vendor, report.evaluation().as_of, lang)) }
             @if let Some(checklist) = checklist {
                 (questions(checklist, report.questions_per_vendor, lang))
             }
