@@ -12,8 +12,8 @@ pub mod fields;
 pub mod findings;
 pub mod questionnaire;
 pub mod report;
-pub mod scorecard;
 pub mod robustness;
+pub mod scorecard;
 
 use crate::util::escape::escape_control;
 use std::fmt::{self, Display};
