@@ -78,7 +78,10 @@ mod tests {
                     assert_eq!(questions[0].values, levels.names(), "{}", spec.path);
                     AnswerType::Level
                 }
-                FieldType::List(_) => AnswerType::List,
+                FieldType::List(_) | FieldType::Weekdays | FieldType::Dates => AnswerType::List,
+                FieldType::ClockTime | FieldType::TimeZone | FieldType::Currency => {
+                    AnswerType::Text
+                }
             };
             assert_eq!(questions[0].answer, expected, "{}", spec.path);
         }

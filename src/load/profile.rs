@@ -65,6 +65,7 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
         path: source.path.clone(),
         facts: found.facts.into_iter().collect(),
         sources: found.sources.into_iter().collect(),
+        tickets: found.tickets,
     };
     if !document.contains_key("name") {
         reporter.error_at(
@@ -74,6 +75,8 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
         );
     }
     check_sources(&mut reporter, &document, &profile);
+    crate::load::plan::check_hours(&mut reporter, &document, &profile);
+    crate::load::plan::check_price(&mut reporter, &document);
     let diagnostics = reporter.finish();
     let profile = (!diagnostics.has_errors()).then_some(profile);
     (profile, diagnostics)
@@ -84,6 +87,7 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
 struct Found {
     facts: Vec<(Cow<'static, str>, Fact)>,
     sources: Vec<(String, Evidence)>,
+    tickets: Vec<crate::model::trial::Ticket>,
     /// The evaluation date later dates are warned about, if any.
     evaluation: Option<Date>,
 }
@@ -125,6 +129,10 @@ fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut 
         match prefix {
             "extra" => read_extra(reporter, node, key, found),
             "sources" => read_source(reporter, node, key, found),
+            "trial" if key == "tickets" => {
+                found.tickets =
+                    crate::load::tickets::read_tickets(reporter, node, found.evaluation);
+            }
             _ => match schema::find_child(children, key) {
                 Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, found),
                 Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, found),
@@ -150,7 +158,7 @@ fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, found: &mut F
 
 fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str) {
     let path = join_path(prefix, key);
-    let valid = schema::keys_in(prefix);
+    let valid = schema::valid_keys(prefix);
     if schema::SEVERITY_TABLES.contains(&prefix) {
         let message = format!(
             "unknown severity; severities are {}{}",
@@ -229,7 +237,52 @@ fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fac
         FieldType::Duration => duration(value).map(Fact::Duration),
         FieldType::Level(scale) => level(value, scale).map(Fact::Level),
         FieldType::List(vocabulary) => list(reporter, value, spec.path, vocabulary).map(Fact::List),
+        FieldType::ClockTime | FieldType::TimeZone | FieldType::Currency => {
+            let text = string(value)?;
+            spec.ty
+                .check_text(text)
+                .map(|()| Fact::Text(text.to_string()))
+        }
+        FieldType::Weekdays => weekdays(value, spec.path).map(Fact::List),
+        FieldType::Dates => dates(value).map(Fact::List),
     }
+}
+
+/// A list of day names (`mon` … `sun`), each at most once, stored in lower case.
+fn weekdays(value: &Value, path: &str) -> Result<Vec<String>, String> {
+    let array = value.as_array().ok_or_else(|| not_a_list(value, path))?;
+    let mut days: Vec<String> = Vec::with_capacity(array.len());
+    for element in array.iter() {
+        let word = string(element.get_ref()).map_err(|e| format!("{e} in the list"))?;
+        if crate::model::calendar::weekday(word).is_none() {
+            let names = crate::model::calendar::WEEKDAYS;
+            return Err(format!(
+                "`{word}` is not a day; use {}{}",
+                one_of(names),
+                did_you_mean(&word.to_lowercase(), names.iter().copied())
+            ));
+        }
+        let day = word.to_lowercase();
+        if days.contains(&day) {
+            return Err(format!("`{word}` is listed twice"));
+        }
+        days.push(day);
+    }
+    if days.is_empty() {
+        return Err("no days listed; support hours need at least one day".to_string());
+    }
+    Ok(days)
+}
+
+/// A list of dates (TOML dates or quoted `YYYY-MM-DD`), stored as `YYYY-MM-DD` texts.
+fn dates(value: &Value) -> Result<Vec<String>, String> {
+    let array = value
+        .as_array()
+        .ok_or_else(|| format!("expected a list of dates, found {}", describe(value)))?;
+    array
+        .iter()
+        .map(|element| date(element.get_ref()).map(|day| day.to_string()))
+        .collect()
 }
 
 fn string<'v>(value: &'v Value) -> Result<&'v str, String> {

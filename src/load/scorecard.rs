@@ -18,6 +18,8 @@ use crate::model::scorecard::{
 use crate::util::suggest::{did_you_mean, one_of};
 use std::collections::HashSet;
 
+mod cost;
+
 /// A criterion while it is read: every parameter any kind may take, checked against the
 /// kind before it becomes a typed [`Criterion`].
 #[derive(Debug, Clone)]
@@ -101,7 +103,7 @@ pub const MAX_MAGNITUDE: f64 = 1e12;
 /// The smallest `best` and `worst` of a log scale (SPEC §4).
 pub const MIN_LOG_BOUND: f64 = 1e-6;
 
-const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
+const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria", "cost"];
 const CRITERION_KEYS: &[&str] = &[
     "weight",
     "field",
@@ -154,7 +156,9 @@ fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scoreca
         unknown: UnknownPolicy::Zero,
         criteria: Vec::new(),
         weights: Vec::new(),
+        cost: None,
     };
+    card.cost = cost::read_cost(r, top);
     if let Some(name) = top.get("name").and_then(|item| text(r, item, "name")) {
         card.name = name.to_string();
     }
@@ -594,7 +598,10 @@ fn kind_fits(kind: Kind, ty: FieldType) -> bool {
 
 fn type_name(ty: FieldType) -> &'static str {
     match ty {
-        FieldType::Text => "text",
+        FieldType::Text | FieldType::ClockTime | FieldType::TimeZone | FieldType::Currency => {
+            "text"
+        }
+        FieldType::Weekdays | FieldType::Dates => "a list",
         FieldType::Bool => "a boolean",
         FieldType::Number(_) => "a number",
         FieldType::Date => "a date",
@@ -613,7 +620,7 @@ fn suggest_kind(ty: FieldType) -> &'static str {
         FieldType::Duration => "; use kind `duration`",
         FieldType::Level(_) => "; use kind `level`",
         FieldType::List(_) => "; use kind `member` or `coverage_of`",
-        FieldType::Text => "",
+        _ => "",
     }
 }
 
@@ -836,7 +843,7 @@ fn check_audience(
 }
 
 /// Reports keys outside `valid`, with the closest valid key.
-fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
+pub(super) fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     for (key, _) in table.iter() {
         let (at, key): (usize, &str) = (key.span().start, key.get_ref());
         if !valid.contains(&key) {
@@ -851,7 +858,7 @@ fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     }
 }
 
-fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
+pub(super) fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
     let text = item.get_ref().as_str();
     if text.is_none() {
         r.error(
@@ -864,7 +871,7 @@ fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
 }
 
 /// A finite number of at most [`MAX_MAGNITUDE`] either side of 0.
-fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
+pub(super) fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
     let number = finite(r, item, key)?;
     if number.abs() > MAX_MAGNITUDE {
         let text = tree::number_text(item.get_ref());
@@ -908,7 +915,7 @@ fn choice<T: Copy>(
     found
 }
 
-fn fmt_num(value: f64) -> String {
+pub(super) fn fmt_num(value: f64) -> String {
     crate::util::number::format_number(value)
 }
 

@@ -2,6 +2,7 @@
 //! and its knock-outs, and the weights, which stand apart so that re-weighting never touches
 //! the rules.
 
+use super::cost::CostModel;
 use super::fact::{Level, LevelScale};
 use std::path::PathBuf;
 
@@ -280,6 +281,8 @@ pub struct Scorecard {
     pub criteria: Vec<Criterion>,
     /// One weight per criterion, in the same order; relative, ≥ 0, at least one > 0.
     pub weights: Vec<f64>,
+    /// The buyer's cost model (`[cost]`, SPEC §10), when given.
+    pub cost: Option<CostModel>,
 }
 
 impl Scorecard {

@@ -1,0 +1,120 @@
+//! Trial tickets (SPEC §9): support tickets filed with a vendor during a trial, with their
+//! times as offset date-times, numbered 1, 2, … in file order.
+
+use jiff::tz::{Offset, TimeZone};
+use jiff::Timestamp;
+use std::fmt;
+
+/// The profile path of the tickets (`[[trial.tickets]]`), also a `[sources]` key.
+pub const TICKETS_PATH: &str = "trial.tickets";
+
+/// The keys of one ticket, in the order the spec lists them.
+pub const TICKET_KEYS: &[&str] = &[
+    "severity",
+    "opened",
+    "first_response",
+    "resolved",
+    "channel",
+    "summary",
+];
+
+/// An instant with the UTC offset it was written with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TicketTime {
+    pub at: Timestamp,
+    pub offset: Offset,
+}
+
+impl TicketTime {
+    /// Parses RFC 3339 with an offset (`2026-11-03T10:05:00+08:00`, `…Z`), keeping the offset.
+    pub fn parse(text: &str) -> Result<TicketTime, String> {
+        let bad = || {
+            format!("`{text}` is not a date-time with an offset; write it like 2026-11-03T10:05:00+08:00")
+        };
+        let pieces = jiff::fmt::temporal::Pieces::parse(text).map_err(|_| bad())?;
+        let offset = pieces.to_numeric_offset().ok_or_else(bad)?;
+        let time = pieces.time().ok_or_else(bad)?;
+        let at = offset
+            .to_timestamp(pieces.date().to_datetime(time))
+            .map_err(|_| bad())?;
+        Ok(TicketTime { at, offset })
+    }
+
+    /// The instant at an offset.
+    pub fn new(at: Timestamp, offset: Offset) -> TicketTime {
+        TicketTime { at, offset }
+    }
+}
+
+impl fmt::Display for TicketTime {
+    /// RFC 3339 at its own offset, seconds always shown: `2026-11-03T10:05:00+08:00`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let zoned = self.at.to_zoned(TimeZone::fixed(self.offset));
+        let text = zoned.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string();
+        f.write_str(&text.replace("+00:00", "Z"))
+    }
+}
+
+/// One ticket filed during a trial.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    /// 1-based place in the file (`sdkvet trial update FILE N`).
+    pub number: usize,
+    /// One of the severities of [`crate::model::schema::SEVERITIES`].
+    pub severity: String,
+    pub opened: TicketTime,
+    /// The first reply by a person.
+    pub first_response: Option<TicketTime>,
+    pub resolved: Option<TicketTime>,
+    pub channel: Option<String>,
+    pub summary: Option<String>,
+}
+
+impl Ticket {
+    /// The observed first response: `first_response − opened` in wall-clock minutes.
+    pub fn observed_minutes(&self) -> Option<f64> {
+        let response = self.first_response?;
+        let seconds = self.opened.at.duration_until(response.at).as_secs_f64();
+        Some(seconds / 60.0 + 0.0)
+    }
+
+    /// Its latest time.
+    pub fn latest(&self) -> TicketTime {
+        [self.first_response, self.resolved]
+            .into_iter()
+            .flatten()
+            .fold(self.opened, |latest, time| latest.max(time))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_keep_their_offset() {
+        let time = TicketTime::parse("2026-11-03T10:05:00+08:00").unwrap();
+        assert_eq!(time.to_string(), "2026-11-03T10:05:00+08:00");
+        assert_eq!(time.at, "2026-11-03T02:05:00Z".parse().unwrap());
+        let utc = TicketTime::parse("2026-11-03T02:05:00Z").unwrap();
+        assert_eq!(utc.to_string(), "2026-11-03T02:05:00Z");
+        for bad in ["2026-11-03T10:05:00", "2026-11-03", "soon"] {
+            assert!(TicketTime::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn observed_minutes_are_wall_clock() {
+        let ticket = Ticket {
+            number: 1,
+            severity: "high".into(),
+            opened: TicketTime::parse("2026-11-03T10:05:00+08:00").unwrap(),
+            first_response: Some(TicketTime::parse("2026-11-03T03:20:00Z").unwrap()),
+            resolved: None,
+            channel: None,
+            summary: None,
+        };
+        assert_eq!(ticket.observed_minutes(), Some(75.0));
+        assert_eq!(ticket.latest().to_string(), "2026-11-03T03:20:00Z");
+    }
+}
