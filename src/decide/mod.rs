@@ -7,6 +7,7 @@ pub mod aggregate;
 pub mod assess;
 pub mod evaluation;
 pub mod matrix;
+pub mod trial;
 
 pub use evaluation::{evaluate, CriterionResult, Evaluation, VendorResult};
 
