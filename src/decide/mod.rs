@@ -5,6 +5,7 @@
 
 pub mod aggregate;
 pub mod assess;
+pub mod cost;
 pub mod evaluation;
 pub mod matrix;
 pub mod trial;
