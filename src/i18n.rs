@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod fields;
 pub mod findings;
 pub mod report;
+pub mod trial;
 
 use crate::util::escape::escape_control;
 use std::fmt::Display;

@@ -2,6 +2,7 @@
 //! price, the outage cost while waiting for first responses, and the downtime the SLA allows;
 //! unknown parts named, and the break-even outage cost against the cheapest known plan. Pure.
 
+pub use crate::model::cost::{BreakEven, Missing};
 use crate::model::cost::{CostModel, PricePlan};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
@@ -9,21 +10,6 @@ use crate::model::schema::SEVERITIES;
 
 /// Hours in a year, for downtime.
 const HOURS_PER_YEAR: f64 = 8760.0;
-
-/// An input a part of the cost needs and the profile or scorecard lacks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Missing {
-    /// The profile has no `[price]`.
-    Price,
-    /// A percent-of-spend plan, and the scorecard has no `monthly_spend`.
-    MonthlySpend,
-    /// The plan's currency has no rate in the scorecard.
-    Rate(String),
-    /// No first-response promise for a severity whose incidents × impact is above 0.
-    Promise(&'static str),
-    /// No `sla.availability`.
-    Availability,
-}
 
 /// One vendor's yearly cost; each part `None` when unknown.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,19 +102,6 @@ fn waiting(profile: &Profile, model: &CostModel, missing: &mut Vec<Missing>) -> 
         }
     }
     total
-}
-
-/// When a dearer vendor costs less in total than the cheapest: the outage cost per hour above
-/// which it does (SPEC §10).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum BreakEven {
-    /// It is the vendor with the lowest known support price.
-    Cheapest,
-    PerHour(f64),
-    /// Its outage hours are not fewer: it never costs less.
-    Never,
-    /// A part it needs is unknown.
-    Unknown,
 }
 
 /// The break-even outage cost of each vendor against the one with the lowest known support

@@ -8,50 +8,9 @@ use crate::model::duration::{Duration, Unit};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::schema::SEVERITIES;
-use crate::model::trial::Ticket;
+pub use crate::model::trial::{Deadline, Ticket, TicketResult, Verdict};
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
-
-/// A ticket's verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Kept,
-    Broken,
-    Open,
-    NoPromise,
-}
-
-impl Verdict {
-    /// The verdict as machine-readable outputs write it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Kept => "kept",
-            Verdict::Broken => "broken",
-            Verdict::Open => "open",
-            Verdict::NoPromise => "no-promise",
-        }
-    }
-}
-
-/// When a promise falls due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Deadline {
-    At(Timestamp),
-    /// Too far ahead to count (a promise of more support time than two centuries hold).
-    OutOfReach,
-}
-
-/// One ticket with its promise, deadline, observed first response and verdict.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TicketResult<'p> {
-    pub ticket: &'p Ticket,
-    /// The promise as written, with its expected wall-clock minutes (SPEC §3).
-    pub promise: Option<(&'p Duration, f64)>,
-    pub deadline: Option<Deadline>,
-    /// `first_response − opened` in minutes.
-    pub observed: Option<f64>,
-    pub verdict: Verdict,
-}
 
 /// The promise for a severity: `support.first_response.<severity>`.
 fn promise<'p>(profile: &'p Profile, severity: &str) -> Option<&'p Duration> {
@@ -105,6 +64,9 @@ fn verdict(ticket: &Ticket, deadline: Option<Deadline>, evaluation: Date) -> Ver
 
 /// Every ticket of a profile, in file order, judged on the evaluation date.
 pub fn assess_tickets(profile: &Profile, evaluation: Date) -> Vec<TicketResult<'_>> {
+    if profile.tickets.is_empty() {
+        return Vec::new();
+    }
     let hours = profile.support_hours();
     let week = profile.business_hours_per_week();
     profile

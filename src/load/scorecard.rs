@@ -35,6 +35,8 @@ struct Draft {
     max: Option<Bound>,
     min: Option<Bound>,
     min_score: Option<f64>,
+    /// The severity of an `observed` criterion.
+    severity: &'static str,
 }
 
 impl Draft {
@@ -70,6 +72,22 @@ impl Draft {
                 fields: self.fields,
             },
             Kind::Regions => Rule::Regions,
+            Kind::Promises => Rule::Promises,
+            Kind::Observed => Rule::Observed {
+                severity: self.severity,
+                range: self
+                    .range
+                    .expect("an observed criterion without a range is an error"),
+                max: self.max,
+                min: self.min,
+            },
+            Kind::Cost => Rule::Cost {
+                range: self
+                    .range
+                    .expect("a cost criterion without a range is an error"),
+                max: self.max,
+                min: self.min,
+            },
             measured => Rule::Measure {
                 field,
                 measure: measured
@@ -324,6 +342,9 @@ fn read_criterion(
     };
     check_keys(r, table, &path, CRITERION_KEYS);
     let base = base_criterion(r, id, table, &path, offset)?;
+    if base.kind == Kind::Cost && card.cost.is_none() {
+        r.error_at(offset, &path, format!("`{id}` scores the cost of support, and the scorecard has no [cost] table; add one, for example:\n{}", crate::model::cost::COST_EXAMPLE));
+    }
     let criterion = with_parameters(r, table, &path, base);
     check_audience(r, &criterion, card, &path, offset);
     criterion
@@ -366,7 +387,17 @@ fn base_criterion(
         max: None,
         min: None,
         min_score: None,
+        severity: read_trial_severity(r, table, path, kind),
     })
+}
+
+/// The severity of an `observed` criterion: its `severity`, else `normal`.
+fn read_trial_severity(r: &mut Reporter, table: &Table, path: &str, kind: Kind) -> &'static str {
+    let given = table.get("severity").filter(|_| kind == Kind::Observed);
+    let pairs: Vec<(&str, &'static str)> = schema::SEVERITIES.iter().map(|s| (*s, *s)).collect();
+    given
+        .and_then(|item| choice(r, item, &join_path(path, "severity"), &pairs, "severity"))
+        .unwrap_or(crate::model::builtin::TRIAL_SEVERITY)
 }
 
 fn report_custom_without_field_or_kind(
@@ -502,6 +533,9 @@ fn read_severity(
     builtin: Option<&Builtin>,
 ) -> Option<&'static str> {
     let item = table.get("severity")?;
+    if builtin.is_some_and(|b| b.kind == Kind::Observed) {
+        return None; // read by `read_trial_severity`
+    }
     let key = join_path(path, "severity");
     let takes_severity = builtin.is_some_and(|b| {
         b.fields.len() == 1 && schema::SEVERITY_TABLES.contains(&schema::parent(b.fields[0]))
@@ -547,6 +581,9 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
     if c.kind == Kind::Regions {
         return;
     }
+    if matches!(c.kind, Kind::Promises | Kind::Observed | Kind::Cost) {
+        return check_computed_fields(r, offset, path, c);
+    }
     if c.kind != Kind::Share && c.fields.len() != 1 {
         r.error_at(
             offset,
@@ -576,6 +613,26 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
     }
 }
 
+/// Kinds computed from several facts read fixed fields: the trial tickets, or the cost
+/// model's inputs.
+fn check_computed_fields(r: &mut Reporter, offset: usize, path: &str, c: &mut Draft) {
+    if c.kind == Kind::Cost {
+        c.fields = crate::model::scorecard::COST_FIELDS
+            .iter()
+            .map(|f| f.to_string())
+            .collect();
+        return;
+    }
+    let tickets = crate::model::trial::TICKETS_PATH;
+    if c.fields != [tickets] {
+        let message = format!(
+            "kind `{}` reads the trial tickets; use field = \"{tickets}\"",
+            c.kind.name()
+        );
+        r.error_at(offset, path, message);
+    }
+}
+
 fn level_scale(field: &str) -> Option<LevelScale> {
     match schema::field(field)?.ty {
         FieldType::Level(scale) => Some(scale),
@@ -592,7 +649,7 @@ fn kind_fits(kind: Kind, ty: FieldType) -> bool {
         Kind::Bool | Kind::Share => ty == FieldType::Bool,
         Kind::Member | Kind::CoverageOf => matches!(ty, FieldType::List(_)),
         Kind::Level => matches!(ty, FieldType::Level(_)),
-        Kind::Regions => true,
+        Kind::Regions | Kind::Promises | Kind::Observed | Kind::Cost => true,
     }
 }
 
@@ -709,7 +766,7 @@ fn measure(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<f64> 
 }
 
 fn bound(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<Bound> {
-    if kind != Kind::Duration {
+    if kind != Kind::Duration && kind != Kind::Observed {
         let value = number(r, item, key)?;
         return Some(Bound {
             value,

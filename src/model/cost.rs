@@ -74,6 +74,34 @@ impl CostModel {
     }
 }
 
+/// An input a part of the cost needs and the profile or scorecard lacks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Missing {
+    /// The profile has no `[price]`.
+    Price,
+    /// A percent-of-spend plan, and the scorecard has no `monthly_spend`.
+    MonthlySpend,
+    /// The plan's currency has no rate in the scorecard.
+    Rate(String),
+    /// No first-response promise for a severity whose incidents × impact is above 0.
+    Promise(&'static str),
+    /// No `sla.availability`.
+    Availability,
+}
+
+/// When a dearer vendor costs less in total than the cheapest: the outage cost per hour above
+/// which it does (SPEC §10).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BreakEven {
+    /// It is the vendor with the lowest known support price.
+    Cheapest,
+    PerHour(f64),
+    /// Its outage hours are not fewer: it never costs less.
+    Never,
+    /// A part it needs is unknown.
+    Unknown,
+}
+
 /// The place of a severity in a [`PerSeverity`].
 pub fn severity_place(severity: &str) -> Option<usize> {
     SEVERITIES.iter().position(|s| *s == severity)

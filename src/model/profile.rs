@@ -5,7 +5,7 @@ use super::calendar::{self, SupportHours};
 use super::cost::{Price, PricePlan, DEFAULT_CURRENCY};
 use super::duration::{DEFAULT_BUSINESS_HOURS_PER_WEEK, WEEK_HOURS};
 use super::fact::Fact;
-use super::trial::Ticket;
+use super::trial::{Ticket, TICKETS_PATH};
 use jiff::civil::Date;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -193,10 +193,11 @@ impl Profile {
     /// with a `[sources]` entry, else the first known one's checked date alone; all `None`
     /// when none is known.
     pub fn evidence_of(&self, fields: &[&str], evaluation: Date) -> FactEvidence<'_> {
+        let tickets = !self.tickets.is_empty();
         let known = || {
-            fields
-                .iter()
-                .filter(|f| self.fact_on(f, evaluation).is_some())
+            fields.iter().filter(move |f| {
+                self.fact_on(f, evaluation).is_some() || (tickets && **f == TICKETS_PATH)
+            })
         };
         let cited = known().find_map(|f| self.evidence(f).map(|e| (*f, Some(e))));
         let Some((field, evidence)) = cited.or_else(|| known().next().map(|f| (*f, None))) else {

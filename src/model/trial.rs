@@ -87,6 +87,47 @@ impl Ticket {
     }
 }
 
+/// A ticket's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Kept,
+    Broken,
+    Open,
+    NoPromise,
+}
+
+impl Verdict {
+    /// The verdict as machine-readable outputs write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Kept => "kept",
+            Verdict::Broken => "broken",
+            Verdict::Open => "open",
+            Verdict::NoPromise => "no-promise",
+        }
+    }
+}
+
+/// When a promise falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deadline {
+    At(Timestamp),
+    /// Too far ahead to count (a promise of more support time than two centuries hold).
+    OutOfReach,
+}
+
+/// One ticket with its promise, deadline, observed first response and verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TicketResult<'p> {
+    pub ticket: &'p Ticket,
+    /// The promise as written, with its expected wall-clock minutes (SPEC §3).
+    pub promise: Option<(&'p crate::model::duration::Duration, f64)>,
+    pub deadline: Option<Deadline>,
+    /// `first_response − opened` in minutes.
+    pub observed: Option<f64>,
+    pub verdict: Verdict,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,13 +56,49 @@ fn builtins_take_their_defaults() {
 #[test]
 fn every_builtin_loads_with_only_a_weight() {
     let mut text = String::from("industry = \"social\"\nregions = [\"europe\"]\n");
-    for id in builtin_ids() {
+    for id in builtin_ids().filter(|id| *id != "expected_cost") {
         text.push_str(&format!("[criteria.{id}]\nweight = 1\n"));
     }
     assert_eq!(
         card(&text).criteria.len(),
-        crate::model::builtin::BUILTINS.len()
+        crate::model::builtin::BUILTINS.len() - 1
     );
+}
+
+#[test]
+fn expected_cost_needs_best_worst_and_a_cost_table() {
+    let e = errors("[criteria.expected_cost]\nweight = 1\n");
+    assert!(e.contains("needs `best` and `worst`"), "{e}");
+    assert!(
+        e.contains("no [cost] table") && e.contains("outage_cost_per_hour = 5000"),
+        "{e}"
+    );
+    let c = card("[cost]\noutage_cost_per_hour = 100\n[criteria.expected_cost]\nweight = 1\nbest = 10000\nworst = 200000\nmax = 150000\n");
+    let cost = &c.criteria[0];
+    assert_eq!(cost.kind(), Kind::Cost);
+    assert_eq!(cost.bounds().0.map(|b| b.value), Some(150000.0));
+    assert_eq!(cost.range().map(|r| r.scale), Some(Scale::Linear));
+}
+
+#[test]
+fn trial_criteria_take_their_defaults_and_a_severity() {
+    let c = card("[criteria.kept_promises]\nweight = 1\n[criteria.trial_response]\nweight = 1\nseverity = \"high\"\nmax = \"2 hours\"\n");
+    assert_eq!(c.criteria[0].kind(), Kind::Promises);
+    assert_eq!(c.criteria[0].fields(), ["trial.tickets"]);
+    assert!(matches!(
+        c.criteria[1].rule,
+        Rule::Observed {
+            severity: "high",
+            ..
+        }
+    ));
+    assert_eq!(c.criteria[1].bounds().0.map(|b| b.value), Some(120.0));
+    assert_eq!(
+        c.criteria[1].range().map(|r| (r.best, r.worst)),
+        Some((15.0, 1440.0))
+    );
+    let e = errors("[criteria.trial_response]\nweight = 1\nseverity = \"urgent\"\n");
+    assert!(e.contains("criteria.trial_response.severity"), "{e}");
 }
 
 #[test]
