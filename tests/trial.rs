@@ -96,3 +96,298 @@ fn expected_cost_max_is_a_budget_knock_out() {
     assert_eq!(status("delta"), "unverified", "{csv}");
     assert!(csv.contains("expected_cost"), "{csv}");
 }
+
+#[test]
+fn trial_lists_tickets_in_every_format_and_both_languages() {
+    for lang in ["en", "zh"] {
+        for format in ["table", "csv", "json", "markdown"] {
+            let mut args = vec![
+                "trial", "--as-of", AS_OF, "--format", format, "--lang", lang,
+            ];
+            if format == "table" {
+                args.extend(["--width", "80"]);
+            }
+            insta::assert_snapshot!(format!("trial_{format}_{lang}"), stdout(&args));
+        }
+    }
+}
+
+#[test]
+fn trial_csv_has_the_spec_header_and_verdicts() {
+    let csv = stdout(&["trial", "--as-of", AS_OF, "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("vendor_id,vendor,plan,ticket,severity,opened,promise,deadline,first_response,observed_minutes,verdict")
+    );
+    let verdicts: Vec<&str> = lines.map(|l| l.rsplit(',').next().unwrap()).collect();
+    assert_eq!(verdicts, ["kept", "broken", "broken", "open"]);
+}
+
+#[test]
+fn cost_in_every_format_and_both_languages() {
+    for lang in ["en", "zh"] {
+        for format in ["table", "csv", "json", "markdown"] {
+            let mut args = vec![
+                "cost",
+                "--scorecard",
+                "trial",
+                "--as-of",
+                AS_OF,
+                "--format",
+                format,
+                "--lang",
+                lang,
+            ];
+            if format == "table" {
+                args.extend(["--width", "80"]);
+            }
+            insta::assert_snapshot!(format!("cost_{format}_{lang}"), stdout(&args));
+        }
+    }
+}
+
+#[test]
+fn cost_without_a_cost_table_shows_an_example() {
+    for (lang, words) in [("en", "has no [cost] table"), ("zh", "没有 [cost] 表")] {
+        let output = sdkvet_in(&fixture())
+            .args([
+                "cost",
+                "--scorecard",
+                "nocost",
+                "--as-of",
+                AS_OF,
+                "--lang",
+                lang,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(words), "{stderr}");
+        assert!(
+            stderr.contains("\noutage_cost_per_hour = 5000\n"),
+            "{stderr}"
+        );
+    }
+}
+
+/// A copy of a profile in a temporary folder, for the commands that write.
+fn scratch(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.toml");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+fn run_in(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    sdkvet_in(dir).args(args).output().unwrap()
+}
+
+#[test]
+fn trial_add_and_update_record_offset_times_keeping_comments_and_crlf() {
+    let (dir, path) = scratch("# Beta\r\nname = \"Beta\" # display name\r\n\r\n[support.first_response]\r\nhigh = \"2 hours\" # contract\r\n");
+    let add = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "high",
+            "--opened",
+            "2026-11-03 10:05",
+            "--tz",
+            "Asia/Shanghai",
+            "--channel",
+            "ticket",
+            "--summary",
+            "echo",
+        ],
+    );
+    assert!(
+        add.status.success(),
+        "{}",
+        String::from_utf8_lossy(&add.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&add.stdout),
+        "Recorded ticket 1 in v.toml.\n"
+    );
+    let second = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "normal",
+            "--opened",
+            "2026-11-05T08:00:00Z",
+            "--responded",
+            "2026-11-05 10:00",
+            "--tz",
+            "Europe/Berlin",
+            "--lang",
+            "zh",
+        ],
+    );
+    assert!(
+        second.status.success(),
+        "{}",
+        String::from_utf8_lossy(&second.stderr)
+    );
+    assert!(String::from_utf8_lossy(&second.stdout).contains("第 2 张工单"));
+    let update = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "update",
+            "v.toml",
+            "1",
+            "--responded",
+            "2026-11-03T11:20:00+08:00",
+            "--resolved",
+            "2026-11-04 09:00",
+            "--tz",
+            "Asia/Shanghai",
+        ],
+    );
+    assert!(
+        update.status.success(),
+        "{}",
+        String::from_utf8_lossy(&update.stderr)
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("# Beta\r\nname = \"Beta\" # display name\r\n"),
+        "{text}"
+    );
+    assert!(text.contains("high = \"2 hours\" # contract\r\n"), "{text}");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "CRLF kept: {text:?}"
+    );
+    assert!(text.contains("[[trial.tickets]]\r\nseverity = \"high\"\r\nopened = 2026-11-03T10:05:00+08:00\r\nchannel = \"ticket\"\r\nsummary = \"echo\"\r\nfirst_response = 2026-11-03T11:20:00+08:00\r\nresolved = 2026-11-04T09:00:00+08:00\r\n"), "{text}");
+    assert!(
+        text.contains(
+            "opened = 2026-11-05T08:00:00Z\r\nfirst_response = 2026-11-05T10:00:00+01:00\r\n"
+        ),
+        "{text}"
+    );
+    let csv = String::from_utf8(
+        run_in(
+            dir.path(),
+            &[
+                "trial",
+                "--vendors",
+                "v.toml",
+                "--as-of",
+                AS_OF,
+                "--format",
+                "csv",
+            ],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert!(csv.contains(",1,high,2026-11-03T10:05:00+08:00,2 hours,2026-11-03T04:05:00Z,2026-11-03T11:20:00+08:00,75,kept"), "{csv}");
+}
+
+#[test]
+fn trial_refusals() {
+    let (dir, path) = scratch("name = \"A\"\n");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let early = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "high",
+            "--opened",
+            "2026-11-03T10:00:00Z",
+            "--responded",
+            "2026-11-03T09:00:00Z",
+        ],
+    );
+    assert_eq!(
+        early.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&early.stderr)
+    );
+    assert!(String::from_utf8_lossy(&early.stderr).contains("before the ticket was opened"));
+    let bad_time = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "high",
+            "--opened",
+            "yesterday",
+        ],
+    );
+    assert_eq!(bad_time.status.code(), Some(2));
+    let bad_zone = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "high",
+            "--opened",
+            "2026-11-03 10:00",
+            "--tz",
+            "Mars/Olympus",
+        ],
+    );
+    assert_eq!(bad_zone.status.code(), Some(2));
+    let bad_severity = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "urgent",
+            "--opened",
+            "now",
+        ],
+    );
+    assert_eq!(bad_severity.status.code(), Some(2));
+    let missing = run_in(
+        dir.path(),
+        &["trial", "update", "v.toml", "1", "--responded", "now"],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        before,
+        "nothing written"
+    );
+    let now = run_in(
+        dir.path(),
+        &[
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "low",
+            "--opened",
+            "now",
+            "--tz",
+            "UTC",
+        ],
+    );
+    assert!(now.status.success());
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("opened = 20") && text.contains("Z\n"),
+        "{text}"
+    );
+}

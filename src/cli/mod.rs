@@ -2,10 +2,12 @@
 //! arguments into library types and calling the library. No clap type leaves this module.
 
 pub mod checklist;
+pub mod cost;
 pub mod evaluate;
 pub mod init;
 pub mod interview;
 pub mod new;
+pub mod trial;
 pub mod validate;
 
 use crate::i18n::{self, Lang};
@@ -52,6 +54,10 @@ enum Command {
     Validate(validate::Args),
     /// Write the bundled example vendors/ and scorecards/ into a folder
     Init(init::Args),
+    /// List trial tickets against their promises; `trial add` / `trial update` record them
+    Trial(trial::Args),
+    /// The yearly cost of each vendor's support, with the break-even outage cost
+    Cost(cost::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -109,6 +115,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New(args) => new::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Init(args) => init::run(args),
+        Command::Trial(args) => trial::run(args),
+        Command::Cost(args) => cost::run(args),
     }
 }
 
@@ -244,7 +252,9 @@ fn print_audience_warnings(card: &CardArgs) {
 }
 
 /// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
-fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
+pub(crate) fn print_diagnostics<'a>(
+    diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>,
+) {
     // Buffered: a file may draw thousands of warnings (a long list of unknown words).
     let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
@@ -253,7 +263,7 @@ fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag
     let _ = stderr.flush();
 }
 
-fn parse_date_arg(text: &str) -> Result<Date, String> {
+pub(crate) fn parse_date_arg(text: &str) -> Result<Date, String> {
     crate::load::tree::parse_date(text)
 }
 

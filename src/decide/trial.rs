@@ -8,7 +8,7 @@ use crate::model::duration::{Duration, Unit};
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::schema::SEVERITIES;
-pub use crate::model::trial::{Deadline, Ticket, TicketResult, Verdict};
+pub use crate::model::trial::{Deadline, Ticket, TicketResult, TrialSummary, Verdict};
 use jiff::civil::Date;
 use jiff::{SignedDuration, Timestamp};
 
@@ -86,19 +86,6 @@ pub fn assess_tickets(profile: &Profile, evaluation: Date) -> Vec<TicketResult<'
         .collect()
 }
 
-/// A vendor's tickets in numbers: counts by verdict and the median observed first response
-/// per severity.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrialSummary {
-    pub tickets: usize,
-    pub kept: usize,
-    pub broken: usize,
-    pub open: usize,
-    pub no_promise: usize,
-    /// Per severity of [`SEVERITIES`], the median observed minutes, when any ticket has one.
-    pub median: [Option<f64>; 4],
-}
-
 /// Summarises judged tickets.
 pub fn summarise(results: &[TicketResult]) -> TrialSummary {
     let count = |verdict: Verdict| results.iter().filter(|r| r.verdict == verdict).count();
@@ -131,6 +118,30 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
         n if n % 2 == 1 => Some(values[middle]),
         _ => Some((values[middle - 1] + values[middle]) / 2.0),
     }
+}
+
+/// One vendor's tickets, judged, with its summary.
+#[derive(Debug, Clone)]
+pub struct VendorTrial<'p> {
+    pub profile: &'p Profile,
+    pub results: Vec<TicketResult<'p>>,
+    pub summary: TrialSummary,
+}
+
+/// Every vendor's tickets judged on the evaluation date, vendors in the order given.
+pub fn trial_report(profiles: &[Profile], evaluation: Date) -> Vec<VendorTrial<'_>> {
+    profiles
+        .iter()
+        .map(|profile| {
+            let results = assess_tickets(profile, evaluation);
+            let summary = summarise(&results);
+            VendorTrial {
+                profile,
+                results,
+                summary,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -146,6 +146,145 @@ pub fn baseline(lang: Lang) -> &'static str {
     }
 }
 
+/// The headers of `sdkvet trial`, in the order of its CSV columns.
+pub fn trial_labels(lang: Lang) -> Vec<String> {
+    let labels: [&str; 11] = match lang {
+        Lang::En => [
+            "Vendor id",
+            "Vendor",
+            "Plan",
+            "#",
+            "Severity",
+            "Opened",
+            "Promised",
+            "Deadline (UTC)",
+            "First response",
+            "Observed",
+            "Verdict",
+        ],
+        Lang::Zh => [
+            "厂商编号",
+            "厂商",
+            "套餐",
+            "#",
+            "级别",
+            "提交时间",
+            "承诺",
+            "截止时间（UTC）",
+            "首次响应",
+            "实际用时",
+            "结论",
+        ],
+    };
+    labels.iter().map(|l| l.to_string()).collect()
+}
+
+/// The headers of `sdkvet cost`, in the order of its CSV columns.
+pub fn cost_labels(lang: Lang) -> Vec<String> {
+    let labels: [&str; 10] = match lang {
+        Lang::En => [
+            "Vendor id",
+            "Vendor",
+            "Plan",
+            "Currency",
+            "Support",
+            "Waiting",
+            "Downtime",
+            "Total",
+            "Break-even per outage hour",
+            "Notes",
+        ],
+        Lang::Zh => [
+            "厂商编号",
+            "厂商",
+            "套餐",
+            "币种",
+            "服务费",
+            "等待损失",
+            "停机损失",
+            "合计",
+            "盈亏平衡（每小时故障损失）",
+            "备注",
+        ],
+    };
+    labels.iter().map(|l| l.to_string()).collect()
+}
+
+/// A vendor's ticket summary: "alpha: 2 tickets, 1 kept, 1 broken, 0 open; median first
+/// response: high 90.5 h".
+pub fn trial_summary(
+    vendor: &str,
+    summary: &crate::model::trial::TrialSummary,
+    lang: Lang,
+) -> String {
+    let medians: Vec<String> = crate::model::schema::SEVERITIES
+        .iter()
+        .zip(summary.median)
+        .filter_map(|(severity, median)| median.map(|m| format!("{severity} {}", minutes(m, lang))))
+        .collect();
+    let s = summary;
+    match lang {
+        Lang::En => {
+            let medians = if medians.is_empty() {
+                "none".to_string()
+            } else {
+                medians.join(", ")
+            };
+            format!("{vendor}: {} tickets, {} kept, {} broken, {} open, {} without a promise; median first response: {medians}", s.tickets, s.kept, s.broken, s.open, s.no_promise)
+        }
+        Lang::Zh => {
+            let medians = if medians.is_empty() {
+                "无".to_string()
+            } else {
+                medians.join("，")
+            };
+            format!("{vendor}：共 {} 张工单，已兑现 {}，未兑现 {}，待定 {}，无承诺 {}；首次响应中位数：{medians}", s.tickets, s.kept, s.broken, s.open, s.no_promise)
+        }
+    }
+}
+
+/// The heading of the per-vendor summary of `sdkvet trial`.
+pub fn summary_heading(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Per vendor:",
+        Lang::Zh => "各厂商汇总：",
+    }
+}
+
+/// The line above `sdkvet cost`'s table: currency, outage cost and what break-even means.
+pub fn cost_heading(currency: &str, per_hour: f64, lang: Lang) -> String {
+    let (currency, per_hour) = (escape_control(currency), format_number(per_hour));
+    match lang {
+        Lang::En => format!("Yearly cost of support in {currency}, an outage hour costing {per_hour}. Break-even: the outage cost per hour above which a dearer plan costs less in total than the cheapest."),
+        Lang::Zh => format!("每年的技术支持成本（{currency}），按每小时故障损失 {per_hour} 计算。盈亏平衡：每小时故障损失高于该值时，较贵的套餐总成本反而低于最便宜的套餐。"),
+    }
+}
+
+/// Why `sdkvet cost` cannot run: the scorecard has no `[cost]`; with an example.
+pub fn no_cost_table(scorecard: &str, lang: Lang) -> String {
+    let (scorecard, example) = (escape_control(scorecard), crate::model::cost::COST_EXAMPLE);
+    match lang {
+        Lang::En => format!("the scorecard {scorecard} has no [cost] table, which `sdkvet cost` needs; add one, for example:\n{example}"),
+        Lang::Zh => format!("评分卡 {scorecard} 中没有 [cost] 表，而 `sdkvet cost` 需要它。请添加，例如：\n{example}"),
+    }
+}
+
+/// After `trial add`: "Recorded ticket 3 in vendors/alpha.toml."
+pub fn ticket_recorded(number: usize, file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Recorded ticket {number} in {file}."),
+        Lang::Zh => format!("已在 {file} 中记录第 {number} 张工单。"),
+    }
+}
+
+/// After `trial update`.
+pub fn ticket_updated(number: usize, file: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Updated ticket {number} in {file}."),
+        Lang::Zh => format!("已更新 {file} 中的第 {number} 张工单。"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

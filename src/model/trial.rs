@@ -46,6 +46,29 @@ impl TicketTime {
     }
 }
 
+/// How a time may be given on the command line, for messages.
+pub const TIME_HELP: &str = "write RFC 3339 (2026-11-03T10:05:00+08:00), YYYY-MM-DD HH:MM (in --tz or the local time zone), or now";
+
+/// A time given on the command line (SPEC §9): RFC 3339 with an offset, `YYYY-MM-DD HH:MM`
+/// in `zone`, or `now` (the instant `now`, at `zone`'s offset). Seconds are whole.
+pub fn parse_time_arg(text: &str, zone: &TimeZone, now: Timestamp) -> Result<TicketTime, String> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("now") {
+        let at = Timestamp::from_second(now.as_second()).map_err(|e| e.to_string())?;
+        return Ok(TicketTime::new(at, zone.to_offset(at)));
+    }
+    if let Ok(time) = TicketTime::parse(text) {
+        return Ok(time);
+    }
+    let civil = jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", text)
+        .map_err(|_| format!("`{text}` is not a time; {TIME_HELP}"))?;
+    let zoned = zone
+        .to_ambiguous_zoned(civil)
+        .compatible()
+        .map_err(|e| format!("`{text}`: {e}"))?;
+    Ok(TicketTime::new(zoned.timestamp(), zoned.offset()))
+}
+
 impl fmt::Display for TicketTime {
     /// RFC 3339 at its own offset, seconds always shown: `2026-11-03T10:05:00+08:00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -128,6 +151,19 @@ pub struct TicketResult<'p> {
     pub verdict: Verdict,
 }
 
+/// A vendor's tickets in numbers: counts by verdict and the median observed first response
+/// per severity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrialSummary {
+    pub tickets: usize,
+    pub kept: usize,
+    pub broken: usize,
+    pub open: usize,
+    pub no_promise: usize,
+    /// Per severity of [`crate::model::schema::SEVERITIES`], the median observed minutes, when any ticket has one.
+    pub median: [Option<f64>; 4],
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,6 +178,22 @@ mod tests {
         for bad in ["2026-11-03T10:05:00", "2026-11-03", "soon"] {
             assert!(TicketTime::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn command_line_times_in_every_form() {
+        let berlin = crate::model::calendar::time_zone("Europe/Berlin").unwrap();
+        let now: Timestamp = "2026-11-21T08:30:15.5Z".parse().unwrap();
+        let local = parse_time_arg("2026-11-03 10:05", &berlin, now).unwrap();
+        assert_eq!(local.to_string(), "2026-11-03T10:05:00+01:00");
+        let summer = parse_time_arg("2026-07-03 10:05", &berlin, now).unwrap();
+        assert_eq!(summer.to_string(), "2026-07-03T10:05:00+02:00");
+        let rfc = parse_time_arg("2026-11-03T10:05:00+08:00", &berlin, now).unwrap();
+        assert_eq!(rfc.to_string(), "2026-11-03T10:05:00+08:00");
+        let now = parse_time_arg("now", &berlin, now).unwrap();
+        assert_eq!(now.to_string(), "2026-11-21T09:30:15+01:00");
+        let err = parse_time_arg("yesterday", &berlin, now.at).unwrap_err();
+        assert!(err.contains("RFC 3339"), "{err}");
     }
 
     #[test]

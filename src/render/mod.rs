@@ -2,11 +2,14 @@
 //! returning bytes; the command layer alone decides between stdout and a file.
 
 pub mod checklist;
+pub mod cost;
 pub mod csv;
+pub mod grid;
 pub mod json;
 pub mod markdown;
 pub mod table;
 pub mod text;
+pub mod trial;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};
 use crate::i18n::{findings, report, Lang};
