@@ -230,7 +230,8 @@ pub fn trial_summary(
             } else {
                 medians.join(", ")
             };
-            format!("{vendor}: {} tickets, {} kept, {} broken, {} open, {} without a promise; median first response: {medians}", s.tickets, s.kept, s.broken, s.open, s.no_promise)
+            let tickets = super::findings::tickets(s.tickets, lang).replace(" trial", "");
+            format!("{vendor}: {tickets}, {} kept, {} broken, {} open, {} without a promise; median first response: {medians}", s.kept, s.broken, s.open, s.no_promise)
         }
         Lang::Zh => {
             let medians = if medians.is_empty() {
