@@ -391,3 +391,80 @@ fn trial_refusals() {
         "{text}"
     );
 }
+
+fn has_chinese(text: &str) -> bool {
+    text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// `validate` in a language: its stderr.
+fn validate_bad(lang: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/trial-bad");
+    let output = sdkvet_in(&dir)
+        .args(["validate", "--lang", lang])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn support_hours_price_ticket_and_cost_problems_speak_both_languages() {
+    let (english, chinese) = (validate_bad("en"), validate_bad("zh"));
+    assert_eq!(english.lines().count(), chinese.lines().count());
+    assert!(!has_chinese(&english), "{english}");
+    for line in chinese.lines() {
+        let message = line.rsplit("`：").next().unwrap_or(line);
+        assert!(has_chinese(message), "{line}");
+    }
+    insta::assert_snapshot!("validate_trial_bad_en", english);
+    insta::assert_snapshot!("validate_trial_bad_zh", chinese);
+}
+
+#[test]
+fn trial_add_and_update_refuse_in_chinese() {
+    let (dir, _path) = scratch("name = \"A\"\n");
+    let refusals = [
+        (
+            vec!["--opened", "yesterday"],
+            "--opened：`yesterday` 不是时间",
+        ),
+        (
+            vec!["--opened", "2026-11-03 10:00", "--tz", "Europe/Berlinn"],
+            "是不是想写 `Europe/Berlin`",
+        ),
+        (
+            vec![
+                "--opened",
+                "2026-11-03T10:00:00Z",
+                "--responded",
+                "2026-11-03T09:00:00Z",
+            ],
+            "--responded：2026-11-03T09:00:00Z 早于工单的提交时间",
+        ),
+    ];
+    for (extra, words) in refusals {
+        let mut args = vec![
+            "trial",
+            "add",
+            "v.toml",
+            "--severity",
+            "high",
+            "--lang",
+            "zh",
+        ];
+        args.extend(extra);
+        let stderr = String::from_utf8(run_in(dir.path(), &args).stderr).unwrap();
+        assert!(
+            stderr.starts_with("错误：") && stderr.contains(words),
+            "{stderr}"
+        );
+    }
+    let update = |extra: &[&str]| {
+        let mut args = vec!["trial", "update", "v.toml", "1", "--lang", "zh"];
+        args.extend(extra);
+        String::from_utf8(run_in(dir.path(), &args).stderr).unwrap()
+    };
+    assert!(update(&[]).contains("请给出 --responded TIME"));
+    let missing = update(&["--responded", "now"]);
+    assert!(missing.contains("没有 [[trial.tickets]]"), "{missing}");
+}

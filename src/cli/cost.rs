@@ -4,7 +4,9 @@
 use super::trial::Format;
 use super::{InputArgs, LangArg, UsageError};
 use crate::decide::cost::{break_even, cost_of};
+use crate::i18n;
 use crate::render::cost::CostRow;
+use crate::util::escape::escape_lines;
 use crate::{output, render};
 use anyhow::Result;
 use std::io::Write;
@@ -28,24 +30,22 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    if args.width.is_some() && args.format != Format::Table {
-        return Err(UsageError("--width applies to --format table only".into()).into());
-    }
-    let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
+    if args.width.is_some() && args.format != Format::Table {
+        let refusal = i18n::command::flag_needs_format(lang, "--width", "table");
+        return Err(UsageError(refusal).into());
+    }
+    let inputs = args.inputs.load(lang)?;
     let Some(model) = inputs.scorecard.cost.clone() else {
         // Several lines (the example), each escaped: an error message would show `\n`.
         let name = inputs.scorecard.path.display().to_string();
-        let message = crate::i18n::trial::no_cost_table(&name, lang);
-        let _ = writeln!(
-            std::io::stderr().lock(),
-            "error: {}",
-            crate::util::escape::escape_lines(&message)
-        );
+        let message = i18n::trial::no_cost_table(&name, lang);
+        let line = i18n::command::error_line(lang, &escape_lines(&message));
+        let _ = writeln!(std::io::stderr().lock(), "{line}");
         return Ok(ExitCode::from(1));
     };
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;

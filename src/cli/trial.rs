@@ -4,6 +4,7 @@
 
 use super::{keep_vendors, parse_date_arg, print_diagnostics, LangArg, UsageError};
 use crate::ask::edit::{NewTicket, ProfileEditor};
+use crate::i18n::{command, trial as words, Lang, TextError};
 use crate::load::discover::{listed_vendor_files, load_listed_profiles};
 use crate::model::calendar;
 use crate::model::schema::{CHANNELS, SEVERITIES};
@@ -112,6 +113,17 @@ struct UpdateArgs {
     times: Times,
 }
 
+impl Args {
+    /// The `--lang` of the list or of the subcommand.
+    pub(super) fn lang(&self) -> Lang {
+        match &self.action {
+            Some(Action::Add(add)) => add.times.lang.resolve(),
+            Some(Action::Update(update)) => update.times.lang.resolve(),
+            None => self.list.lang.resolve(),
+        }
+    }
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     match args.action {
         Some(Action::Add(add)) => run_add(add),
@@ -121,15 +133,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 fn run_list(args: ListArgs) -> Result<ExitCode> {
-    if args.width.is_some() && args.format != Format::Table {
-        return Err(UsageError("--width applies to --format table only".into()).into());
-    }
     let lang = args.lang.resolve();
+    if args.width.is_some() && args.format != Format::Table {
+        let refusal = command::flag_needs_format(lang, "--width", "table");
+        return Err(UsageError(refusal).into());
+    }
     let as_of = args.as_of.unwrap_or_else(|| jiff::Zoned::now().date());
     let files = listed_vendor_files(&args.vendors)?;
     let (profiles, diagnostics) = load_listed_profiles(&files, Some(as_of));
     let warnings = diagnostics.into_result()?;
-    print_diagnostics(warnings.iter());
+    print_diagnostics(warnings.iter(), lang);
     let profiles = keep_vendors(profiles, &args.vendor_ids, lang)?;
     let report = decide::trial::trial_report(&profiles, as_of);
     let output = args.output.as_deref();
@@ -153,29 +166,37 @@ fn run_list(args: ListArgs) -> Result<ExitCode> {
 
 impl Times {
     /// The zone `YYYY-MM-DD HH:MM` is read in: `--tz`, else the system's.
-    fn zone(&self) -> Result<TimeZone> {
+    fn zone(&self, lang: Lang) -> Result<TimeZone> {
         match &self.tz {
-            Some(name) => {
-                calendar::time_zone(name).map_err(|e| UsageError(format!("--tz: {e}")).into())
-            }
+            Some(name) => calendar::time_zone(name)
+                .map_err(|e| flag_usage_error(lang, "--tz", e.get(lang)).into()),
             None => Ok(TimeZone::system()),
         }
     }
 
-    fn parse(&self, flag: &str, text: Option<&str>) -> Result<Option<TicketTime>> {
+    fn parse(&self, flag: &str, text: Option<&str>, lang: Lang) -> Result<Option<TicketTime>> {
         let Some(text) = text else { return Ok(None) };
         let now = jiff::Timestamp::now();
-        parse_time_arg(text, &self.zone()?, now)
+        parse_time_arg(text, &self.zone(lang)?, now)
             .map(Some)
-            .map_err(|e| UsageError(format!("{flag}: {e}")).into())
+            .map_err(|e| flag_usage_error(lang, flag, e.get(lang)).into())
     }
+}
+
+/// A usage error about the value of a flag.
+fn flag_usage_error(lang: Lang, flag: &str, problem: &str) -> UsageError {
+    UsageError(words::flag_problem(lang, flag, problem))
 }
 
 /// A later time must not be before `opened` (SPEC §9).
 fn not_before(opened: &TicketTime, flag: &str, time: Option<&TicketTime>) -> Result<()> {
     match time {
         Some(time) if time.at < opened.at => {
-            bail!("{flag} {time} is before the ticket was opened ({opened})")
+            let (time, opened) = (time.to_string(), opened.to_string());
+            bail!(TextError::new(|lang| {
+                let problem = words::before_opened(lang, &time, &opened);
+                words::flag_problem(lang, flag, &problem)
+            }))
         }
         _ => Ok(()),
     }
@@ -184,12 +205,14 @@ fn not_before(opened: &TicketTime, flag: &str, time: Option<&TicketTime>) -> Res
 fn run_add(args: AddArgs) -> Result<ExitCode> {
     let lang = args.times.lang.resolve();
     let t = &args.times;
-    let opened = t.parse("--opened", Some(&args.opened))?.expect("given");
+    let Some(opened) = t.parse("--opened", Some(&args.opened), lang)? else {
+        unreachable!("a time was given");
+    };
     let ticket = NewTicket {
         severity: args.severity.clone(),
         opened,
-        first_response: t.parse("--responded", t.responded.as_deref())?,
-        resolved: t.parse("--resolved", t.resolved.as_deref())?,
+        first_response: t.parse("--responded", t.responded.as_deref(), lang)?,
+        resolved: t.parse("--resolved", t.resolved.as_deref(), lang)?,
         channel: args.channel.clone(),
         summary: args.summary.clone(),
     };
@@ -200,10 +223,7 @@ fn run_add(args: AddArgs) -> Result<ExitCode> {
         .as_deref()
         .and_then(|c| crate::load::profile::vocabulary_hint(c, CHANNELS))
     {
-        let warning = format!(
-            "warning: --channel `{}` is not a known value; {hint}",
-            ticket.channel.as_deref().unwrap_or("")
-        );
+        let warning = command::audience_outside_vocabulary(lang, "--channel", hint.get(lang));
         let _ = writeln!(
             std::io::stderr().lock(),
             "{}",
@@ -216,8 +236,7 @@ fn run_add(args: AddArgs) -> Result<ExitCode> {
         number = doc.add_ticket(&ticket)?;
         Ok(())
     })?;
-    let message =
-        crate::i18n::trial::ticket_recorded(number, &args.vendor_file.display().to_string(), lang);
+    let message = words::ticket_recorded(number, &args.vendor_file.display().to_string(), lang);
     output::write_stdout(
         format!("{}\n", crate::util::escape::escape_control(&message)).as_bytes(),
     )?;
@@ -227,10 +246,10 @@ fn run_add(args: AddArgs) -> Result<ExitCode> {
 fn run_update(args: UpdateArgs) -> Result<ExitCode> {
     let lang = args.times.lang.resolve();
     let t = &args.times;
-    let responded = t.parse("--responded", t.responded.as_deref())?;
-    let resolved = t.parse("--resolved", t.resolved.as_deref())?;
+    let responded = t.parse("--responded", t.responded.as_deref(), lang)?;
+    let resolved = t.parse("--resolved", t.resolved.as_deref(), lang)?;
     if responded.is_none() && resolved.is_none() {
-        return Err(UsageError("give --responded TIME, --resolved TIME or both".into()).into());
+        return Err(UsageError(words::update_needs_a_time(lang)).into());
     }
     let number = args.ticket as usize;
     let mut editor = ProfileEditor::open(&args.vendor_file, lang)?;
@@ -246,8 +265,7 @@ fn run_update(args: UpdateArgs) -> Result<ExitCode> {
         }
         Ok(())
     })?;
-    let message =
-        crate::i18n::trial::ticket_updated(number, &args.vendor_file.display().to_string(), lang);
+    let message = words::ticket_updated(number, &args.vendor_file.display().to_string(), lang);
     output::write_stdout(
         format!("{}\n", crate::util::escape::escape_control(&message)).as_bytes(),
     )?;

@@ -2,6 +2,7 @@
 //! of `--explain`, the headers and summaries of `sdkvet trial` and `sdkvet cost`, and the
 //! notes naming what a cost lacks, in English and Chinese.
 
+use super::diagnostics::{did_you_mean, one_of};
 use super::findings::minutes;
 use super::Lang;
 use crate::model::cost::{BreakEven, Missing};
@@ -286,21 +287,277 @@ pub fn ticket_updated(number: usize, file: &str, lang: Lang) -> String {
     }
 }
 
+// ---- problems with tickets in a profile (SPEC §9); values come escaped by the diagnostic line
+
+/// A key of a `[[trial.tickets]]` entry that is not one of `keys`.
+pub fn unknown_ticket_key(lang: Lang, keys: &[&str], closest: Option<&str>) -> String {
+    let (all, hint) = (one_of(lang, keys), did_you_mean(lang, closest));
+    match lang {
+        Lang::En => format!("unknown key in a ticket; valid keys are {all}{hint}"),
+        Lang::Zh => format!("工单中有未知的键；可用的键有 {all}{hint}"),
+    }
+}
+
+/// A ticket without `severity` (one of `severities`) or without `opened`.
+pub fn ticket_needs(lang: Lang, key: &str, severities: &[&str]) -> String {
+    let all = one_of(lang, severities);
+    match (lang, key) {
+        (Lang::En, "severity") => format!("a ticket needs `severity`; one of {all}"),
+        (Lang::En, _) => {
+            format!("a ticket needs `{key}`; write it like {key} = 2026-11-03T10:05:00+08:00")
+        }
+        (Lang::Zh, "severity") => format!("工单缺少 `severity`；可选 {all}"),
+        (Lang::Zh, _) => {
+            format!("工单缺少 `{key}`；写法如 {key} = 2026-11-03T10:05:00+08:00")
+        }
+    }
+}
+
+pub fn not_a_severity(
+    lang: Lang,
+    word: &str,
+    severities: &[&str],
+    closest: Option<&str>,
+) -> String {
+    let (all, hint) = (one_of(lang, severities), did_you_mean(lang, closest));
+    match lang {
+        Lang::En => format!("`{word}` is not a severity; use {all}{hint}"),
+        Lang::Zh => format!("`{word}` 不是严重级别；请用 {all}{hint}"),
+    }
+}
+
+/// A ticket time earlier than its `opened` time.
+pub fn before_opened(lang: Lang, time: &str, opened: &str) -> String {
+    match lang {
+        Lang::En => format!("{time} is before the ticket was opened ({opened})"),
+        Lang::Zh => format!("{time} 早于工单的提交时间（{opened}）"),
+    }
+}
+
+/// A ticket with a time after the evaluation date, left out.
+pub fn ticket_after_evaluation(
+    lang: Lang,
+    number: usize,
+    latest: &str,
+    evaluation: &str,
+) -> String {
+    match lang {
+        Lang::En => format!("ticket {number} has a time ({latest}) after the evaluation date {evaluation}; the ticket is ignored"),
+        Lang::Zh => format!("第 {number} 张工单的时间（{latest}）晚于评估日期 {evaluation}；该工单不计入"),
+    }
+}
+
+/// A TOML date-time without a UTC offset.
+pub fn no_offset(lang: Lang, written: &str) -> String {
+    match lang {
+        Lang::En => format!("{written} has no UTC offset; write it like 2026-11-03T10:05:00+08:00 or 2026-11-03T02:05:00Z"),
+        Lang::Zh => format!("{written} 没有 UTC 时差；请写成 2026-11-03T10:05:00+08:00 或 2026-11-03T02:05:00Z 这样的形式"),
+    }
+}
+
+/// Text that is not an RFC 3339 date-time with an offset.
+pub fn not_an_offset_date_time(lang: Lang, text: &str) -> String {
+    let text = escape_control(text);
+    match lang {
+        Lang::En => format!(
+            "`{text}` is not a date-time with an offset; write it like 2026-11-03T10:05:00+08:00"
+        ),
+        Lang::Zh => {
+            format!("`{text}` 不是带时差的日期时间；请写成 2026-11-03T10:05:00+08:00 这样的形式")
+        }
+    }
+}
+
+// ---- `sdkvet trial add` / `trial update`
+
+/// A time argument that is none of the accepted forms.
+pub fn not_a_time_argument(lang: Lang, text: &str) -> String {
+    let text = escape_control(text);
+    match lang {
+        Lang::En => format!("`{text}` is not a time; write RFC 3339 (2026-11-03T10:05:00+08:00), YYYY-MM-DD HH:MM (in --tz or the local time zone), or now"),
+        Lang::Zh => format!("`{text}` 不是时间；请写 RFC 3339 格式（2026-11-03T10:05:00+08:00）、YYYY-MM-DD HH:MM（按 --tz 或本地时区），或 now"),
+    }
+}
+
+/// A local time that cannot be placed in the zone (the time library's reason, in English).
+pub fn time_outside_zone(lang: Lang, text: &str, reason: &str) -> String {
+    let text = escape_control(text);
+    match lang {
+        Lang::En => format!("`{text}` cannot be placed in the time zone: {reason}"),
+        Lang::Zh => format!("`{text}` 无法换算到该时区：{reason}"),
+    }
+}
+
+/// A problem with the value of a flag: "--opened: …".
+pub fn flag_problem(lang: Lang, flag: &str, problem: &str) -> String {
+    match lang {
+        Lang::En => format!("{flag}: {problem}"),
+        Lang::Zh => format!("{flag}：{problem}"),
+    }
+}
+
+/// `trial update` without a time to set.
+pub fn update_needs_a_time(lang: Lang) -> String {
+    match lang {
+        Lang::En => "give --responded TIME, --resolved TIME or both".into(),
+        Lang::Zh => "请给出 --responded TIME 或 --resolved TIME，也可以两者都给".into(),
+    }
+}
+
+/// `trial update N` for a ticket the profile does not have.
+pub fn no_such_ticket(lang: Lang, number: usize, count: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "there is no ticket {number}; the profile has {}, numbered from 1 in file order",
+            super::findings::tickets(count, lang).replace(" trial", "")
+        ),
+        Lang::Zh => {
+            format!("没有第 {number} 张工单；该资料共有 {count} 张工单，按文件中的顺序从 1 编号")
+        }
+    }
+}
+
+pub fn no_tickets(lang: Lang) -> String {
+    match lang {
+        Lang::En => "the profile has no [[trial.tickets]]; add one with `sdkvet trial add`".into(),
+        Lang::Zh => "该资料中没有 [[trial.tickets]]；请先用 `sdkvet trial add` 添加".into(),
+    }
+}
+
+/// `trial` or `trial.tickets` written in a form the editor cannot extend.
+pub fn tickets_written_otherwise(lang: Lang, key: &str) -> String {
+    match (lang, key) {
+        (Lang::En, "trial") => "`trial` is not a table; fix it by hand first".into(),
+        (Lang::En, _) => {
+            format!("`{key}` is not written as [[trial.tickets]] tables; fix it by hand first")
+        }
+        (Lang::Zh, "trial") => "`trial` 不是表；请先手动改正".into(),
+        (Lang::Zh, _) => format!("`{key}` 没有写成 [[trial.tickets]] 表数组；请先手动改正"),
+    }
+}
+
+/// A time the TOML library would not write as a date-time (its reason, in English).
+pub fn cannot_write_time(lang: Lang, time: &str, reason: &str) -> String {
+    match lang {
+        Lang::En => format!("cannot write {time} as a TOML date-time: {reason}"),
+        Lang::Zh => format!("无法把 {time} 写成 TOML 日期时间：{reason}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::punctuation::ascii_punctuation_beside_chinese;
+    use crate::i18n::punctuation::{ascii_punctuation_beside_chinese, is_chinese};
+    use crate::model::duration::Duration;
+    use crate::model::trial::{Ticket, TicketTime, TrialSummary};
+
+    fn ticket() -> Ticket {
+        Ticket {
+            number: 1,
+            severity: "high".into(),
+            opened: TicketTime::parse("2026-11-03T10:05:00+08:00").unwrap(),
+            first_response: None,
+            resolved: None,
+            channel: None,
+            summary: None,
+        }
+    }
+
+    /// Every phrase of this module, filled with sample values, in the language.
+    fn every_phrase(lang: Lang) -> Vec<String> {
+        let (ticket, promised) = (ticket(), Duration::parse("4 business hours").unwrap());
+        let at = jiff::Timestamp::from_second(1_800_000_000).unwrap();
+        let results = [
+            (Some((&promised, 896.0)), Some(Deadline::At(at)), Some(75.0)),
+            (None, None, None),
+        ]
+        .map(|(promise, deadline, observed)| TicketResult {
+            ticket: &ticket,
+            promise,
+            deadline,
+            observed,
+            verdict: Verdict::Kept,
+        });
+        let summary = TrialSummary {
+            tickets: 2,
+            kept: 1,
+            broken: 1,
+            open: 0,
+            no_promise: 0,
+            median: [None, Some(90.0), None, None],
+        };
+        let severities = ["critical", "high"];
+        let missing_parts = [
+            Missing::Price,
+            Missing::MonthlySpend,
+            Missing::Rate("CNY".into()),
+            Missing::Promise("high"),
+            Missing::Availability,
+        ];
+        let mut all: Vec<String> = [
+            Verdict::Kept,
+            Verdict::Broken,
+            Verdict::Open,
+            Verdict::NoPromise,
+        ]
+        .iter()
+        .map(|v| verdict(*v, lang).to_string())
+        .collect();
+        all.extend(results.iter().map(|r| ticket_line(r, lang)));
+        all.extend(missing_parts.iter().map(|m| missing(m, lang)));
+        all.extend([
+            tickets_heading(lang).to_string(),
+            deadline(Some(Deadline::OutOfReach), lang),
+            promise(&results[0], lang),
+            missing_note(&missing_parts, lang),
+            break_even(BreakEven::Never, lang),
+            baseline(lang).to_string(),
+            trial_labels(lang).join(" "),
+            cost_labels(lang).join(" "),
+            trial_summary("alpha", &summary, lang),
+            summary_heading(lang).to_string(),
+            cost_heading("USD", 5000.0, lang),
+            no_cost_table("scorecards/default.toml", lang),
+            ticket_recorded(3, "vendors/alpha.toml", lang),
+            ticket_updated(3, "vendors/alpha.toml", lang),
+            unknown_ticket_key(lang, &["severity", "opened"], Some("severity")),
+            ticket_needs(lang, "severity", &severities),
+            ticket_needs(lang, "opened", &severities),
+            not_a_severity(lang, "hight", &severities, Some("high")),
+            before_opened(lang, "2026-11-03T09:00:00Z", "2026-11-03T10:05:00Z"),
+            ticket_after_evaluation(lang, 2, "2026-11-22T00:00:00Z", "2026-11-21"),
+            no_offset(lang, "2026-11-03T10:05:00"),
+            not_an_offset_date_time(lang, "tomorrow"),
+            not_a_time_argument(lang, "yesterday"),
+            time_outside_zone(lang, "2026-03-29 02:30", "gap"),
+            flag_problem(lang, "--opened", &not_a_time_argument(lang, "x")),
+            update_needs_a_time(lang),
+            no_such_ticket(lang, 4, 2),
+            no_such_ticket(lang, 4, 1),
+            no_tickets(lang),
+            tickets_written_otherwise(lang, "trial"),
+            tickets_written_otherwise(lang, "trial.tickets"),
+            cannot_write_time(lang, "2026-11-03T10:05:00Z", "bad"),
+        ]);
+        all
+    }
 
     #[test]
-    fn chinese_phrases_take_chinese_punctuation() {
-        let texts = [
-            tickets_heading(Lang::Zh).to_string(),
-            missing_note(&[Missing::Price, Missing::Promise("high")], Lang::Zh),
-            missing(&Missing::MonthlySpend, Lang::Zh),
-            verdict(Verdict::NoPromise, Lang::Zh).to_string(),
-        ];
-        for text in texts {
-            assert_eq!(ascii_punctuation_beside_chinese(&text), None, "{text}");
+    fn chinese_takes_chinese_punctuation_and_english_has_no_chinese() {
+        for phrase in every_phrase(Lang::Zh) {
+            assert_eq!(ascii_punctuation_beside_chinese(&phrase), None, "{phrase}");
+            assert!(phrase.chars().any(is_chinese), "{phrase}");
+        }
+        for phrase in every_phrase(Lang::En) {
+            assert!(!phrase.chars().any(is_chinese), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn phrases_escape_the_text_they_quote() {
+        for lang in Lang::ALL {
+            let phrase = not_a_time_argument(lang, "x\u{1b}[2J");
+            assert!(!crate::util::escape::needs_escaping(&phrase), "{phrase}");
         }
     }
 }

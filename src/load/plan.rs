@@ -3,6 +3,7 @@
 //! when both are given; `[price]` names exactly one of `annual`, `monthly` and
 //! `percent_of_spend`, and `minimum_monthly` only with `percent_of_spend`.
 
+use crate::i18n::{diagnostics as words, Text};
 use crate::load::source::Reporter;
 use crate::load::tree::{first_key_start, Node, Table};
 use crate::model::calendar;
@@ -41,7 +42,7 @@ pub fn check_hours(reporter: &mut Reporter, document: &Table, profile: &Profile)
     };
     for key in ["days", "start", "end", "time_zone"] {
         if !keys.contains_key(key) {
-            let message = format!("[support.hours] needs `{key}`; {}", HOURS_EXAMPLE);
+            let message = Text::new(|lang| words::hours_need(lang, key));
             reporter.error_at(table_start(table), &format!("support.hours.{key}"), message);
         }
     }
@@ -58,25 +59,18 @@ pub fn check_hours(reporter: &mut Reporter, document: &Table, profile: &Profile)
     };
     let end = node_at(document, "support.hours.end").unwrap_or(table);
     if open >= close {
-        reporter.error(
-            end,
-            "support.hours.end",
-            "`end` must be after `start` (the same day; use 24:00 for midnight)",
-        );
+        let message = Text::new(words::end_not_after_start);
+        reporter.error(end, "support.hours.end", message);
         return;
     }
     let week = days as f64 * f64::from(close - open) / 60.0;
     if !WEEK_HOURS.contains(&week) {
-        let message = format!(
-            "[support.hours] describes a week of {} hours; a support week has 1 to 168 hours",
-            format_number(week)
-        );
+        let hours = format_number(week);
+        let message = Text::new(|lang| words::week_out_of_range(lang, &hours));
         reporter.error_at(table_start(table), "support.hours", message);
     }
     check_agreement(reporter, document, profile, week);
 }
-
-const HOURS_EXAMPLE: &str = "for example days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"], start = \"09:00\", end = \"18:00\", time_zone = \"Asia/Shanghai\"";
 
 /// `business_hours_per_week` beside `[support.hours]` must give the same week.
 fn check_agreement(reporter: &mut Reporter, document: &Table, profile: &Profile, week: f64) {
@@ -86,11 +80,8 @@ fn check_agreement(reporter: &mut Reporter, document: &Table, profile: &Profile,
         return;
     };
     if (given - week).abs() > 1e-9 {
-        let message = format!(
-            "is {} but [support.hours] describes a week of {} hours; remove one or make them agree",
-            format_number(*given),
-            format_number(week)
-        );
+        let (given, week) = (format_number(*given), format_number(week));
+        let message = Text::new(|lang| words::week_disagrees(lang, &given, &week));
         reporter.error(node, path, message);
     }
 }
@@ -110,19 +101,20 @@ pub fn check_price(reporter: &mut Reporter, document: &Table) {
         .filter(|k| keys.contains_key(*k))
         .collect();
     if given.is_empty() {
-        let message = "[price] needs exactly one of `annual`, `monthly` or `percent_of_spend`, e.g. annual = 12000";
+        let message = Text::new(|lang| words::price_needs_plan(lang, &PLANS));
         reporter.error_at(table_start(table), "price", message);
     }
     for extra in given.iter().skip(1) {
         let node = &keys[*extra];
-        let message = format!("[price] already has `{}`; give exactly one of `annual`, `monthly` or `percent_of_spend`", given[0]);
+        let first = given[0];
+        let message = Text::new(|lang| words::price_has_plan(lang, first, &PLANS));
         reporter.error(node, &format!("price.{extra}"), message);
     }
     if let (Some(node), false) = (
         keys.get("minimum_monthly"),
         given.contains(&"percent_of_spend"),
     ) {
-        let message = "`minimum_monthly` applies only to a percent_of_spend plan";
+        let message = Text::new(words::minimum_without_percent);
         reporter.error(node, "price.minimum_monthly", message);
     }
 }

@@ -2,23 +2,20 @@
 //! each problem with its position; a ticket with a time after the end of the evaluation date
 //! is left out with a warning (SPEC §3).
 
+use crate::i18n::{trial as words, Text};
 use crate::load::profile::warn_outside_vocabulary;
 use crate::load::source::Reporter;
-use crate::load::tree::{describe, Node, Table, Value};
+use crate::load::tree::{expected, Node, Table, Value};
 use crate::model::schema::{CHANNELS, SEVERITIES};
 use crate::model::trial::{Ticket, TicketTime, TICKETS_PATH, TICKET_KEYS};
-use crate::util::suggest::{did_you_mean, one_of};
+use crate::util::suggest::closest;
 use jiff::civil::Date;
 use jiff::Timestamp;
 
 /// Reads the value of `[trial] tickets`: an array of tables, numbered from 1.
 pub fn read_tickets(reporter: &mut Reporter, node: &Node, evaluation: Option<Date>) -> Vec<Ticket> {
     let Some(array) = node.get_ref().as_array() else {
-        let message = format!(
-            "expected tickets as [[trial.tickets]] tables, found {}",
-            describe(node.get_ref())
-        );
-        reporter.error(node, TICKETS_PATH, message);
+        reporter.error(node, TICKETS_PATH, expected("tickets", node.get_ref()));
         return Vec::new();
     };
     let end = evaluation.and_then(end_of_day);
@@ -46,11 +43,9 @@ fn end_of_day(evaluation: Date) -> Option<Timestamp> {
 
 fn warn_future(reporter: &mut Reporter, node: &Node, ticket: &Ticket, evaluation: Option<Date>) {
     let evaluation = evaluation.map(|d| d.to_string()).unwrap_or_default();
-    let message = format!(
-        "ticket {} has a time ({}) after the evaluation date {evaluation}; the ticket is ignored",
-        ticket.number,
-        ticket.latest()
-    );
+    let latest = ticket.latest().to_string();
+    let message =
+        Text::new(|lang| words::ticket_after_evaluation(lang, ticket.number, &latest, &evaluation));
     reporter.warning(node, &ticket_key(ticket.number, None), message);
 }
 
@@ -76,10 +71,7 @@ struct Parts {
 
 fn read_ticket(reporter: &mut Reporter, node: &Node, number: usize) -> Option<Ticket> {
     let Some(table) = node.get_ref().as_table() else {
-        let message = format!(
-            "expected a ticket table, found {}",
-            describe(node.get_ref())
-        );
+        let message = expected("ticket", node.get_ref());
         reporter.error(node, &ticket_key(number, None), message);
         return None;
     };
@@ -89,11 +81,8 @@ fn read_ticket(reporter: &mut Reporter, node: &Node, number: usize) -> Option<Ti
         let path = ticket_key(number, Some(name));
         if !TICKET_KEYS.contains(&name) {
             parts.failed = true;
-            let message = format!(
-                "unknown key in a ticket; valid keys are {}{}",
-                one_of(TICKET_KEYS),
-                did_you_mean(name, TICKET_KEYS.iter().copied())
-            );
+            let close = closest(name, TICKET_KEYS.iter().copied());
+            let message = Text::new(|lang| words::unknown_ticket_key(lang, TICKET_KEYS, close));
             reporter.error_at(key.span().start, &path, message);
         } else if let Err(message) = parts.read(reporter, name, value, &path) {
             parts.failed = true;
@@ -110,7 +99,7 @@ impl Parts {
         key: &str,
         node: &Node,
         path: &str,
-    ) -> Result<(), String> {
+    ) -> Result<(), Text> {
         let value = node.get_ref();
         let at = node.span().start;
         match key {
@@ -142,7 +131,7 @@ impl Parts {
             ("opened", self.opened.is_some()),
         ] {
             if !present && !table.contains_key(key) {
-                let message = format!("a ticket needs `{key}`; {}", example(key));
+                let message = Text::new(|lang| words::ticket_needs(lang, key, SEVERITIES));
                 reporter.error_at(start, &ticket_key(number, Some(key)), message);
             }
         }
@@ -154,7 +143,8 @@ impl Parts {
         ] {
             if let Some((time, at)) = time.filter(|(time, _)| time.at < opened.at) {
                 early = true;
-                let message = format!("{time} is before the ticket was opened ({opened})");
+                let (time, opened) = (time.to_string(), opened.to_string());
+                let message = Text::new(|lang| words::before_opened(lang, &time, &opened));
                 reporter.error_at(at, &ticket_key(number, Some(key)), message);
             }
         }
@@ -173,45 +163,32 @@ impl Parts {
     }
 }
 
-/// How a required key of a ticket is written.
-fn example(key: &str) -> String {
-    match key {
-        "severity" => format!("one of {}", one_of(SEVERITIES)),
-        _ => "write it like opened = 2026-11-03T10:05:00+08:00".to_string(),
-    }
+fn text<'v>(value: &'v Value) -> Result<&'v str, Text> {
+    value.as_str().ok_or_else(|| expected("string", value))
 }
 
-fn text<'v>(value: &'v Value) -> Result<&'v str, String> {
-    value
-        .as_str()
-        .ok_or_else(|| format!("expected a string, found {}", describe(value)))
-}
-
-fn severity(value: &Value) -> Result<String, String> {
+fn severity(value: &Value) -> Result<String, Text> {
     let word = text(value)?;
     if SEVERITIES.contains(&word) {
         return Ok(word.to_string());
     }
-    Err(format!(
-        "`{word}` is not a severity; use {}{}",
-        one_of(SEVERITIES),
-        did_you_mean(word, SEVERITIES.iter().copied())
-    ))
+    let close = closest(word, SEVERITIES.iter().copied());
+    Err(Text::new(|lang| {
+        words::not_a_severity(lang, word, SEVERITIES, close)
+    }))
 }
 
 /// A TOML offset date-time, or the same as a quoted string.
-fn ticket_time(value: &Value) -> Result<TicketTime, String> {
+fn ticket_time(value: &Value) -> Result<TicketTime, Text> {
     match value {
         Value::Datetime(datetime) if datetime.offset.is_some() && datetime.time.is_some() => {
             TicketTime::parse(&datetime.to_string())
         }
-        Value::Datetime(datetime) => Err(format!(
-            "{datetime} has no UTC offset; write it like 2026-11-03T10:05:00+08:00 or 2026-11-03T02:05:00Z"
-        )),
+        Value::Datetime(datetime) => {
+            let written = datetime.to_string();
+            Err(Text::new(|lang| words::no_offset(lang, &written)))
+        }
         Value::String(text) => TicketTime::parse(text),
-        other => Err(format!(
-            "expected a date-time with an offset (2026-11-03T10:05:00+08:00), found {}",
-            describe(other)
-        )),
+        other => Err(expected("offset-date-time", other)),
     }
 }

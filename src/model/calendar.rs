@@ -4,6 +4,7 @@
 //! database bundled into the binary, so the result is the same on a machine without
 //! `/usr/share/zoneinfo`. Pure: no clock.
 
+use crate::i18n::{diagnostics as words, Text};
 use jiff::civil::{Date, Weekday};
 use jiff::tz::{TimeZone, TimeZoneDatabase};
 use jiff::{SignedDuration, Timestamp};
@@ -53,9 +54,8 @@ pub fn day_set<S: AsRef<str>>(names: &[S]) -> Option<[bool; 7]> {
 
 /// A clock time `HH:MM` (24-hour, `24:00` allowed as the end of a day) as minutes after
 /// midnight.
-pub fn clock_minutes(text: &str) -> Result<u16, String> {
-    let bad =
-        || format!("`{text}` is not a time of day; write HH:MM on a 24-hour clock, e.g. 09:00");
+pub fn clock_minutes(text: &str) -> Result<u16, Text> {
+    let bad = || Text::new(|lang| words::not_a_clock_time(lang, text));
     let (hours, minutes) = text.split_once(':').ok_or_else(bad)?;
     let two_digits = |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
     if !two_digits(hours) || !two_digits(minutes) {
@@ -73,24 +73,22 @@ pub fn clock_minutes(text: &str) -> Result<u16, String> {
 
 /// The time zone an IANA name (`Asia/Shanghai`, any case) names, from the bundled database;
 /// the error suggests the closest name.
-pub fn time_zone(name: &str) -> Result<TimeZone, String> {
+pub fn time_zone(name: &str) -> Result<TimeZone, Text> {
     database().get(name).map_err(|_| {
         let names: Vec<String> = database()
             .available()
             .map(|n| n.as_str().to_string())
             .collect();
-        let hint = crate::util::suggest::did_you_mean(name, names.iter().map(String::as_str));
-        format!(
-            "`{name}` is not an IANA time-zone name (like Asia/Shanghai or Europe/Berlin){hint}"
-        )
+        let close = crate::util::suggest::closest(name, names.iter().map(String::as_str));
+        Text::new(|lang| words::not_a_time_zone(lang, name, close))
     })
 }
 
 /// Whether `code` looks like an ISO 4217 currency code: three capital letters (`USD`, `CNY`).
-pub fn check_currency(code: &str) -> Result<(), String> {
+pub fn check_currency(code: &str) -> Result<(), Text> {
     let ok = code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase());
     ok.then_some(())
-        .ok_or_else(|| format!("`{code}` is not a currency code; write three capital letters (ISO 4217), e.g. USD or CNY"))
+        .ok_or_else(|| Text::new(|lang| words::not_a_currency(lang, code)))
 }
 
 /// The support week: the listed days, one opening time and one closing time in the vendor's
@@ -201,7 +199,12 @@ mod tests {
         }
         assert!(time_zone("asia/shanghai").is_ok());
         let err = time_zone("Europe/Berlinn").unwrap_err();
-        assert!(err.contains("did you mean `Europe/Berlin`"), "{err}");
+        assert!(
+            err.to_string().contains("did you mean `Europe/Berlin`"),
+            "{err}"
+        );
+        let zh = err.get(crate::i18n::Lang::Zh);
+        assert!(zh.contains("是不是想写 `Europe/Berlin`"), "{zh}");
         assert!(check_currency("CNY").is_ok() && check_currency("usd").is_err());
         assert_eq!(weekday("Sat"), Some(Weekday::Saturday));
     }

@@ -1,6 +1,7 @@
 //! Trial tickets (SPEC §9): support tickets filed with a vendor during a trial, with their
 //! times as offset date-times, numbered 1, 2, … in file order.
 
+use crate::i18n::{trial as words, Text};
 use jiff::tz::{Offset, TimeZone};
 use jiff::Timestamp;
 use std::fmt;
@@ -27,10 +28,8 @@ pub struct TicketTime {
 
 impl TicketTime {
     /// Parses RFC 3339 with an offset (`2026-11-03T10:05:00+08:00`, `…Z`), keeping the offset.
-    pub fn parse(text: &str) -> Result<TicketTime, String> {
-        let bad = || {
-            format!("`{text}` is not a date-time with an offset; write it like 2026-11-03T10:05:00+08:00")
-        };
+    pub fn parse(text: &str) -> Result<TicketTime, Text> {
+        let bad = || Text::new(|lang| words::not_an_offset_date_time(lang, text));
         let pieces = jiff::fmt::temporal::Pieces::parse(text).map_err(|_| bad())?;
         let offset = pieces.to_numeric_offset().ok_or_else(bad)?;
         let time = pieces.time().ok_or_else(bad)?;
@@ -46,26 +45,25 @@ impl TicketTime {
     }
 }
 
-/// How a time may be given on the command line, for messages.
-pub const TIME_HELP: &str = "write RFC 3339 (2026-11-03T10:05:00+08:00), YYYY-MM-DD HH:MM (in --tz or the local time zone), or now";
-
 /// A time given on the command line (SPEC §9): RFC 3339 with an offset, `YYYY-MM-DD HH:MM`
 /// in `zone`, or `now` (the instant `now`, at `zone`'s offset). Seconds are whole.
-pub fn parse_time_arg(text: &str, zone: &TimeZone, now: Timestamp) -> Result<TicketTime, String> {
+pub fn parse_time_arg(text: &str, zone: &TimeZone, now: Timestamp) -> Result<TicketTime, Text> {
     let text = text.trim();
+    let outside_zone =
+        |e: jiff::Error| Text::new(|lang| words::time_outside_zone(lang, text, &e.to_string()));
     if text.eq_ignore_ascii_case("now") {
-        let at = Timestamp::from_second(now.as_second()).map_err(|e| e.to_string())?;
+        let at = Timestamp::from_second(now.as_second()).map_err(outside_zone)?;
         return Ok(TicketTime::new(at, zone.to_offset(at)));
     }
     if let Ok(time) = TicketTime::parse(text) {
         return Ok(time);
     }
     let civil = jiff::civil::DateTime::strptime("%Y-%m-%d %H:%M", text)
-        .map_err(|_| format!("`{text}` is not a time; {TIME_HELP}"))?;
+        .map_err(|_| Text::new(|lang| words::not_a_time_argument(lang, text)))?;
     let zoned = zone
         .to_ambiguous_zoned(civil)
         .compatible()
-        .map_err(|e| format!("`{text}`: {e}"))?;
+        .map_err(outside_zone)?;
     Ok(TicketTime::new(zoned.timestamp(), zoned.offset()))
 }
 
@@ -193,7 +191,11 @@ mod tests {
         let now = parse_time_arg("now", &berlin, now).unwrap();
         assert_eq!(now.to_string(), "2026-11-21T09:30:15+01:00");
         let err = parse_time_arg("yesterday", &berlin, now.at).unwrap_err();
-        assert!(err.contains("RFC 3339"), "{err}");
+        assert!(err.to_string().contains("RFC 3339"), "{err}");
+        assert!(
+            err.get(crate::i18n::Lang::Zh).contains("不是时间"),
+            "{err:?}"
+        );
     }
 
     #[test]

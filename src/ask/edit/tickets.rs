@@ -2,8 +2,9 @@
 //! filling a time of ticket N, through the same [`ProfileDocument`] as every other edit.
 
 use super::ProfileDocument;
+use crate::i18n::{trial as words, TextError};
 use crate::model::trial::{TicketTime, TICKET_KEYS};
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 use toml_edit::{ArrayOfTables, Item, Table, Value};
 
 /// A ticket to append: severity and opened required, the rest optional.
@@ -19,10 +20,11 @@ pub struct NewTicket {
 
 /// A time as a TOML offset date-time.
 fn datetime(time: &TicketTime) -> Result<Value> {
-    let parsed: toml_edit::Datetime = time
-        .to_string()
-        .parse()
-        .map_err(|e| anyhow!("cannot write {time} as a TOML date-time: {e}"))?;
+    let text = time.to_string();
+    let parsed: toml_edit::Datetime =
+        text.parse().map_err(|e: toml_edit::DatetimeParseError| {
+            TextError::new(|lang| words::cannot_write_time(lang, &text, &e.to_string()))
+        })?;
     Ok(Value::from(parsed))
 }
 
@@ -59,15 +61,16 @@ impl ProfileDocument {
     /// Sets `key` (`first_response` or `resolved`) of ticket `number` (1-based, file order),
     /// keeping the comment after an old value.
     pub fn set_ticket_time(&mut self, number: usize, key: &str, time: &TicketTime) -> Result<()> {
-        if !TICKET_KEYS.contains(&key) {
-            bail!("`{key}` is not a key of a ticket");
-        }
+        debug_assert!(
+            TICKET_KEYS.contains(&key),
+            "`{key}` is not a key of a ticket"
+        );
         let tickets = self.tickets_mut(false)?;
         let count = tickets.len();
         let ticket = number
             .checked_sub(1)
             .and_then(|index| tickets.get_mut(index))
-            .ok_or_else(|| anyhow!("there is no ticket {number}; the profile has {count} ticket(s), numbered from 1 in file order"))?;
+            .ok_or_else(|| TextError::new(|lang| words::no_such_ticket(lang, number, count)))?;
         let mut value = datetime(time)?;
         if let Some(old) = ticket.get(key).and_then(Item::as_value) {
             *value.decor_mut() = old.decor().clone();
@@ -96,25 +99,23 @@ impl ProfileDocument {
         let root = self.document.as_table_mut();
         if !root.contains_key("trial") {
             if !create {
-                bail!("the profile has no [[trial.tickets]]; add one with `sdkvet trial add`");
+                bail!(TextError::new(words::no_tickets));
             }
             let mut trial = Table::new();
             trial.set_implicit(true);
             root.insert("trial", Item::Table(trial));
         }
-        let trial = root["trial"]
-            .as_table_mut()
-            .ok_or_else(|| anyhow!("`trial` is not a table; fix it by hand first"))?;
+        let trial = root["trial"].as_table_mut().ok_or_else(|| {
+            TextError::new(|lang| words::tickets_written_otherwise(lang, "trial"))
+        })?;
         if !trial.contains_key("tickets") {
             if !create {
-                bail!("the profile has no [[trial.tickets]]; add one with `sdkvet trial add`");
+                bail!(TextError::new(words::no_tickets));
             }
             trial.insert("tickets", Item::ArrayOfTables(ArrayOfTables::new()));
         }
         trial["tickets"].as_array_of_tables_mut().ok_or_else(|| {
-            anyhow!(
-                "`trial.tickets` is not written as [[trial.tickets]] tables; fix it by hand first"
-            )
+            TextError::new(|lang| words::tickets_written_otherwise(lang, "trial.tickets")).into()
         })
     }
 }

@@ -2,12 +2,15 @@
 //! incidents and impact per severity, and exchange rates, each checked with its position.
 
 use super::{check_keys, number, text};
+use crate::i18n::diagnostics as loading;
+use crate::i18n::{scorecard as words, Text};
 use crate::load::source::{join_path, Reporter};
+use crate::load::tree::expected;
 use crate::load::tree::{Node, Table};
 use crate::model::calendar::check_currency;
 use crate::model::cost::{severity_place, CostModel, PerSeverity};
 use crate::model::schema::SEVERITIES;
-use crate::util::suggest::{did_you_mean, one_of};
+use crate::util::suggest::closest;
 
 const COST_KEYS: &[&str] = &[
     "currency",
@@ -22,7 +25,7 @@ const COST_KEYS: &[&str] = &[
 pub fn read_cost(r: &mut Reporter, top: &Table) -> Option<CostModel> {
     let node = top.get("cost")?;
     let Some(table) = node.get_ref().as_table() else {
-        r.error(node, "cost", "expected a table ([cost])");
+        r.error(node, "cost", expected("cost", node.get_ref()));
         return None;
     };
     check_keys(r, table, "cost", COST_KEYS);
@@ -44,7 +47,7 @@ pub fn read_cost(r: &mut Reporter, top: &Table) -> Option<CostModel> {
             }
         }
         None => {
-            let message = "[cost] needs `outage_cost_per_hour`: what one hour of full outage costs the business, e.g. outage_cost_per_hour = 5000";
+            let message = Text::new(words::cost_needs_outage_cost);
             r.error_at(
                 super::tree::start(node),
                 "cost.outage_cost_per_hour",
@@ -85,19 +88,14 @@ fn currency(r: &mut Reporter, node: &Node, key: &str) -> Option<String> {
 fn bounded(r: &mut Reporter, node: &Node, key: &str, limit: Option<f64>) -> Option<f64> {
     let value = number(r, node, key)?;
     if value < 0.0 {
-        r.error(
-            node,
-            key,
-            format!("{} must be 0 or more", super::fmt_num(value)),
-        );
+        let value = super::fmt_num(value);
+        let message = Text::new(|lang| loading::out_of_range(lang, &value, "non-negative"));
+        r.error(node, key, message);
         return None;
     }
     if let Some(limit) = limit.filter(|limit| value > *limit) {
-        let message = format!(
-            "{} is a share; write a number from 0 to {}",
-            super::fmt_num(value),
-            super::fmt_num(limit)
-        );
+        let (value, limit) = (super::fmt_num(value), super::fmt_num(limit));
+        let message = Text::new(|lang| words::share_too_large(lang, &value, &limit));
         r.error(node, key, message);
         return None;
     }
@@ -117,10 +115,8 @@ fn per_severity(
     limit: Option<f64>,
 ) {
     let Some(table) = node.get_ref().as_table() else {
-        let message = format!(
-            "expected a table of severities, e.g. {{ critical = 2, high = 6 }}; severities are {}",
-            one_of(SEVERITIES)
-        );
+        let found = crate::load::tree::describe(node.get_ref());
+        let message = Text::new(|lang| words::not_a_severity_table(lang, found, SEVERITIES));
         r.error(node, path, message);
         return;
     };
@@ -133,11 +129,8 @@ fn per_severity(
                 }
             }
             None => {
-                let message = format!(
-                    "unknown severity; severities are {}{}",
-                    one_of(SEVERITIES),
-                    did_you_mean(name, SEVERITIES.iter().copied())
-                );
+                let close = closest(name, SEVERITIES.iter().copied());
+                let message = Text::new(|lang| loading::unknown_severity(lang, SEVERITIES, close));
                 r.error_at(key.span().start, &key_path, message);
             }
         }
@@ -147,11 +140,7 @@ fn per_severity(
 /// `{ CNY = 0.14 }`: units of the scorecard's currency per unit of another currency (> 0).
 fn read_rates(r: &mut Reporter, node: &Node, model: &mut CostModel) {
     let Some(table) = node.get_ref().as_table() else {
-        r.error(
-            node,
-            "cost.rates",
-            "expected a table of rates, e.g. { CNY = 0.14 }",
-        );
+        r.error(node, "cost.rates", expected("rates", node.get_ref()));
         return;
     };
     for (key, value) in table.iter() {
@@ -165,7 +154,7 @@ fn read_rates(r: &mut Reporter, node: &Node, model: &mut CostModel) {
             Some(rate) if rate > 0.0 => {
                 model.rates.insert(code.to_string(), rate);
             }
-            Some(_) => r.error(value, &key_path, "a rate must be more than 0"),
+            Some(_) => r.error(value, &key_path, Text::new(words::rate_not_positive)),
             None => {}
         }
     }
