@@ -41,6 +41,43 @@ fn explain_shows_each_tickets_verdict_in_both_languages() {
 }
 
 #[test]
+fn markdown_explain_and_json_list_each_tickets_verdict() {
+    let args = ["evaluate", "--scorecard", "trial", "--as-of", AS_OF];
+    for (lang, kept, broken) in [("en", ": kept", ": broken"), ("zh", "：已兑现", "：未兑现")]
+    {
+        let mut markdown_args = args.to_vec();
+        markdown_args.extend(["--explain", "--format", "markdown", "--lang", lang]);
+        let markdown = stdout(&markdown_args);
+        let line = |number: &str| {
+            markdown
+                .lines()
+                .find(|l| l.starts_with(&format!("- #{number} ")))
+                .unwrap_or_else(|| panic!("no ticket {number} in {markdown}"))
+                .to_string()
+        };
+        assert!(
+            line("1").ends_with(kept) && line("2").ends_with(broken),
+            "{markdown}"
+        );
+    }
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json_args)).unwrap();
+    let vendors = json["vendors"].as_array().unwrap();
+    let alpha = vendors.iter().find(|v| v["id"] == "alpha").unwrap();
+    let verdicts: Vec<&str> = alpha["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(verdicts, ["kept", "broken"]);
+    assert_eq!(alpha["tickets"][0]["deadline"], "2026-11-17T03:00:00Z");
+    let gamma = vendors.iter().find(|v| v["id"] == "gamma").unwrap();
+    assert!(gamma.get("tickets").is_none(), "no tickets, no key");
+}
+
+#[test]
 fn a_vendor_with_broken_promises_gets_a_weak_probe_on_kept_promises() {
     let csv = stdout(&[
         "checklist",

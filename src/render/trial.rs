@@ -7,6 +7,7 @@ use crate::decide::trial::VendorTrial;
 use crate::i18n::trial as words;
 use crate::i18n::Lang;
 use crate::model::schema::SEVERITIES;
+use crate::model::trial::TicketResult;
 use crate::util::escape::escape_control;
 use crate::util::number::format_number;
 use anyhow::Result;
@@ -112,6 +113,26 @@ pub fn markdown(vendors: &[VendorTrial], lang: Lang) -> Vec<u8> {
     out.into_bytes()
 }
 
+/// One ticket with its promise, deadline (UTC), observed first response and verdict, as the
+/// JSON of `sdkvet trial` and of `evaluate` show it.
+pub(super) fn ticket_json(r: &TicketResult) -> Value {
+    let number = |v: f64| {
+        json!(crate::util::number::unsigned_zero(
+            (v * 10.0).round() / 10.0
+        ))
+    };
+    json!({
+        "ticket": r.ticket.number, "severity": r.ticket.severity,
+        "opened": r.ticket.opened.to_string(),
+        "promise": r.promise.map(|(d, _)| d.text.clone()),
+        "promise_minutes": r.promise.map(|(_, m)| number(m)),
+        "deadline": r.deadline.map(|d| words::deadline(Some(d), Lang::En)),
+        "first_response": r.ticket.first_response.map(|t| t.to_string()),
+        "observed_minutes": r.observed.map(number),
+        "verdict": r.verdict.as_str(),
+    })
+}
+
 /// `{ "as_of", "tickets": [...], "vendors": [ { id, tickets, kept, broken, open, no_promise,
 /// median_first_response_minutes: { severity: minutes|null } } ] }`.
 pub fn json(vendors: &[VendorTrial], as_of: jiff::civil::Date) -> Result<Vec<u8>> {
@@ -124,17 +145,11 @@ pub fn json(vendors: &[VendorTrial], as_of: jiff::civil::Date) -> Result<Vec<u8>
         .iter()
         .flat_map(|v| v.results.iter().map(move |r| (v.profile, r)))
         .map(|(p, r)| {
-            json!({
-                "vendor_id": p.id, "vendor": p.name(), "plan": p.plan(),
-                "ticket": r.ticket.number, "severity": r.ticket.severity,
-                "opened": r.ticket.opened.to_string(),
-                "promise": r.promise.map(|(d, _)| d.text.clone()),
-                "promise_minutes": r.promise.map(|(_, m)| number(m)),
-                "deadline": r.deadline.map(|d| words::deadline(Some(d), Lang::En)),
-                "first_response": r.ticket.first_response.map(|t| t.to_string()),
-                "observed_minutes": r.observed.map(number),
-                "verdict": r.verdict.as_str(),
-            })
+            let mut object = json!({ "vendor_id": p.id, "vendor": p.name(), "plan": p.plan() });
+            if let (Value::Object(fields), Value::Object(ticket)) = (&mut object, ticket_json(r)) {
+                fields.extend(ticket);
+            }
+            object
         })
         .collect();
     let summaries: Vec<Value> = vendors
