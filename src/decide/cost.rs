@@ -60,8 +60,16 @@ fn support(profile: &Profile, model: &CostModel, missing: &mut Vec<Missing>) -> 
         missing.push(Missing::Price);
         return None;
     };
+    // A percent of spend without a minimum is in the scorecard's currency already.
+    let needs_rate = !matches!(
+        price.plan,
+        PricePlan::PercentOfSpend {
+            minimum_monthly: None,
+            ..
+        }
+    );
     let rate = model.rate(&price.currency);
-    if rate.is_none() {
+    if rate.is_none() && needs_rate {
         missing.push(Missing::Rate(price.currency.clone()));
     }
     match price.plan {
@@ -75,7 +83,10 @@ fn support(profile: &Profile, model: &CostModel, missing: &mut Vec<Missing>) -> 
                 missing.push(Missing::MonthlySpend);
                 return None;
             };
-            let minimum = minimum_monthly.unwrap_or(0.0) * rate?;
+            let minimum = match minimum_monthly {
+                Some(amount) => amount * rate?,
+                None => 0.0,
+            };
             Some(12.0 * minimum.max(percent / 100.0 * spend))
         }
     }

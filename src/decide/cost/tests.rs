@@ -66,6 +66,14 @@ fn currencies_are_converted_with_the_rates() {
     m.monthly_spend = Some(10000.0);
     // The minimum is in CNY (2800 USD), the spend in USD (10% = 1000): the minimum wins.
     close(cost_of(&percent, &m).support.unwrap(), 12.0 * 2800.0);
+    // Without a minimum, a percent of the spend (in USD) needs no rate for the plan's CNY.
+    let mut no_rate = m.clone();
+    no_rate.rates.clear();
+    let percent_only = vendor("currency = \"CNY\"\npercent_of_spend = 10");
+    let cost = cost_of(&percent_only, &no_rate);
+    close(cost.support.unwrap(), 12.0 * 1000.0);
+    assert!(!cost.missing.contains(&Missing::Rate("CNY".into())));
+    assert_eq!(cost_of(&percent, &no_rate).support, None);
     let eur = vendor("currency = \"EUR\"\nannual = 1");
     let cost = cost_of(&eur, &m);
     assert_eq!(cost.support, None);
