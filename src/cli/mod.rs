@@ -3,12 +3,14 @@
 
 pub mod checklist;
 pub mod compare;
+pub mod cost;
 pub mod evaluate;
 pub mod import;
 pub mod init;
 pub mod interview;
 pub mod new;
 pub mod sensitivity;
+pub mod trial;
 pub mod validate;
 
 use crate::i18n::{self, Lang, TextError};
@@ -61,6 +63,10 @@ enum Command {
     Sensitivity(sensitivity::Args),
     /// The same vendors under several scorecards and their consensus
     Compare(compare::Args),
+    /// List trial tickets against their promises; `trial add` / `trial update` record them
+    Trial(trial::Args),
+    /// The yearly cost of each vendor's support, with the break-even outage cost
+    Cost(cost::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -136,6 +142,8 @@ impl Cli {
             Command::Compare(args) => args.lang.resolve(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
+            Command::Trial(args) => args.lang(),
+            Command::Cost(args) => args.lang.resolve(),
         }
     }
 }
@@ -152,6 +160,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Init(args) => init::run(args),
         Command::Sensitivity(args) => sensitivity::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Trial(args) => trial::run(args),
+        Command::Cost(args) => cost::run(args),
     }
 }
 
@@ -282,7 +292,7 @@ fn print_audience_warnings(card: &CardArgs, lang: Lang) {
 }
 
 /// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
-fn print_diagnostics<'a>(
+pub(crate) fn print_diagnostics<'a>(
     diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>,
     lang: Lang,
 ) {
@@ -303,7 +313,7 @@ fn print_lines(lines: impl Iterator<Item = String>) {
     let _ = stderr.flush();
 }
 
-fn parse_date_arg(text: &str) -> Result<Date, String> {
+pub(crate) fn parse_date_arg(text: &str) -> Result<Date, String> {
     crate::load::tree::parse_date(text).map_err(|problem| problem.to_string())
 }
 
