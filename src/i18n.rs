@@ -14,6 +14,7 @@ pub mod questionnaire;
 pub mod report;
 pub mod robustness;
 pub mod scorecard;
+pub mod trial;
 
 use crate::util::escape::escape_control;
 use std::fmt::{self, Display};

@@ -363,7 +363,7 @@ fn every_bad_input_class_is_reported_with_file_line_key_and_hint() {
     let cases: &[(&str, &str)] = &[
         ("vendors/syntax.toml", "syntax.toml:2:8: error: invalid TOML"),
         ("vendors/wrong-type.toml", "wrong-type.toml:3:22: error: `support.dedicated_engineer`: expected true or false, found a string"),
-        ("vendors/unknown-key.toml", "unknown-key.toml:2:1: error: `price`: unknown key at the top level; valid keys here are name, plan, website, products, as_of, support"),
+        ("vendors/unknown-key.toml", "unknown-key.toml:2:1: error: `colour`: unknown key at the top level; valid keys here are name, plan, website, products, as_of, support"),
         ("vendors/misspelled-key.toml", "misspelled-key.toml:3:1: error: `support.covrage`: unknown key in [support]; did you mean `coverage`?"),
         ("vendors/bad-enum.toml", "bad-enum.toml:3:12: error: `support.coverage`: `24/7` is not a valid value; use `24x7`, `24x5`, `business-hours` or `none`; did you mean `24x7`?"),
         ("vendors/negative-time.toml", "negative-time.toml:3:12: error: `support.first_response.critical`: -5 is negative"),

@@ -15,6 +15,7 @@ use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::question::{AnswerType, ChecklistItem, Question, Reason, VendorChecklist};
 use crate::model::scorecard::{Criterion, Kind, Scorecard};
+use crate::model::trial::TICKETS_PATH;
 use crate::model::verdict::{FactView, Meaning, Note};
 use jiff::civil::Date;
 use std::collections::BTreeSet;
@@ -109,9 +110,9 @@ fn about_criterion(
 ) -> Vec<Pending> {
     match result.score {
         None => unknown_fields(profile, c, lang),
-        Some(score) if score < WEAK_BELOW => {
-            weak_probe(profile, c, score, lang).into_iter().collect()
-        }
+        Some(score) if score < WEAK_BELOW => weak_probe(profile, c, result, score, lang)
+            .into_iter()
+            .collect(),
         Some(_) => Vec::new(),
     }
 }
@@ -132,9 +133,14 @@ fn unknown_fields(profile: &Profile, (c, w): Weighted, lang: Lang) -> Vec<Pendin
     } else {
         (Reason::Unknown, i18n::why_unknown(lang, &weight(w)))
     };
+    // A plan with a price needs no question about the other ways of billing.
+    let priced = profile.price().is_some();
     c.fields()
         .into_iter()
         .filter(|field| profile.fact(field).is_none())
+        .filter(|field| !(priced && field.starts_with("price.")))
+        // Tickets filed but unanswered leave a trial criterion unknown; they are not unknown.
+        .filter(|field| *field != TICKETS_PATH || profile.tickets.is_empty())
         .map(|field| {
             let question = question_for(field, c);
             Pending {
@@ -187,11 +193,21 @@ fn offered(profile: &Profile, field: &str, result: &CriterionResult, lang: Lang)
     }
 }
 
-fn weak_probe(profile: &Profile, (c, w): Weighted, score: f64, lang: Lang) -> Option<Pending> {
+fn weak_probe(
+    profile: &Profile,
+    (c, w): Weighted,
+    result: &CriterionResult,
+    score: f64,
+    lang: Lang,
+) -> Option<Pending> {
     let w = field_weight(c, w);
     let field = weakest_field(profile, c)?;
     let question = question_for(field, c);
-    let fact = stated(profile, field, lang);
+    let mut fact = stated(profile, field, lang);
+    if fact.is_empty() {
+        // Computed from several facts (trial tickets, the cost): what the result means.
+        fact = offered(profile, field, result, lang);
+    }
     let why = i18n::why_weak(lang, score, WEAK_BELOW, &fact, &weight(w));
     Some(Pending {
         text: question.probe(lang).to_string(),
@@ -306,7 +322,11 @@ fn stated(profile: &Profile, field: &str, lang: Lang) -> String {
 }
 
 fn question_for(field: &str, c: &Criterion) -> Question {
-    questions::for_field(field)
+    let trial = (field == TICKETS_PATH)
+        .then(|| questions::by_id(crate::model::builtin::TRIAL_QUESTION))
+        .flatten();
+    trial
+        .or_else(|| questions::for_field(field))
         .cloned()
         .unwrap_or_else(|| Question::generic(field, &c.id, answer_for(c.kind())))
 }
@@ -314,12 +334,13 @@ fn question_for(field: &str, c: &Criterion) -> Question {
 /// The answer type a custom criterion's field takes, from the criterion's kind.
 fn answer_for(kind: Kind) -> AnswerType {
     match kind {
-        Kind::Number | Kind::Availability => AnswerType::Number,
+        Kind::Number | Kind::Availability | Kind::Cost => AnswerType::Number,
         Kind::Duration => AnswerType::Duration,
         Kind::Age => AnswerType::Date,
         Kind::Bool | Kind::Share => AnswerType::Bool,
         Kind::Level => AnswerType::Level,
         Kind::Member | Kind::CoverageOf | Kind::Regions => AnswerType::List,
+        Kind::Promises | Kind::Observed => AnswerType::Text,
     }
 }
 

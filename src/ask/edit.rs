@@ -11,6 +11,9 @@
 
 mod disk;
 mod layout;
+mod tickets;
+
+pub use tickets::NewTicket;
 
 use crate::i18n::{self, editing, Lang, TextError};
 use crate::load::source::MAX_FILE_BYTES;

@@ -346,11 +346,22 @@ pub fn parse_line(question: &Question, input: &str) -> Result<Answer, Text> {
         AnswerType::Duration => Duration::parse_typed(input).map(Answer::Duration),
         AnswerType::Date => parse_date(input).map(Answer::Date),
         AnswerType::Number => parse_number(question, input).map(Answer::Number),
+        AnswerType::Text => checked_text(question, input).map(Answer::Text),
         // Yes/no, level and list questions have prompts of their own; a line is text.
-        AnswerType::Bool | AnswerType::Level | AnswerType::List | AnswerType::Text => {
+        AnswerType::Bool | AnswerType::Level | AnswerType::List => {
             Ok(Answer::Text(input.to_string()))
         }
     }
+}
+
+/// Text as the field takes it: a clock time, a time-zone name and a currency code are
+/// checked by the loader's rules.
+fn checked_text(question: &Question, input: &str) -> Result<String, Text> {
+    let spec = question.field.as_deref().and_then(schema::field);
+    if let Some(spec) = spec {
+        spec.ty.check_text(input)?;
+    }
+    Ok(input.to_string())
 }
 
 /// Refuses a date later than `today` (SPEC §6).

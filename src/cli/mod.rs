@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod compare;
 pub mod completions;
+pub mod cost;
 pub mod evaluate;
 pub mod import;
 pub mod init;
@@ -12,6 +13,7 @@ pub mod man;
 pub mod new;
 pub mod report;
 pub mod sensitivity;
+pub mod trial;
 pub mod validate;
 
 use crate::i18n::{self, Lang, TextError};
@@ -64,6 +66,10 @@ enum Command {
     Sensitivity(sensitivity::Args),
     /// The same vendors under several scorecards and their consensus
     Compare(compare::Args),
+    /// List trial tickets against their promises; `trial add` / `trial update` record them
+    Trial(trial::Args),
+    /// The yearly cost of each vendor's support, with the break-even outage cost
+    Cost(cost::Args),
     /// Write the evaluation as one self-contained HTML page for management
     Report(report::Args),
     /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
@@ -145,6 +151,8 @@ impl Cli {
             Command::Compare(args) => args.lang.resolve(),
             Command::Validate(args) => args.lang.resolve(),
             Command::Init(args) => args.lang.resolve(),
+            Command::Trial(args) => args.lang(),
+            Command::Cost(args) => args.lang.resolve(),
             Command::Report(args) => args.lang.resolve(),
             Command::Completions(args) => args.lang.resolve(),
             Command::Man(args) => args.lang.resolve(),
@@ -164,6 +172,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Init(args) => init::run(args),
         Command::Sensitivity(args) => sensitivity::run(args),
         Command::Compare(args) => compare::run(args),
+        Command::Trial(args) => trial::run(args),
+        Command::Cost(args) => cost::run(args),
         Command::Report(args) => report::run(args),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
@@ -297,7 +307,7 @@ fn print_audience_warnings(card: &CardArgs, lang: Lang) {
 }
 
 /// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
-fn print_diagnostics<'a>(
+pub(crate) fn print_diagnostics<'a>(
     diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>,
     lang: Lang,
 ) {
@@ -318,7 +328,7 @@ fn print_lines(lines: impl Iterator<Item = String>) {
     let _ = stderr.flush();
 }
 
-fn parse_date_arg(text: &str) -> Result<Date, String> {
+pub(crate) fn parse_date_arg(text: &str) -> Result<Date, String> {
     crate::load::tree::parse_date(text).map_err(|problem| problem.to_string())
 }
 

@@ -1,6 +1,7 @@
 //! One fact × one rule: the score 0–100 (or unknown), the number that knock-outs compare,
 //! what the fact means in the unit scored, and the knock-out outcome. Weight-free and pure.
 
+use crate::model::cost::CostModel;
 use crate::model::fact::Fact;
 use crate::model::profile::Profile;
 use crate::model::scorecard::{Bound, Criterion, Measure, NumberRule, Requirement, Rule, Scale};
@@ -17,6 +18,8 @@ pub struct Context<'c> {
     pub industry: Option<&'c str>,
     pub regions: &'c [String],
     pub as_of: Date,
+    /// The scorecard's cost model, for `cost` criteria.
+    pub cost: Option<&'c CostModel>,
 }
 
 /// What one criterion found in one profile, before any weight.
@@ -74,6 +77,11 @@ pub fn assess<'p>(c: &Criterion, profile: &'p Profile, context: &Context) -> Ass
     match &c.rule {
         Rule::Share { fields } => assess_share(fields, profile),
         Rule::Regions => assess_regions(profile, context.regions),
+        Rule::Promises => assess_promises(profile, context.as_of),
+        Rule::Observed {
+            severity, range, ..
+        } => assess_observed(profile, severity, *range, context.as_of),
+        Rule::Cost { range, .. } => assess_cost(profile, *range, context.cost),
         rule => match profile.fact_on(rule.fields()[0], context.as_of) {
             None => Assessment::unknown(),
             Some(fact) => assess_fact(rule, fact, profile, context),
@@ -100,7 +108,11 @@ fn assess_fact<'p>(rule: &Rule, fact: &'p Fact, profile: &Profile, cx: &Context)
         },
         Rule::Member { .. } => assess_member(fact, cx.industry),
         Rule::CoverageOf { want, .. } => assess_coverage(fact, want),
-        Rule::Share { .. } | Rule::Regions => unreachable!("read from several fields in `assess`"),
+        Rule::Share { .. }
+        | Rule::Regions
+        | Rule::Promises
+        | Rule::Observed { .. }
+        | Rule::Cost { .. } => unreachable!("read from several facts in `assess`"),
     }
 }
 
@@ -145,7 +157,9 @@ fn assess_measure<'p>(
         (Measure::Availability, Fact::Number(percent)) => {
             assess_availability(range, fact, *percent)
         }
-        (Measure::Number, _) => Assessment::unscorable(fact, Expected::Number),
+        (Measure::Number | Measure::Observed | Measure::Cost, _) => {
+            Assessment::unscorable(fact, Expected::Number)
+        }
         (Measure::Age, _) => Assessment::unscorable(fact, Expected::Date),
         (Measure::Availability, _) => Assessment::unscorable(fact, Expected::Percent),
     }
@@ -226,6 +240,83 @@ fn assess_regions<'p>(profile: &'p Profile, wanted: &[String]) -> Assessment<'p>
         }),
         score: Some(100.0 * share(points, wanted.len() as f64)),
         ..Assessment::unknown()
+    }
+}
+
+/// `promises` (SPEC §4): the share of kept promises among the tickets with a verdict.
+fn assess_promises(profile: &Profile, as_of: Date) -> Assessment<'_> {
+    let results = crate::decide::trial::assess_tickets(profile, as_of);
+    let summary = crate::decide::trial::summarise(&results);
+    let of = summary.kept + summary.broken;
+    if of == 0 {
+        return Assessment::unknown();
+    }
+    let score = 100.0 * share(summary.kept as f64, of as f64);
+    Assessment {
+        fact: Some(FactView::Tickets(summary.tickets)),
+        meaning: Some(Meaning::Kept {
+            kept: summary.kept,
+            of,
+        }),
+        measured: Some(score),
+        score: Some(score),
+        unscorable: None,
+    }
+}
+
+/// `observed` (SPEC §4): the median observed first response of the severity's tickets.
+fn assess_observed<'p>(
+    profile: &'p Profile,
+    severity: &str,
+    range: NumberRule,
+    as_of: Date,
+) -> Assessment<'p> {
+    let results = crate::decide::trial::assess_tickets(profile, as_of);
+    let Some(minutes) = crate::decide::trial::observed_median(&results, severity) else {
+        return Assessment::unknown();
+    };
+    let answered = results
+        .iter()
+        .filter(|r| r.ticket.severity == severity && r.observed.is_some())
+        .count();
+    Assessment {
+        fact: Some(FactView::Tickets(answered)),
+        meaning: Some(Meaning::Minutes {
+            minutes,
+            week: None,
+        }),
+        measured: Some(minutes),
+        score: Some(interpolate(minutes, range)),
+        unscorable: None,
+    }
+}
+
+/// `cost` (SPEC §4, §10): the expected yearly cost of support; unknown when a part is.
+fn assess_cost<'p>(
+    profile: &'p Profile,
+    range: NumberRule,
+    model: Option<&CostModel>,
+) -> Assessment<'p> {
+    let Some(model) = model else {
+        return Assessment::unknown();
+    };
+    let cost = crate::decide::cost::cost_of(profile, model);
+    let (Some(support), Some(waiting), Some(downtime)) =
+        (cost.support, cost.waiting, cost.downtime)
+    else {
+        return Assessment::unknown();
+    };
+    let total = support + waiting + downtime;
+    Assessment {
+        fact: Some(FactView::Cost {
+            support,
+            waiting,
+            downtime,
+        }),
+        meaning: Some(Meaning::YearlyCost(total)),
+        measured: Some(total),
+        score: Some(interpolate(total, range)),
+        unscorable: None,
     }
 }
 

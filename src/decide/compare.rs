@@ -62,6 +62,8 @@ pub fn consensus(cards: &[&Scorecard]) -> Result<Scorecard, Disagreement> {
         industry: first.industry.clone(),
         regions: first.regions.clone(),
         unknown: first.unknown,
+        // The buyer's costs: those of the first scorecard that describes them.
+        cost: cards.iter().find_map(|card| card.cost.clone()),
         criteria,
         weights: sums.iter().map(|sum| sum / cards.len() as f64).collect(),
     })

@@ -6,10 +6,11 @@ use super::aggregate::{self, rank, score_used, Entry, Totals};
 use super::assess::share;
 use super::matrix::{Matrix, Row};
 use super::range::{self, RankRange};
+use super::trial::{assess_tickets, TicketResult};
 use crate::i18n::findings::{self, Finding};
 use crate::i18n::Lang;
 use crate::model::profile::{FactEvidence, Profile};
-use crate::model::scorecard::Scorecard;
+use crate::model::scorecard::{Kind, Scorecard};
 use crate::model::verdict::{FactView, Meaning, Note, Status};
 use jiff::civil::Date;
 
@@ -47,6 +48,8 @@ pub struct VendorResult<'a> {
     /// Knock-out failures, unverified knock-outs and facts that could not be scored.
     pub notes: Vec<Note>,
     pub criteria: Vec<CriterionResult<'a>>,
+    /// Its trial tickets with their verdicts, when the scorecard scores them (for `--explain`).
+    pub tickets: Vec<TicketResult<'a>>,
 }
 
 /// One criterion of one vendor.
@@ -203,5 +206,17 @@ fn vendor_result<'a>(
         rank_range: None,
         notes: row.notes.clone(),
         criteria,
+        tickets: if scores_tickets(card) {
+            assess_tickets(row.profile, as_of)
+        } else {
+            Vec::new()
+        },
     }
+}
+
+/// Whether a criterion of the scorecard scores the trial tickets.
+fn scores_tickets(card: &Scorecard) -> bool {
+    card.criteria
+        .iter()
+        .any(|c| matches!(c.kind(), Kind::Promises | Kind::Observed))
 }

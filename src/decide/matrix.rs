@@ -39,6 +39,7 @@ impl<'p> Matrix<'p> {
             industry: card.industry.as_deref(),
             regions: &card.regions,
             as_of,
+            cost: card.cost.as_ref(),
         };
         let rows = parallel::map(profiles, |profile| assess_row(profile, card, &context));
         Matrix { rows }

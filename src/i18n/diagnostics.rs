@@ -192,6 +192,13 @@ fn expected_kind(lang: Lang, what: &str) -> String {
         (Lang::En, "date") => "a date (YYYY-MM-DD)".into(),
         (Lang::En, "duration") => "a duration".into(),
         (Lang::En, "list") => "a list of strings".into(),
+        (Lang::En, "dates") => "a list of dates (YYYY-MM-DD)".into(),
+        (Lang::En, "offset-date-time") => {
+            "a date-time with an offset (2026-11-03T10:05:00+08:00)".into()
+        }
+        (Lang::En, "tickets") => "tickets as [[trial.tickets]] tables".into(),
+        (Lang::En, "ticket") => "a ticket table".into(),
+        (Lang::En, "rates") => "a table of rates, e.g. { CNY = 0.14 }".into(),
         (Lang::En, table) => format!("a table ([{table}])"),
         (Lang::Zh, "bool") => "布尔值（true 或 false）".into(),
         (Lang::Zh, "string") => "字符串".into(),
@@ -199,12 +206,18 @@ fn expected_kind(lang: Lang, what: &str) -> String {
         (Lang::Zh, "date") => "日期（YYYY-MM-DD）".into(),
         (Lang::Zh, "duration") => "时长".into(),
         (Lang::Zh, "list") => "字符串列表".into(),
+        (Lang::Zh, "dates") => "日期列表（YYYY-MM-DD）".into(),
+        (Lang::Zh, "offset-date-time") => "带时差的日期时间（如 2026-11-03T10:05:00+08:00）".into(),
+        (Lang::Zh, "tickets") => "以 [[trial.tickets]] 表数组写出的工单".into(),
+        (Lang::Zh, "ticket") => "工单表".into(),
+        (Lang::Zh, "rates") => "汇率表（如 { CNY = 0.14 }）".into(),
         (Lang::Zh, table) => format!("表（[{table}]）"),
     }
 }
 
 /// "expected a number, found a string"; `what` is `bool`, `string`, `number`, `date`,
-/// `duration`, `list`, or the path of the table expected.
+/// `duration`, `list`, `dates`, `offset-date-time`, `tickets`, `ticket`, `rates`, or the path
+/// of the table expected.
 pub fn expected(lang: Lang, what: &str, found: &str) -> String {
     let (what, found) = (expected_kind(lang, what), value_kind(lang, found));
     match lang {
@@ -317,18 +330,24 @@ pub fn future_date(lang: Lang, day: &str, evaluation: &str, fact: bool) -> Strin
     }
 }
 
-/// The allowed range a number falls outside, by tag: `amount-too-large`, `non-negative`,
-/// `percent`, `week-hours`.
+/// The allowed range a number falls outside, by tag: `amount-too-large`, `money-too-large`,
+/// `non-negative`, `percent`, `week-hours`.
 pub fn out_of_range(lang: Lang, number: &str, range: &str) -> String {
     match (lang, range) {
         (Lang::En, "amount-too-large") => {
             format!("{number} is too large; times, days and months are at most 1000000000 (10⁹)")
+        }
+        (Lang::En, "money-too-large") => {
+            format!("{number} is too large; amounts of money are at most 1000000000000 (10¹²)")
         }
         (Lang::En, "non-negative") => format!("{number} must be 0 or more"),
         (Lang::En, "percent") => format!("{number} must be a percentage above 0 and at most 100"),
         (Lang::En, _) => format!("{number} must be hours in a week, from 1 to 168"),
         (Lang::Zh, "amount-too-large") => {
             format!("{number} 过大；时间、天数和月数最多为 1000000000（10⁹）")
+        }
+        (Lang::Zh, "money-too-large") => {
+            format!("{number} 太大了；金额最多为 1000000000000（10¹²）")
         }
         (Lang::Zh, "non-negative") => format!("{number} 不能小于 0"),
         (Lang::Zh, "percent") => format!("{number} 应是大于 0、不超过 100 的百分数"),
@@ -596,6 +615,128 @@ pub fn no_such_scorecard(
     }
 }
 
+// ---- support hours, price and the values they hold (SPEC §3)
+
+/// A `days` entry that is not a day name (`names`: `mon` … `sun`).
+pub fn not_a_day(lang: Lang, word: &str, names: &[&str], closest: Option<&str>) -> String {
+    let (all, hint) = (one_of(lang, names), did_you_mean(lang, closest));
+    match lang {
+        Lang::En => format!("`{word}` is not a day; use {all}{hint}"),
+        Lang::Zh => format!("`{word}` 不是表示星期几的写法；请用 {all}{hint}"),
+    }
+}
+
+pub fn day_listed_twice(lang: Lang, word: &str) -> String {
+    match lang {
+        Lang::En => format!("`{word}` is listed twice; list each day once"),
+        Lang::Zh => format!("`{word}` 列出了两次；每天只列一次"),
+    }
+}
+
+pub fn no_days(lang: Lang) -> String {
+    match lang {
+        Lang::En => "no days listed; support hours need at least one day".into(),
+        Lang::Zh => "没有列出任何一天；支持时间至少要有一天".into(),
+    }
+}
+
+pub fn not_a_clock_time(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("`{text}` is not a time of day; write HH:MM on a 24-hour clock, e.g. 09:00")
+        }
+        Lang::Zh => format!("`{text}` 不是时刻；请按 24 小时制写成 HH:MM，如 09:00"),
+    }
+}
+
+pub fn not_a_time_zone(lang: Lang, name: &str, closest: Option<&str>) -> String {
+    let hint = did_you_mean(lang, closest);
+    match lang {
+        Lang::En => format!(
+            "`{name}` is not an IANA time-zone name (like Asia/Shanghai or Europe/Berlin){hint}"
+        ),
+        Lang::Zh => {
+            format!("`{name}` 不是 IANA 时区名（如 Asia/Shanghai 或 Europe/Berlin）{hint}")
+        }
+    }
+}
+
+pub fn not_a_currency(lang: Lang, code: &str) -> String {
+    match lang {
+        Lang::En => format!("`{code}` is not a currency code; write three capital letters (ISO 4217), e.g. USD or CNY"),
+        Lang::Zh => format!("`{code}` 不是货币代码；请写三个大写字母（ISO 4217），如 USD 或 CNY"),
+    }
+}
+
+/// A key `[support.hours]` needs, with an example of the whole table.
+pub fn hours_need(lang: Lang, key: &str) -> String {
+    let example = [
+        "days = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]",
+        "start = \"09:00\"",
+        "end = \"18:00\"",
+        "time_zone = \"Asia/Shanghai\"",
+    ];
+    match lang {
+        Lang::En => format!(
+            "[support.hours] needs `{key}`; for example {}",
+            example.join(", ")
+        ),
+        Lang::Zh => format!("[support.hours] 缺少 `{key}`；例如 {}", example.join("，")),
+    }
+}
+
+pub fn end_not_after_start(lang: Lang) -> String {
+    match lang {
+        Lang::En => "`end` must be after `start` (the same day; use 24:00 for midnight)".into(),
+        Lang::Zh => "`end` 必须晚于 `start`（在同一天内；午夜请写 24:00）".into(),
+    }
+}
+
+/// `[support.hours]` adds up to a week outside 1–168 hours.
+pub fn week_out_of_range(lang: Lang, hours: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "[support.hours] describes a week of {hours} hours; a support week has 1 to 168 hours"
+        ),
+        Lang::Zh => {
+            format!("[support.hours] 描述的一周共 {hours} 小时；每周的支持时间应为 1 到 168 小时")
+        }
+    }
+}
+
+/// `business_hours_per_week` (`given`) disagrees with the week of `[support.hours]`.
+pub fn week_disagrees(lang: Lang, given: &str, week: &str) -> String {
+    match lang {
+        Lang::En => format!("is {given} but [support.hours] describes a week of {week} hours; remove one or make them agree"),
+        Lang::Zh => format!("值为 {given}，但 [support.hours] 描述的一周共 {week} 小时；请删去其中一个，或让两者一致"),
+    }
+}
+
+/// `[price]` without any of the ways of billing (`plans`).
+pub fn price_needs_plan(lang: Lang, plans: &[&str]) -> String {
+    let all = one_of(lang, plans);
+    match lang {
+        Lang::En => format!("[price] needs exactly one of {all}, e.g. annual = 12000"),
+        Lang::Zh => format!("[price] 需要 {all} 三者之一，且只能有一个，如 annual = 12000"),
+    }
+}
+
+/// `[price]` with a second way of billing besides `first`.
+pub fn price_has_plan(lang: Lang, first: &str, plans: &[&str]) -> String {
+    let all = one_of(lang, plans);
+    match lang {
+        Lang::En => format!("[price] already has `{first}`; give exactly one of {all}"),
+        Lang::Zh => format!("[price] 已经有 `{first}`；{all} 只能给出一个"),
+    }
+}
+
+pub fn minimum_without_percent(lang: Lang) -> String {
+    match lang {
+        Lang::En => "`minimum_monthly` applies only to a percent_of_spend plan".into(),
+        Lang::Zh => "`minimum_monthly` 只适用于按消费比例（percent_of_spend）计费的套餐".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,12 +812,37 @@ mod tests {
         for tag in ["integer-too-large", "float-too-large", "not-finite", "nan"] {
             all.push(bad_number(lang, "1e400", tag));
         }
-        for tag in ["amount-too-large", "non-negative", "percent", "week-hours"] {
+        for tag in [
+            "amount-too-large",
+            "money-too-large",
+            "non-negative",
+            "percent",
+            "week-hours",
+        ] {
             all.push(out_of_range(lang, "-1", tag));
         }
         for tag in ["nan", "negative", "too-large"] {
             all.push(bad_amount(lang, "-1", tag));
         }
+        for what in ["dates", "offset-date-time", "tickets", "ticket", "rates"] {
+            all.push(expected(lang, what, "integer"));
+        }
+        let (days, plans) = (["mon", "tue"], ["annual", "monthly"]);
+        all.extend([
+            not_a_day(lang, "tues", &days, Some("tue")),
+            day_listed_twice(lang, "mon"),
+            no_days(lang),
+            not_a_clock_time(lang, "9:00"),
+            not_a_time_zone(lang, "Europe/Berlinn", Some("Europe/Berlin")),
+            not_a_currency(lang, "usd"),
+            hours_need(lang, "start"),
+            end_not_after_start(lang),
+            week_out_of_range(lang, "0.5"),
+            week_disagrees(lang, "40", "45"),
+            price_needs_plan(lang, &plans),
+            price_has_plan(lang, "annual", &plans),
+            minimum_without_percent(lang),
+        ]);
         for tag in ["no-number", "not-a-number", "no-unit", "unknown-unit"] {
             all.push(bad_duration(
                 lang,

@@ -44,6 +44,19 @@ const LABELS: &[(&str, &str, &str)] = &[
         "support hours per week",
         "每周支持时长",
     ),
+    ("support.hours.days", "support days", "支持日"),
+    ("support.hours.start", "support opens at", "支持开始时间"),
+    ("support.hours.end", "support closes at", "支持结束时间"),
+    (
+        "support.hours.time_zone",
+        "time zone of support hours",
+        "支持时段所用时区",
+    ),
+    (
+        "support.hours.holidays",
+        "days without support",
+        "不提供支持的日期",
+    ),
     (
         "support.first_response.critical",
         "first response for critical issues",
@@ -160,6 +173,19 @@ const LABELS: &[(&str, &str, &str)] = &[
         "公开的服务状态页",
     ),
     ("process.training", "training", "培训"),
+    ("price.currency", "currency of the price", "计价货币"),
+    ("price.annual", "yearly price", "年费"),
+    ("price.monthly", "monthly price", "月费"),
+    (
+        "price.percent_of_spend",
+        "price as a percent of the platform bill",
+        "按平台账单比例收费",
+    ),
+    (
+        "price.minimum_monthly",
+        "minimum monthly charge",
+        "每月最低收费",
+    ),
 ];
 
 /// Levels in words: scale, level name, English, Chinese.

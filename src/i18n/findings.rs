@@ -18,6 +18,35 @@ pub fn fact(view: &FactView, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         FactView::Regions { served, local } => regions(served, local, lang),
+        FactView::Tickets(count) => tickets(*count, lang),
+        FactView::Cost {
+            support,
+            waiting,
+            downtime,
+        } => cost_parts(*support, *waiting, *downtime, lang),
+    }
+}
+
+/// "3 trial tickets", "3 张试用工单".
+pub fn tickets(count: usize, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::En, 1) => "1 trial ticket".to_string(),
+        (Lang::En, n) => format!("{n} trial tickets"),
+        (Lang::Zh, n) => format!("{n} 张试用工单"),
+    }
+}
+
+/// An amount of money, rounded to a whole unit.
+pub fn money(amount: f64) -> String {
+    format_number(amount.round())
+}
+
+/// The parts of a yearly cost: "support 12000 + waiting 24000 + downtime 52560".
+fn cost_parts(support: f64, waiting: f64, downtime: f64, lang: Lang) -> String {
+    let (s, w, d) = (money(support), money(waiting), money(downtime));
+    match lang {
+        Lang::En => format!("support {s} + waiting {w} + downtime {d}"),
+        Lang::Zh => format!("服务费 {s} + 等待损失 {w} + 停机损失 {d}"),
     }
 }
 
@@ -96,6 +125,10 @@ pub fn meaning(meaning: &Meaning, lang: Lang) -> String {
         (Meaning::Regions { points, of }, Lang::Zh) => {
             format!("覆盖 {}/{of} 个目标地区", format_number(points))
         }
+        (Meaning::Kept { kept, of }, Lang::En) => format!("{kept} of {of} promises kept"),
+        (Meaning::Kept { kept, of }, Lang::Zh) => format!("{of} 项承诺兑现 {kept} 项"),
+        (Meaning::YearlyCost(total), Lang::En) => format!("{} a year", money(total)),
+        (Meaning::YearlyCost(total), Lang::Zh) => format!("每年 {}", money(total)),
     }
 }
 
@@ -188,7 +221,7 @@ fn at_most_least(most: bool, value: &str, lang: Lang) -> String {
 fn bound_in_words(kind: crate::model::scorecard::Kind, value: f64, lang: Lang) -> String {
     use crate::model::scorecard::Kind;
     match (kind, lang) {
-        (Kind::Duration, _) => minutes(value, lang),
+        (Kind::Duration | Kind::Observed, _) => minutes(value, lang),
         (Kind::Age, Lang::En) => format!("{} days old", format_number(value)),
         (Kind::Age, Lang::Zh) => format!("{} 天", format_number(value)),
         (Kind::Availability, _) => format!("{}%", format_number(value)),

@@ -186,7 +186,7 @@ pub fn range_legend(lang: Lang, may_fail: bool) -> &'static str {
         (Lang::En, false) => "Range = the rank once every unknown fact is known.",
         (Lang::En, true) => "Range = the rank once every unknown fact is known; or out = an unknown knock-out fact could still disqualify the vendor.",
         (Lang::Zh, false) => "“排名区间”为所有未知项确认后可能的排名。",
-        (Lang::Zh, true) => "“排名区间”为所有未知项确认后可能的排名；“或否决”表示未知的一票否决项仍可能使其被否决。",
+        (Lang::Zh, true) => "“排名区间”为所有未知项确认后可能的排名；“或被否决”表示未知的一票否决项仍可能使其被否决。",
     }
 }
 

@@ -358,6 +358,55 @@ pub fn not_a_choice(
     }
 }
 
+// ---- the buyer's cost model, `[cost]` (SPEC §10)
+
+pub fn cost_needs_outage_cost(lang: Lang) -> String {
+    match lang {
+        Lang::En => "[cost] needs `outage_cost_per_hour`: what one hour of full outage costs the business, e.g. outage_cost_per_hour = 5000".into(),
+        Lang::Zh => "[cost] 缺少 `outage_cost_per_hour`：业务完全中断一小时的损失，如 outage_cost_per_hour = 5000".into(),
+    }
+}
+
+/// An impact above `limit` (a share of an outage, 0 to 1).
+pub fn share_too_large(lang: Lang, value: &str, limit: &str) -> String {
+    match lang {
+        Lang::En => format!("{value} is a share; write a number from 0 to {limit}"),
+        Lang::Zh => format!("{value} 是比例；请写 0 到 {limit} 之间的数"),
+    }
+}
+
+/// `incidents_per_year` or `impact` that is not a table of severities.
+pub fn not_a_severity_table(lang: Lang, found: &str, severities: &[&str]) -> String {
+    let (found, all) = (value_kind(lang, found), one_of(lang, severities));
+    match lang {
+        Lang::En => format!("expected a table of severities, e.g. {{ critical = 2, high = 6 }}, found {found}; severities are {all}"),
+        Lang::Zh => format!("应为按严重级别列出的表（如 {{ critical = 2, high = 6 }}），实际是{found}；可用的级别有 {all}"),
+    }
+}
+
+pub fn rate_not_positive(lang: Lang) -> String {
+    match lang {
+        Lang::En => "a rate must be more than 0".into(),
+        Lang::Zh => "汇率必须大于 0".into(),
+    }
+}
+
+/// A `cost` criterion in a scorecard without `[cost]`, with the one key `[cost]` needs.
+pub fn cost_criterion_without_cost(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::En => format!("`{id}` scores the cost of support, and the scorecard has no [cost] table; add one with at least what an hour of outage costs, e.g. [cost] with outage_cost_per_hour = 5000"),
+        Lang::Zh => format!("`{id}` 按支持成本打分，但评分卡中没有 [cost] 表；请添加，至少写明一小时故障的损失，例如在 [cost] 中写 outage_cost_per_hour = 5000"),
+    }
+}
+
+/// A `promises` or `observed` criterion whose `field` is not the trial tickets.
+pub fn reads_the_tickets(lang: Lang, kind: &str, tickets: &str) -> String {
+    match lang {
+        Lang::En => format!("kind `{kind}` reads the trial tickets; use field = \"{tickets}\""),
+        Lang::Zh => format!("kind `{kind}` 读取的是试用工单；请写 field = \"{tickets}\""),
+    }
+}
+
 /// Every phrase, filled with sample values (for the catalogue's tests).
 #[cfg(test)]
 pub(crate) fn every_phrase(lang: Lang) -> Vec<String> {
@@ -419,5 +468,13 @@ pub(crate) fn every_phrase(lang: Lang) -> Vec<String> {
     for what in ["kind", "scale", "severity", "unknown policy"] {
         all.push(not_a_choice(lang, "x", what, &["a", "b"], Some("a")));
     }
+    all.extend([
+        cost_needs_outage_cost(lang),
+        share_too_large(lang, "1.5", "1"),
+        not_a_severity_table(lang, "integer", &["critical", "high"]),
+        rate_not_positive(lang),
+        cost_criterion_without_cost(lang, "expected_cost"),
+        reads_the_tickets(lang, "promises", "trial.tickets"),
+    ]);
     all
 }

@@ -60,7 +60,12 @@ fn read_clean(source: &SourceFile) -> Option<Profile> {
             .into_iter()
             .map(|(key, evidence)| (key.to_string(), evidence))
             .collect(),
+        tickets: Vec::new(),
     };
+    // `[price]` is checked as a whole by the full loader (exactly one way of billing).
+    if profile.facts.keys().any(|path| path.starts_with("price.")) {
+        return None;
+    }
     let cites_facts = profile
         .sources
         .keys()

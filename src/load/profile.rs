@@ -67,11 +67,14 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
         path: source.path.clone(),
         facts: found.facts.into_iter().collect(),
         sources: found.sources.into_iter().collect(),
+        tickets: found.tickets,
     };
     if !document.contains_key("name") {
         reporter.error_at(0, "name", Text::new(words::name_missing));
     }
     check_sources(&mut reporter, &document, &profile);
+    crate::load::plan::check_hours(&mut reporter, &document, &profile);
+    crate::load::plan::check_price(&mut reporter, &document);
     let diagnostics = reporter.finish();
     let profile = (!diagnostics.has_errors()).then_some(profile);
     (profile, diagnostics)
@@ -82,6 +85,7 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
 struct Found {
     facts: Vec<(Cow<'static, str>, Fact)>,
     sources: Vec<(String, Evidence)>,
+    tickets: Vec<crate::model::trial::Ticket>,
     /// The evaluation date later dates are warned about, if any.
     evaluation: Option<Date>,
 }
@@ -121,6 +125,10 @@ fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut 
             "extra" => read_extra(reporter, node, key, found),
             "sources" => read_source(reporter, node, key, found),
             "diligence" => read_diligence(reporter, node, key),
+            "trial" if key == "tickets" => {
+                found.tickets =
+                    crate::load::tickets::read_tickets(reporter, node, found.evaluation);
+            }
             _ => match schema::find_child(children, key) {
                 Some(schema::Child::Table(path)) => read_subtable(reporter, node, path, found),
                 Some(schema::Child::Field(spec)) => read_field(reporter, node, spec, found),
@@ -139,7 +147,7 @@ fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, found: &mut F
 
 fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str) {
     let path = join_path(prefix, key);
-    let valid = schema::keys_in(prefix);
+    let valid = schema::valid_keys(prefix);
     let close = closest(key, valid.iter().copied());
     if schema::SEVERITY_TABLES.contains(&prefix) {
         let message = Text::new(|lang| words::unknown_severity(lang, schema::SEVERITIES, close));
@@ -201,7 +209,47 @@ pub fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result
         FieldType::Duration => duration(value).map(Fact::Duration),
         FieldType::Level(scale) => level(value, scale).map(Fact::Level),
         FieldType::List(vocabulary) => list(reporter, value, spec.path, vocabulary).map(Fact::List),
+        FieldType::ClockTime | FieldType::TimeZone | FieldType::Currency => {
+            let text = string(value)?;
+            spec.ty
+                .check_text(text)
+                .map(|()| Fact::Text(text.to_string()))
+        }
+        FieldType::Weekdays => weekdays(value, spec.path).map(Fact::List),
+        FieldType::Dates => dates(value).map(Fact::List),
     }
+}
+
+/// A list of day names (`mon` … `sun`), each at most once, stored in lower case.
+fn weekdays(value: &Value, path: &str) -> Result<Vec<String>, Text> {
+    let array = value.as_array().ok_or_else(|| not_a_list(value, path))?;
+    let mut days: Vec<String> = Vec::with_capacity(array.len());
+    for element in array.iter() {
+        let word = string(element.get_ref()).map_err(|e| e.within(words::in_the_list))?;
+        if crate::model::calendar::weekday(word).is_none() {
+            let names = crate::model::calendar::WEEKDAYS;
+            let close = closest(&word.to_lowercase(), names.iter().copied());
+            return Err(Text::new(|lang| words::not_a_day(lang, word, names, close)));
+        }
+        let day = word.to_lowercase();
+        if days.contains(&day) {
+            return Err(Text::new(|lang| words::day_listed_twice(lang, word)));
+        }
+        days.push(day);
+    }
+    if days.is_empty() {
+        return Err(Text::new(words::no_days));
+    }
+    Ok(days)
+}
+
+/// A list of dates (TOML dates or quoted `YYYY-MM-DD`), stored as `YYYY-MM-DD` texts.
+fn dates(value: &Value) -> Result<Vec<String>, Text> {
+    let array = value.as_array().ok_or_else(|| expected("dates", value))?;
+    array
+        .iter()
+        .map(|element| date(element.get_ref()).map(|day| day.to_string()))
+        .collect()
 }
 
 fn string<'v>(value: &'v Value) -> Result<&'v str, Text> {

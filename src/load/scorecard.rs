@@ -20,6 +20,8 @@ use crate::model::scorecard::{
 use crate::util::suggest::closest;
 use std::collections::HashSet;
 
+mod cost;
+
 /// A criterion while it is read: every parameter any kind may take, checked against the
 /// kind before it becomes a typed [`Criterion`].
 #[derive(Debug, Clone)]
@@ -35,6 +37,8 @@ struct Draft {
     max: Option<Bound>,
     min: Option<Bound>,
     min_score: Option<f64>,
+    /// The severity of an `observed` criterion.
+    severity: &'static str,
 }
 
 impl Draft {
@@ -70,6 +74,22 @@ impl Draft {
                 fields: self.fields,
             },
             Kind::Regions => Rule::Regions,
+            Kind::Promises => Rule::Promises,
+            Kind::Observed => Rule::Observed {
+                severity: self.severity,
+                range: self
+                    .range
+                    .expect("an observed criterion without a range is an error"),
+                max: self.max,
+                min: self.min,
+            },
+            Kind::Cost => Rule::Cost {
+                range: self
+                    .range
+                    .expect("a cost criterion without a range is an error"),
+                max: self.max,
+                min: self.min,
+            },
             measured => Rule::Measure {
                 field,
                 measure: measured
@@ -103,7 +123,7 @@ pub const MAX_MAGNITUDE: f64 = 1e12;
 /// The smallest `best` and `worst` of a log scale (SPEC §4).
 pub const MIN_LOG_BOUND: f64 = 1e-6;
 
-const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria"];
+const TOP_KEYS: &[&str] = &["name", "industry", "regions", "unknown", "criteria", "cost"];
 const CRITERION_KEYS: &[&str] = &[
     "weight",
     "field",
@@ -156,7 +176,9 @@ fn read_scorecard(r: &mut Reporter, top: &Table, audience: &Audience) -> Scoreca
         unknown: UnknownPolicy::Zero,
         criteria: Vec::new(),
         weights: Vec::new(),
+        cost: None,
     };
+    card.cost = cost::read_cost(r, top);
     if let Some(name) = top.get("name").and_then(|item| text(r, item, "name")) {
         card.name = name.to_string();
     }
@@ -302,6 +324,10 @@ fn read_criterion(
     };
     check_keys(r, table, &path, CRITERION_KEYS);
     let base = base_criterion(r, id, table, &path, offset)?;
+    if base.kind == Kind::Cost && card.cost.is_none() {
+        let message = Text::new(|lang| words::cost_criterion_without_cost(lang, id));
+        r.error_at(offset, &path, message);
+    }
     let criterion = with_parameters(r, table, &path, base);
     check_audience(r, &criterion, card, &path, offset);
     criterion
@@ -344,7 +370,17 @@ fn base_criterion(
         max: None,
         min: None,
         min_score: None,
+        severity: read_trial_severity(r, table, path, kind),
     })
+}
+
+/// The severity of an `observed` criterion: its `severity`, else `normal`.
+fn read_trial_severity(r: &mut Reporter, table: &Table, path: &str, kind: Kind) -> &'static str {
+    let given = table.get("severity").filter(|_| kind == Kind::Observed);
+    let pairs: Vec<(&str, &'static str)> = schema::SEVERITIES.iter().map(|s| (*s, *s)).collect();
+    given
+        .and_then(|item| choice(r, item, &join_path(path, "severity"), &pairs, "severity"))
+        .unwrap_or(crate::model::builtin::TRIAL_SEVERITY)
 }
 
 fn report_custom_without_field_or_kind(
@@ -440,6 +476,9 @@ fn read_severity(
     builtin: Option<&Builtin>,
 ) -> Option<&'static str> {
     let item = table.get("severity")?;
+    if builtin.is_some_and(|b| b.kind == Kind::Observed) {
+        return None; // read by `read_trial_severity`
+    }
     let key = join_path(path, "severity");
     let takes_severity = builtin.is_some_and(|b| {
         b.fields.len() == 1 && schema::SEVERITY_TABLES.contains(&schema::parent(b.fields[0]))
@@ -490,6 +529,9 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
     if c.kind == Kind::Regions {
         return;
     }
+    if matches!(c.kind, Kind::Promises | Kind::Observed | Kind::Cost) {
+        return check_computed_fields(r, offset, path, c);
+    }
     if c.kind != Kind::Share && c.fields.len() != 1 {
         let kind = c.kind.name();
         r.error_at(
@@ -510,6 +552,24 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
     }
 }
 
+/// Kinds computed from several facts read fixed fields: the trial tickets, or the cost
+/// model's inputs.
+fn check_computed_fields(r: &mut Reporter, offset: usize, path: &str, c: &mut Draft) {
+    if c.kind == Kind::Cost {
+        c.fields = crate::model::scorecard::COST_FIELDS
+            .iter()
+            .map(|f| f.to_string())
+            .collect();
+        return;
+    }
+    let tickets = crate::model::trial::TICKETS_PATH;
+    if c.fields != [tickets] {
+        let kind = c.kind.name();
+        let message = Text::new(|lang| words::reads_the_tickets(lang, kind, tickets));
+        r.error_at(offset, path, message);
+    }
+}
+
 fn level_scale(field: &str) -> Option<LevelScale> {
     match schema::field(field)?.ty {
         FieldType::Level(scale) => Some(scale),
@@ -526,14 +586,18 @@ fn kind_fits(kind: Kind, ty: FieldType) -> bool {
         Kind::Bool | Kind::Share => ty == FieldType::Bool,
         Kind::Member | Kind::CoverageOf => matches!(ty, FieldType::List(_)),
         Kind::Level => matches!(ty, FieldType::Level(_)),
-        Kind::Regions => true,
+        Kind::Regions | Kind::Promises | Kind::Observed | Kind::Cost => true,
     }
 }
 
 /// The catalogue's tag of a field type ([`words::kind_cannot_score`]).
 fn type_tag(ty: FieldType) -> &'static str {
     match ty {
-        FieldType::Text => "text",
+        FieldType::Text | FieldType::ClockTime | FieldType::TimeZone | FieldType::Currency => {
+            "text"
+        }
+        // A list no kind scores: no kind is suggested.
+        FieldType::Weekdays | FieldType::Dates => "list-of-days",
         FieldType::Bool => "bool",
         FieldType::Number(Range::Percent) => "percent",
         FieldType::Number(_) => "number",
@@ -625,7 +689,7 @@ fn measure(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<f64> 
 }
 
 fn bound(r: &mut Reporter, item: &Node, key: &str, kind: Kind) -> Option<Bound> {
-    if kind != Kind::Duration {
+    if kind != Kind::Duration && kind != Kind::Observed {
         let value = number(r, item, key)?;
         return Some(Bound {
             value,
@@ -757,7 +821,7 @@ fn check_audience(
 }
 
 /// Reports keys outside `valid`, with the closest valid key.
-fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
+pub(super) fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     for (key, _) in table.iter() {
         let (at, key): (usize, &str) = (key.span().start, key.get_ref());
         if !valid.contains(&key) {
@@ -768,7 +832,7 @@ fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     }
 }
 
-fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
+pub(super) fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
     let text = item.get_ref().as_str();
     if text.is_none() {
         r.error(item, key, expected("string", item.get_ref()));
@@ -777,7 +841,7 @@ fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
 }
 
 /// A finite number of at most [`MAX_MAGNITUDE`] either side of 0.
-fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
+pub(super) fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
     let number = finite(r, item, key)?;
     if number.abs() > MAX_MAGNITUDE {
         let text = tree::number_text(item.get_ref());
@@ -815,7 +879,7 @@ fn choice<T: Copy>(
     found
 }
 
-fn fmt_num(value: f64) -> String {
+pub(super) fn fmt_num(value: f64) -> String {
     crate::util::number::format_number(value)
 }
 

@@ -2,7 +2,8 @@
 //! knows about it — the fields it reads, its kind, its default scoring range and wanted
 //! values, its short column header, and the question-bank ids that ask for its fields.
 
-use super::scorecard::{Kind, NumberRule, Scale, REGION_FIELDS};
+use super::scorecard::{Kind, NumberRule, Scale, COST_FIELDS, REGION_FIELDS};
+use super::trial::TICKETS_PATH;
 
 /// One built-in criterion.
 #[derive(Debug)]
@@ -204,7 +205,48 @@ pub const BUILTINS: &[Builtin] = &[
         "PIR",
         "post_incident_reports"
     ),
+    Builtin {
+        id: "kept_promises",
+        fields: &[TICKETS_PATH],
+        kind: Kind::Promises,
+        range: None,
+        want: &[],
+        abbreviation: "Kpt",
+        questions: &[TRIAL_QUESTION],
+    },
+    Builtin {
+        id: "trial_response",
+        fields: &[TICKETS_PATH],
+        kind: Kind::Observed,
+        range: range(15.0, 1440.0, Scale::Log),
+        want: &[],
+        abbreviation: "TrR",
+        questions: &[TRIAL_QUESTION],
+    },
+    Builtin {
+        id: "expected_cost",
+        fields: COST_FIELDS,
+        kind: Kind::Cost,
+        range: None,
+        want: &[],
+        abbreviation: "Cst",
+        questions: &[
+            "price_annual",
+            "price_monthly",
+            "price_percent_of_spend",
+            "first_response_critical",
+            "first_response_high",
+            "sla_availability",
+        ],
+    },
 ];
+
+/// The question that asks for trial tickets: file one and time the answer (no profile field
+/// holds its answer; `sdkvet trial add` records the ticket).
+pub const TRIAL_QUESTION: &str = "dd_trial_ticket";
+
+/// The severity a trial-response criterion reads by default.
+pub const TRIAL_SEVERITY: &str = "normal";
 
 /// The built-in criterion with this id.
 pub fn builtin(id: &str) -> Option<&'static Builtin> {
@@ -233,7 +275,7 @@ mod tests {
     fn every_builtin_reads_schema_fields_and_has_one_question_per_field() {
         for b in BUILTINS {
             for field in b.fields {
-                assert!(schema::field(field).is_some(), "{}: {field}", b.id);
+                assert!(schema::is_fact_path(field), "{}: {field}", b.id);
             }
             assert_eq!(b.fields.len(), b.questions.len(), "{}", b.id);
             assert_eq!(b.abbreviation.len(), 3, "{}", b.id);

@@ -4,10 +4,13 @@
 //! result. Plain data and its invariants; no file reading, no printing.
 
 pub mod builtin;
+pub mod calendar;
+pub mod cost;
 pub mod duration;
 pub mod fact;
 pub mod profile;
 pub mod question;
 pub mod schema;
 pub mod scorecard;
+pub mod trial;
 pub mod verdict;

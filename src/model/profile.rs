@@ -1,8 +1,11 @@
 //! A vendor plan's profile (SPEC §3) as data: its id, its known facts by dotted path, and
 //! the evidence cited for them. Absent means unknown, never "no".
 
+use super::calendar::{self, SupportHours};
+use super::cost::{Price, PricePlan, DEFAULT_CURRENCY};
 use super::duration::{DEFAULT_BUSINESS_HOURS_PER_WEEK, WEEK_HOURS};
 use super::fact::Fact;
+use super::trial::{Ticket, TICKETS_PATH};
 use jiff::civil::Date;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -20,6 +23,8 @@ pub struct Profile {
     pub facts: BTreeMap<Cow<'static, str>, Fact>,
     /// Evidence: fact path → where it was seen, of what kind, and when it was checked.
     pub sources: BTreeMap<String, Evidence>,
+    /// Tickets filed during a trial (`[[trial.tickets]]`), in file order.
+    pub tickets: Vec<Ticket>,
 }
 
 /// Facts whose checked date is more than this many days before the evaluation date are stale.
@@ -132,6 +137,7 @@ impl Profile {
             path: PathBuf::from(format!("{id}.toml")),
             facts,
             sources: BTreeMap::new(),
+            tickets: Vec::new(),
         }
     }
 
@@ -205,10 +211,11 @@ impl Profile {
     /// with a `[sources]` entry, else the first known one's checked date alone; all `None`
     /// when none is known.
     pub fn evidence_of(&self, fields: &[&str], evaluation: Date) -> FactEvidence<'_> {
+        let tickets = !self.tickets.is_empty();
         let known = || {
-            fields
-                .iter()
-                .filter(|f| self.fact_on(f, evaluation).is_some())
+            fields.iter().filter(move |f| {
+                self.fact_on(f, evaluation).is_some() || (tickets && **f == TICKETS_PATH)
+            })
         };
         let cited = known().find_map(|f| self.evidence(f).map(|e| (*f, Some(e))));
         let Some((field, evidence)) = cited.or_else(|| known().next().map(|f| (*f, None))) else {
@@ -233,12 +240,69 @@ impl Profile {
             .is_some_and(EvidenceKind::is_unconfirmed)
     }
 
-    /// Length of the support week behind "business hours" (default 40). The loader refuses
-    /// a week outside 1–168 hours; a profile built in code with one gets the default too.
+    /// Length of the support week behind "business hours": the week `[support.hours]`
+    /// describes, else `business_hours_per_week`, else 40. The loader refuses a week outside
+    /// 1–168 hours; a profile built in code with one gets the default too.
     pub fn business_hours_per_week(&self) -> f64 {
-        match self.fact("support.business_hours_per_week") {
-            Some(Fact::Number(hours)) if WEEK_HOURS.contains(hours) => *hours,
+        let hours = self.support_hours().map(|hours| hours.week_hours());
+        match (hours, self.fact("support.business_hours_per_week")) {
+            (Some(week), _) if WEEK_HOURS.contains(&week) => week,
+            (_, Some(Fact::Number(hours))) if WEEK_HOURS.contains(hours) => *hours,
             _ => DEFAULT_BUSINESS_HOURS_PER_WEEK,
+        }
+    }
+
+    /// The support week of `[support.hours]`, when it is complete and valid.
+    pub fn support_hours(&self) -> Option<SupportHours> {
+        let (days, holidays) = (
+            self.list("support.hours.days")?,
+            self.list("support.hours.holidays"),
+        );
+        let clock = |path| {
+            self.text(path)
+                .and_then(|t| calendar::clock_minutes(t).ok())
+        };
+        let hours = SupportHours {
+            days: calendar::day_set(days)?,
+            open: clock("support.hours.start")?,
+            close: clock("support.hours.end")?,
+            zone: calendar::time_zone(self.text("support.hours.time_zone")?).ok()?,
+            holidays: holidays
+                .unwrap_or_default()
+                .iter()
+                .map(|d| d.parse().ok())
+                .collect::<Option<_>>()?,
+        };
+        (hours.open < hours.close && hours.days.contains(&true)).then_some(hours)
+    }
+
+    /// The plan's `[price]`, when it names exactly one way of billing.
+    pub fn price(&self) -> Option<Price> {
+        let number = |path| match self.fact(path) {
+            Some(Fact::Number(n)) => Some(*n),
+            _ => None,
+        };
+        let plans = [
+            number("price.annual").map(PricePlan::Annual),
+            number("price.monthly").map(PricePlan::Monthly),
+            number("price.percent_of_spend").map(|percent| PricePlan::PercentOfSpend {
+                percent,
+                minimum_monthly: number("price.minimum_monthly"),
+            }),
+        ];
+        let mut given = plans.into_iter().flatten();
+        let plan = given.next().filter(|_| given.next().is_none())?;
+        let currency = self.text("price.currency").unwrap_or(DEFAULT_CURRENCY);
+        Some(Price {
+            currency: currency.to_string(),
+            plan,
+        })
+    }
+
+    fn list(&self, path: &str) -> Option<&[String]> {
+        match self.fact(path) {
+            Some(Fact::List(items)) => Some(items),
+            _ => None,
         }
     }
 }

@@ -1,8 +1,10 @@
 //! The vendor-profile schema (SPEC §3): every field, its type and range, the ordered levels
 //! and the known vocabularies. Loading, scoring and the question bank all read this table.
 
+use super::calendar;
 use super::duration::{MAX_AMOUNT, WEEK_HOURS};
 use super::fact::LevelScale;
+pub use super::trial::{TICKETS_PATH, TICKET_KEYS};
 use crate::i18n::{diagnostics as words, Text};
 use std::sync::LazyLock;
 
@@ -18,6 +20,29 @@ pub enum FieldType {
     Level(LevelScale),
     /// A list of strings, with the known vocabulary (values outside it draw a warning).
     List(Option<&'static [&'static str]>),
+    /// A time of day, `HH:MM` on a 24-hour clock (held as text).
+    ClockTime,
+    /// An IANA time-zone name (held as text).
+    TimeZone,
+    /// An ISO 4217 currency code (held as text).
+    Currency,
+    /// A list of day names, `mon` … `sun`; any other word is an error.
+    Weekdays,
+    /// A list of dates (held as `YYYY-MM-DD` texts).
+    Dates,
+}
+
+impl FieldType {
+    /// Checks a text value of the text-held types ([`FieldType::ClockTime`],
+    /// [`FieldType::TimeZone`], [`FieldType::Currency`]); other types pass.
+    pub fn check_text(self, text: &str) -> Result<(), Text> {
+        match self {
+            FieldType::ClockTime => calendar::clock_minutes(text).map(|_| ()),
+            FieldType::TimeZone => calendar::time_zone(text).map(|_| ()),
+            FieldType::Currency => calendar::check_currency(text),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// The allowed values of a number field.
@@ -29,7 +54,12 @@ pub enum Range {
     Percent,
     /// Hours in a week: [`WEEK_HOURS`], [1, 168].
     WeekHours,
+    /// An amount of money: 0 or more, at most [`MAX_MONEY`].
+    Money,
 }
+
+/// The largest amount of money a profile or scorecard may hold (10¹²).
+pub const MAX_MONEY: f64 = 1e12;
 
 impl Range {
     /// `None` when the value is allowed, else what is wrong, as a catalogue tag
@@ -40,6 +70,8 @@ impl Range {
             Range::NonNegative => (value >= 0.0, "non-negative"),
             Range::Percent => (value > 0.0 && value <= 100.0, "percent"),
             Range::WeekHours => (WEEK_HOURS.contains(&value), "week-hours"),
+            Range::Money if value > MAX_MONEY => (false, "money-too-large"),
+            Range::Money => (value >= 0.0, "non-negative"),
         };
         (!ok).then_some(problem)
     }
@@ -111,6 +143,7 @@ pub const SEVERITIES: &[&str] = &["critical", "high", "normal", "low"];
 /// answers to due-diligence questions by question id.
 pub const TABLES: &[&str] = &[
     "support",
+    "support.hours",
     "support.first_response",
     "support.resolution",
     "sla",
@@ -120,6 +153,8 @@ pub const TABLES: &[&str] = &[
     "security",
     "lifecycle",
     "process",
+    "price",
+    "trial",
     "extra",
     "sources",
     "diligence",
@@ -151,6 +186,11 @@ pub const FIELDS: &[FieldSpec] = fields![
     "support.escalation_path" => Bool,
     "support.languages" => List(None),
     "support.business_hours_per_week" => Number(Range::WeekHours),
+    "support.hours.days" => Weekdays,
+    "support.hours.start" => ClockTime,
+    "support.hours.end" => ClockTime,
+    "support.hours.time_zone" => TimeZone,
+    "support.hours.holidays" => Dates,
     "support.first_response.critical" => Duration,
     "support.first_response.high" => Duration,
     "support.first_response.normal" => Duration,
@@ -183,6 +223,11 @@ pub const FIELDS: &[FieldSpec] = fields![
     "process.service_reports" => Level(LevelScale::ServiceReports),
     "process.status_page" => Bool,
     "process.training" => Bool,
+    "price.currency" => Currency,
+    "price.annual" => Number(Range::Money),
+    "price.monthly" => Number(Range::Money),
+    "price.percent_of_spend" => Number(Range::Percent),
+    "price.minimum_monthly" => Number(Range::Money),
 ];
 
 /// The spec of a field, by dotted path.
@@ -245,9 +290,22 @@ pub fn keys_in(table: &str) -> Vec<&'static str> {
     children(table).iter().map(|(key, _)| *key).collect()
 }
 
-/// The names of an ordered level list, best first.
+/// Whether `path` names a fact a `[sources]` entry may cite: a schema field, the trial
+/// tickets, or a key of `[extra]`.
 pub fn is_fact_path(path: &str) -> bool {
-    field(path).is_some() || (parent(path) == "extra" && !leaf(path).is_empty())
+    field(path).is_some()
+        || path == TICKETS_PATH
+        || (parent(path) == "extra" && !leaf(path).is_empty())
+}
+
+/// The keys valid directly inside a table, those that are not schema fields included (the
+/// `tickets` of `[trial]`), for "did you mean".
+pub fn valid_keys(table: &str) -> Vec<&'static str> {
+    let mut keys = keys_in(table);
+    if table == parent(TICKETS_PATH) {
+        keys.push(leaf(TICKETS_PATH));
+    }
+    keys
 }
 
 #[cfg(test)]

@@ -2,7 +2,9 @@
 //! and its knock-outs, and the weights, which stand apart so that re-weighting never touches
 //! the rules.
 
+use super::cost::CostModel;
 use super::fact::{Level, LevelScale};
+use super::trial::TICKETS_PATH;
 use std::path::PathBuf;
 
 /// How a criterion turns a fact into a score (SPEC §4 "Kinds and formulas").
@@ -18,6 +20,12 @@ pub enum Kind {
     CoverageOf,
     Share,
     Availability,
+    /// Trial tickets: the share of promises kept (SPEC §9).
+    Promises,
+    /// Trial tickets: the median observed first response of a severity, in minutes.
+    Observed,
+    /// The expected yearly cost of support (SPEC §10).
+    Cost,
 }
 
 /// Every kind with its name in a scorecard file.
@@ -32,6 +40,9 @@ pub const KINDS: &[(&str, Kind)] = &[
     ("coverage_of", Kind::CoverageOf),
     ("share", Kind::Share),
     ("availability", Kind::Availability),
+    ("promises", Kind::Promises),
+    ("observed", Kind::Observed),
+    ("cost", Kind::Cost),
 ];
 
 impl Kind {
@@ -54,6 +65,8 @@ impl Kind {
             Kind::Duration => Measure::Duration,
             Kind::Age => Measure::Age,
             Kind::Availability => Measure::Availability,
+            Kind::Observed => Measure::Observed,
+            Kind::Cost => Measure::Cost,
             _ => return None,
         })
     }
@@ -70,6 +83,10 @@ pub enum Measure {
     Age,
     /// A percent, scored as yearly downtime minutes; `max`/`min` compare the percent.
     Availability,
+    /// Observed first-response minutes of trial tickets.
+    Observed,
+    /// Money a year, in the scorecard's currency.
+    Cost,
 }
 
 impl Measure {
@@ -79,6 +96,8 @@ impl Measure {
             Measure::Duration => Kind::Duration,
             Measure::Age => Kind::Age,
             Measure::Availability => Kind::Availability,
+            Measure::Observed => Kind::Observed,
+            Measure::Cost => Kind::Cost,
         }
     }
 }
@@ -167,7 +186,33 @@ pub enum Rule {
     Share { fields: Vec<String> },
     /// The scorecard's regions served or supported locally.
     Regions,
+    /// The share of trial tickets whose promise was kept.
+    Promises,
+    /// The median observed first response of the trial tickets of a severity.
+    Observed {
+        severity: &'static str,
+        range: NumberRule,
+        max: Option<Bound>,
+        min: Option<Bound>,
+    },
+    /// The expected yearly cost of support under the scorecard's `[cost]`.
+    Cost {
+        range: NumberRule,
+        max: Option<Bound>,
+        min: Option<Bound>,
+    },
 }
+
+/// The fields the cost of support reads (SPEC §10), for the checklist: the price, the
+/// promises of the severities with incidents by default, and the availability.
+pub const COST_FIELDS: &[&str] = &[
+    "price.annual",
+    "price.monthly",
+    "price.percent_of_spend",
+    "support.first_response.critical",
+    "support.first_response.high",
+    "sla.availability",
+];
 
 /// The two lists a `regions` criterion reads.
 pub const REGION_FIELDS: &[&str] = &["overseas.regions", "overseas.local_support"];
@@ -182,6 +227,9 @@ impl Rule {
             Rule::CoverageOf { .. } => Kind::CoverageOf,
             Rule::Share { .. } => Kind::Share,
             Rule::Regions => Kind::Regions,
+            Rule::Promises => Kind::Promises,
+            Rule::Observed { .. } => Kind::Observed,
+            Rule::Cost { .. } => Kind::Cost,
         }
     }
 
@@ -195,6 +243,8 @@ impl Rule {
             | Rule::CoverageOf { field, .. } => vec![field.as_str()],
             Rule::Share { fields } => fields.iter().map(String::as_str).collect(),
             Rule::Regions => REGION_FIELDS.to_vec(),
+            Rule::Promises | Rule::Observed { .. } => vec![TICKETS_PATH],
+            Rule::Cost { .. } => COST_FIELDS.to_vec(),
         }
     }
 }
@@ -233,7 +283,9 @@ impl Criterion {
     /// The scoring range of a numeric rule.
     pub fn range(&self) -> Option<NumberRule> {
         match &self.rule {
-            Rule::Measure { range, .. } => Some(*range),
+            Rule::Measure { range, .. }
+            | Rule::Observed { range, .. }
+            | Rule::Cost { range, .. } => Some(*range),
             _ => None,
         }
     }
@@ -258,7 +310,9 @@ impl Criterion {
     /// The `max` and `min` knock-outs, for numeric rules.
     pub fn bounds(&self) -> (Option<&Bound>, Option<&Bound>) {
         match &self.rule {
-            Rule::Measure { max, min, .. } => (max.as_ref(), min.as_ref()),
+            Rule::Measure { max, min, .. }
+            | Rule::Observed { max, min, .. }
+            | Rule::Cost { max, min, .. } => (max.as_ref(), min.as_ref()),
             _ => (None, None),
         }
     }
@@ -280,6 +334,8 @@ pub struct Scorecard {
     pub criteria: Vec<Criterion>,
     /// One weight per criterion, in the same order; relative, ≥ 0, at least one > 0.
     pub weights: Vec<f64>,
+    /// The buyer's cost model (`[cost]`, SPEC §10), when given.
+    pub cost: Option<CostModel>,
 }
 
 impl Scorecard {

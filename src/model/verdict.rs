@@ -41,6 +41,10 @@ pub enum Meaning {
     Parts { yes: usize, of: usize },
     /// Points of the wanted regions (`regions`).
     Regions { points: f64, of: usize },
+    /// `kept` of `of` trial tickets with a verdict kept their promise (`promises`).
+    Kept { kept: usize, of: usize },
+    /// The expected yearly cost of support, in the scorecard's currency (`cost`).
+    YearlyCost(f64),
 }
 
 /// The fact a criterion read, borrowed from the profile, to be shown as written.
@@ -53,6 +57,14 @@ pub enum FactView<'p> {
     Regions {
         served: &'p [String],
         local: &'p [String],
+    },
+    /// The number of trial tickets a criterion read.
+    Tickets(usize),
+    /// The parts of the yearly cost of support.
+    Cost {
+        support: f64,
+        waiting: f64,
+        downtime: f64,
     },
 }
 

@@ -187,6 +187,9 @@ struct VendorJson<'e> {
     worst_rank: Option<usize>,
     notes: Vec<String>,
     criteria: Vec<CriterionResultJson<'e>>,
+    /// The trial tickets with their verdicts, when the scorecard scores them (SPEC §9).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tickets: Vec<serde_json::Value>,
 }
 
 impl<'e> VendorJson<'e> {
@@ -208,6 +211,7 @@ impl<'e> VendorJson<'e> {
                 .iter()
                 .map(|c| CriterionResultJson::of(c, lang))
                 .collect(),
+            tickets: v.tickets.iter().map(super::trial::ticket_json).collect(),
         }
     }
 }

@@ -131,6 +131,20 @@ fn explanation(out: &mut String, vendor: &VendorResult, evaluation: &Evaluation,
             ],
         );
     }
+    tickets(out, vendor, lang);
+}
+
+/// Under a vendor's explanation, each trial ticket with its promise, deadline and verdict.
+fn tickets(out: &mut String, vendor: &VendorResult, lang: Lang) {
+    if vendor.tickets.is_empty() {
+        return;
+    }
+    let heading = crate::i18n::trial::tickets_heading(lang);
+    let _ = writeln!(out, "\n**{}**\n", escape(heading));
+    for result in &vendor.tickets {
+        let line = crate::i18n::trial::ticket_line(result, lang);
+        let _ = writeln!(out, "- {}", escape(&line));
+    }
 }
 
 /// A line that starts a sentence: its first letter upper-case (Chinese is unchanged).

@@ -3,13 +3,16 @@
 
 pub mod checklist;
 pub mod compare;
+pub mod cost;
 pub mod csv;
+pub mod grid;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sensitivity;
 pub mod table;
 pub mod text;
+pub mod trial;
 pub mod xlsx;
 
 use crate::decide::{CriterionResult, Evaluation, VendorResult};

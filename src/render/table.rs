@@ -462,6 +462,23 @@ fn explanation(vendor: &VendorResult, evaluation: &Evaluation, options: &TableOp
         }
     }
     out.push_str(&evidence_lines(vendor, options));
+    out.push_str(&ticket_lines(vendor, options));
+    out
+}
+
+/// Under a vendor's explanation, each trial ticket with its promise, deadline and verdict.
+fn ticket_lines(vendor: &VendorResult, options: &TableOptions) -> String {
+    if vendor.tickets.is_empty() {
+        return String::new();
+    }
+    let lang = options.lang;
+    let mut out = format!("{}\n", crate::i18n::trial::tickets_heading(lang));
+    for result in &vendor.tickets {
+        let text = crate::i18n::trial::ticket_line(result, lang);
+        for line in wrapped(&text, options.width, "  ", "    ") {
+            let _ = writeln!(out, "{line}");
+        }
+    }
     out
 }
 

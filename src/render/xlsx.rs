@@ -166,6 +166,7 @@ fn number_bounds(field: Option<&str>, min: Option<f64>, max: Option<f64>) -> (f6
         Some(Range::NonNegative) => (0.0, crate::model::duration::MAX_AMOUNT),
         Some(Range::Percent) => (0.0, 100.0),
         Some(Range::WeekHours) => (1.0, 168.0),
+        Some(Range::Money) => (0.0, crate::model::schema::MAX_MONEY),
         None => (-1e15, 1e15),
     };
     (min.unwrap_or(field_min), max.unwrap_or(field_max))

@@ -56,13 +56,49 @@ fn builtins_take_their_defaults() {
 #[test]
 fn every_builtin_loads_with_only_a_weight() {
     let mut text = String::from("industry = \"social\"\nregions = [\"europe\"]\n");
-    for id in builtin_ids() {
+    for id in builtin_ids().filter(|id| *id != "expected_cost") {
         text.push_str(&format!("[criteria.{id}]\nweight = 1\n"));
     }
     assert_eq!(
         card(&text).criteria.len(),
-        crate::model::builtin::BUILTINS.len()
+        crate::model::builtin::BUILTINS.len() - 1
     );
+}
+
+#[test]
+fn expected_cost_needs_best_worst_and_a_cost_table() {
+    let e = errors("[criteria.expected_cost]\nweight = 1\n");
+    assert!(e.contains("needs `best` and `worst`"), "{e}");
+    assert!(
+        e.contains("no [cost] table") && e.contains("outage_cost_per_hour = 5000"),
+        "{e}"
+    );
+    let c = card("[cost]\noutage_cost_per_hour = 100\n[criteria.expected_cost]\nweight = 1\nbest = 10000\nworst = 200000\nmax = 150000\n");
+    let cost = &c.criteria[0];
+    assert_eq!(cost.kind(), Kind::Cost);
+    assert_eq!(cost.bounds().0.map(|b| b.value), Some(150000.0));
+    assert_eq!(cost.range().map(|r| r.scale), Some(Scale::Linear));
+}
+
+#[test]
+fn trial_criteria_take_their_defaults_and_a_severity() {
+    let c = card("[criteria.kept_promises]\nweight = 1\n[criteria.trial_response]\nweight = 1\nseverity = \"high\"\nmax = \"2 hours\"\n");
+    assert_eq!(c.criteria[0].kind(), Kind::Promises);
+    assert_eq!(c.criteria[0].fields(), ["trial.tickets"]);
+    assert!(matches!(
+        c.criteria[1].rule,
+        Rule::Observed {
+            severity: "high",
+            ..
+        }
+    ));
+    assert_eq!(c.criteria[1].bounds().0.map(|b| b.value), Some(120.0));
+    assert_eq!(
+        c.criteria[1].range().map(|r| (r.best, r.worst)),
+        Some((15.0, 1440.0))
+    );
+    let e = errors("[criteria.trial_response]\nweight = 1\nseverity = \"urgent\"\n");
+    assert!(e.contains("criteria.trial_response.severity"), "{e}");
 }
 
 #[test]
@@ -369,4 +405,59 @@ fn repeated_list_values_count_once_with_a_warning() {
     };
     let (card, _) = load_with("[criteria.coverage]\nweight = 1\n", &audience);
     assert_eq!(card.unwrap().regions, ["china"]);
+}
+
+#[test]
+fn a_cost_table_takes_the_defaults_of_spec_10() {
+    let c = card("[cost]\noutage_cost_per_hour = 5000\n[criteria.coverage]\nweight = 1\n");
+    let cost = c.cost.unwrap();
+    assert_eq!(cost.currency, "USD");
+    assert_eq!(cost.incidents_per_year, [2.0, 6.0, 0.0, 0.0]);
+    assert_eq!(cost.impact, [1.0, 0.25, 0.05, 0.0]);
+    assert_eq!(cost.monthly_spend, None);
+    let c = card("[cost]\ncurrency = \"CNY\"\nmonthly_spend = 20000\noutage_cost_per_hour = 100\nincidents_per_year = { high = 1 }\nimpact = { low = 0.5 }\nrates = { USD = 7.1 }\n[criteria.coverage]\nweight = 1\n");
+    let cost = c.cost.unwrap();
+    assert_eq!(cost.incidents_per_year, [2.0, 1.0, 0.0, 0.0]);
+    assert_eq!(cost.impact, [1.0, 0.25, 0.05, 0.5]);
+    assert_eq!(cost.rate("USD"), Some(7.1));
+    assert_eq!(cost.rate("CNY"), Some(1.0));
+    assert_eq!(cost.rate("EUR"), None);
+}
+
+#[test]
+fn cost_problems_are_errors_with_position_and_hint() {
+    let text = "[cost]\ncurrency = \"usd\"\nmonthly_spnd = 1\nincidents_per_year = { critcal = 2 }\nimpact = { high = 1.5 }\nrates = { CNY = 0, eur = 1 }\n[criteria.coverage]\nweight = 1\n";
+    let e = errors(text);
+    assert!(
+        e.contains("s.toml:2:") && e.contains("cost.currency") && e.contains("ISO 4217"),
+        "{e}"
+    );
+    assert!(
+        e.contains("s.toml:3:") && e.contains("did you mean `monthly_spend`"),
+        "{e}"
+    );
+    assert!(
+        e.contains("s.toml:4:")
+            && e.contains("cost.incidents_per_year.critcal")
+            && e.contains("did you mean `critical`"),
+        "{e}"
+    );
+    assert!(
+        e.contains("s.toml:5:") && e.contains("cost.impact.high") && e.contains("from 0 to 1"),
+        "{e}"
+    );
+    assert!(
+        e.contains("cost.rates.CNY") && e.contains("more than 0"),
+        "{e}"
+    );
+    assert!(
+        e.contains("cost.rates.eur") && e.contains("ISO 4217"),
+        "{e}"
+    );
+    assert!(e.contains("needs `outage_cost_per_hour`"), "{e}");
+    let negative = errors("[cost]\noutage_cost_per_hour = -1\n[criteria.coverage]\nweight = 1\n");
+    assert!(
+        negative.contains("cost.outage_cost_per_hour") && negative.contains("0 or more"),
+        "{negative}"
+    );
 }
