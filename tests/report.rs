@@ -63,7 +63,15 @@ fn the_sections_come_in_the_order_of_the_spec() {
             .collect();
         assert_eq!(
             ids,
-            ["summary", "ranking", "evaluation", "robustness", "vendors"],
+            [
+                "summary",
+                "ranking",
+                "evaluation",
+                "robustness",
+                "cost",
+                "trial",
+                "vendors"
+            ],
             "{lang}"
         );
         let html_lang = select(&page, "html")[0].value().attr("lang").unwrap();
@@ -80,6 +88,30 @@ fn the_sections_come_in_the_order_of_the_spec() {
             assert!(sections[i].starts_with(name), "{lang}: {sections:?}");
         }
     }
+}
+
+#[test]
+fn cost_and_trial_sections_only_when_there_is_a_cost_model_and_tickets() {
+    let page = Html::parse_document(&report("report", "en", &[]));
+    let costs = texts(&page, "#cost tbody tr");
+    assert!(
+        costs[0].starts_with("acme-gold Acme RTC Gold USD 30000.00 "),
+        "{costs:?}"
+    );
+    assert!(costs[1].contains("baseline"), "{costs:?}");
+    let tickets = texts(&page, "#trial tbody tr");
+    assert_eq!(tickets.len(), 2);
+    assert!(tickets[0].ends_with(" 15 kept"), "{tickets:?}");
+    assert!(tickets[1].ends_with(" broken"), "{tickets:?}");
+    let hostile = Html::parse_document(&report("report-hostile", "en", &[]));
+    let ids: Vec<&str> = select(&hostile, "main > section")
+        .iter()
+        .map(|s| s.value().attr("id").unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["summary", "ranking", "evaluation", "robustness", "vendors"]
+    );
 }
 
 #[test]

@@ -2,11 +2,13 @@
 //! on stdout or written atomically to `--output FILE.html`. Its robustness section is the
 //! analysis of `sdkvet sensitivity` with that command's defaults (weights drawn around the
 //! scorecard's, unknowns by the scorecard's policy); `--samples` and `--seed` set the draws.
+//! Its cost and trial sections are those of `sdkvet cost` and `sdkvet trial`, shown when the
+//! scorecard has `[cost]` and when any profile has trial tickets.
 
 use super::{InputArgs, LangArg};
 use crate::decide::matrix::Matrix;
 use crate::decide::sensitivity::{self, Sampling, UnknownModel, WeightModel};
-use crate::decide::Evaluation;
+use crate::decide::{self, Evaluation};
 use crate::render::html::Report;
 use crate::{ask::checklist, output, render};
 use anyhow::Result;
@@ -66,12 +68,20 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let sampling = args.sampling();
     let analysis = sensitivity::analyse(&matrix, &evaluation, &sampling);
     let checklists = checklist::build(&profiles, card, as_of, lang);
+    let cost = card
+        .cost
+        .as_ref()
+        .map(|model| (super::cost::cost_rows(&profiles, model), model));
+    let any_tickets = profiles.iter().any(|p| !p.tickets.is_empty());
+    let trials = any_tickets.then(|| decide::trial::trial_report(&profiles, as_of));
     let report = Report {
         robustness: render::sensitivity::Report {
             evaluation: &evaluation,
             analysis: &analysis,
             sampling: &sampling,
         },
+        cost: cost.as_ref().map(|(rows, model)| (rows.as_slice(), *model)),
+        trials: trials.as_deref(),
         checklists: &checklists,
         questions_per_vendor: QUESTIONS_PER_VENDOR,
         lang,

@@ -13,6 +13,8 @@ catalogue! {
     SectionRanking => "Ranking", "排名";
     SectionEvaluation => "Evaluation table", "评估明细表";
     SectionRobustness => "How robust is the ranking?", "排名的稳健性";
+    SectionCost => "What support costs", "支持成本";
+    SectionTrial => "Trial tickets: what the vendors did", "试用工单：厂商的实际表现";
     SectionVendors => "Vendors one by one", "各厂商详情";
 
     // The summary's labels.

@@ -8,10 +8,12 @@
 //!
 //! Sections, in order (SPEC §11): summary, ranking chart ([`chart`]), evaluation table and
 //! notes ([`table`]), robustness — weight thresholds and the rank-acceptability heat map
-//! ([`robustness`], the analysis of `sdkvet sensitivity`) — and one section per vendor
-//! ([`vendor`]).
+//! ([`robustness`], the analysis of `sdkvet sensitivity`) — cost and trial tickets when there
+//! are any ([`delivery`], the tables of `sdkvet cost` and `sdkvet trial`), and one section per
+//! vendor ([`vendor`]).
 
 mod chart;
+mod delivery;
 mod robustness;
 mod style;
 mod table;
@@ -20,19 +22,26 @@ mod vendor;
 use super::markdown::capitalised;
 use super::sensitivity::{percent, Report as SensitivityReport};
 use super::{explain_range, one_decimal};
+use crate::decide::trial::VendorTrial;
 use crate::decide::{Evaluation, VendorResult};
 use crate::i18n::html::Msg;
 use crate::i18n::{html as words, report, Lang};
+use crate::model::cost::CostModel;
 use crate::model::question::VendorChecklist;
+use crate::render::cost::CostRow;
 use crate::util::escape::escape_control;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 /// Everything the report shows.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Report<'r, 'a> {
     /// The evaluation with its sensitivity analysis (SPEC §7), as `sdkvet sensitivity`
     /// renders it.
     pub robustness: SensitivityReport<'r, 'a>,
+    /// Each vendor's yearly cost (SPEC §10) under the scorecard's `[cost]`, when it has one.
+    pub cost: Option<(&'r [CostRow<'a>], &'r CostModel)>,
+    /// Every vendor's trial tickets judged (SPEC §9), when any profile has tickets.
+    pub trials: Option<&'r [VendorTrial<'a>]>,
     /// Each vendor's checklist (SPEC §6), matched to its vendor by id.
     pub checklists: &'r [VendorChecklist],
     /// How many of a vendor's open questions its section lists.
@@ -74,6 +83,7 @@ fn page(report: &Report) -> Markup {
                     (chart::ranking(report))
                     (table::evaluation(report))
                     (robustness::section(report))
+                    (delivery::sections(report))
                     (vendor::sections(report))
                 }
                 footer { (words::footer(lang, env!("CARGO_PKG_VERSION"))) }

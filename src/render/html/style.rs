@@ -62,6 +62,8 @@ td.evidence span { display: block; }
 .mark.stale { background: #fde2b8; color: #7a4a00; }
 .mark.unconfirmed { background: #f6c9c9; color: #7d1f1f; }
 ul.notes li { margin: .2em 0; }
+table.grid th { white-space: normal; }
+table.grid td:last-child { min-width: 12em; }
 table.heat { width: auto; }
 table.heat td:nth-child(2) { min-width: 11em; }
 table.heat td.cell, table.heat th.cell { min-width: 2.2em; text-align: center; padding: .3em .2em; font-variant-numeric: tabular-nums; }
