@@ -94,6 +94,10 @@ fn man_output_writes_one_page_per_command() {
         );
     }
     assert!(names.contains(&"sdkvet.1".to_string()), "{names:?}");
+    // Nested commands get their own page too.
+    for nested in ["sdkvet-trial-add.1", "sdkvet-trial-update.1"] {
+        assert!(names.contains(&nested.to_string()), "{names:?}");
+    }
     assert!(!names.iter().any(|n| n.contains("help")), "{names:?}");
     let top = std::fs::read_to_string(out.join("sdkvet.1")).unwrap();
     assert_eq!(top, stdout_of(&["man"]));
