@@ -110,7 +110,10 @@ fn every_stated_fact_is_cited_with_a_kind() {
             }
         }
     }
-    assert!(uncited.is_empty(), "facts without a cited kind:\n{uncited:#?}");
+    assert!(
+        uncited.is_empty(),
+        "facts without a cited kind:\n{uncited:#?}"
+    );
 }
 
 #[test]
@@ -172,5 +175,8 @@ fn every_default_criterion_is_known_for_several_vendors_and_confidence_holds() {
     } else {
         confidence[middle]
     };
-    assert!(median >= MIN_MEDIAN_CONFIDENCE, "median confidence {median}: {confidence:?}");
+    assert!(
+        median >= MIN_MEDIAN_CONFIDENCE,
+        "median confidence {median}: {confidence:?}"
+    );
 }
