@@ -4,14 +4,17 @@
 //! punctuation. Imports only `util`, so every layer may use it. A phrase that quotes a file
 //! name, an argument or a value read from a file for the terminal escapes it (SPEC §2).
 
+pub mod command;
+pub mod diagnostics;
 pub mod editing;
 pub mod evidence;
 pub mod fields;
 pub mod findings;
 pub mod report;
+pub mod scorecard;
 
 use crate::util::escape::escape_control;
-use std::fmt::Display;
+use std::fmt::{self, Display};
 
 /// The language of everything printed for people (SPEC §14).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +37,73 @@ impl Lang {
         }
     }
 }
+
+/// A message worded in both languages where it arises, shown in the language chosen when it is
+/// printed: loaders and parsers do not know `--lang`, the command layer does. `Display` gives the
+/// English, for logs and tests.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Text {
+    en: String,
+    zh: String,
+}
+
+impl Text {
+    /// Words the message once per language with a catalogue function.
+    pub fn new(words: impl Fn(Lang) -> String) -> Text {
+        Text {
+            en: words(Lang::En),
+            zh: words(Lang::Zh),
+        }
+    }
+
+    /// A fixed phrase of the catalogue.
+    pub fn of(msg: Msg) -> Text {
+        Text::new(|lang| msg.text(lang).to_string())
+    }
+
+    /// The message in the language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Zh => &self.zh,
+        }
+    }
+
+    /// This message worded into a longer one, per language (`words(lang, this)`).
+    pub fn within(&self, words: impl Fn(Lang, &str) -> String) -> Text {
+        Text::new(|lang| words(lang, self.get(lang)))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.en.is_empty()
+    }
+}
+
+impl Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+/// An error whose message is a [`Text`]: the command layer shows it in the `--lang` language
+/// (`Display` gives the English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextError(pub Text);
+
+impl TextError {
+    /// The error worded by a catalogue function.
+    pub fn new(words: impl Fn(Lang) -> String) -> TextError {
+        TextError(Text::new(words))
+    }
+}
+
+impl Display for TextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for TextError {}
 
 /// Declares [`Msg`] with one `Id => "English", "中文";` line per phrase, and its lookups.
 macro_rules! catalogue {
@@ -69,7 +139,6 @@ catalogue! {
 
     // Why a checklist question is asked, when no value goes into the words.
     WhyDiligence => "due diligence: no profile field holds this", "尽职调查：资料中没有对应字段";
-    WhyNoAsOf => "the profile has no as_of date", "资料未注明核实日期（as_of）";
 
     // What a line prompt of the interview accepts.
     HintDuration => "e.g. 30 min, 1 hour, 4 business hours, next business day",
@@ -166,14 +235,6 @@ pub fn why_weak(lang: Lang, score: f64, below: f64, stated: &str, weight: &str) 
     match lang {
         Lang::En => format!("scored {score:.1} (below {below}) with {stated}; weight {weight}"),
         Lang::Zh => format!("得分 {score:.1}（低于 {below}），{stated}；权重 {weight}"),
-    }
-}
-
-/// Facts checked on `checked`, `days` ago.
-pub fn why_stale(lang: Lang, checked: impl Display, days: i64) -> String {
-    match lang {
-        Lang::En => format!("facts checked {checked}, {days} days ago"),
-        Lang::Zh => format!("信息核实于 {checked}，已过 {days} 天"),
     }
 }
 
@@ -447,6 +508,37 @@ pub fn no_such_vendor(lang: Lang, id: &str, closest: Option<&str>, known: &str) 
     }
 }
 
+/// What is wrong with a number typed at a prompt or in a questionnaire cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TypedNumber {
+    NotANumber,
+    NotFinite,
+    BelowMinimum(f64),
+    AboveMaximum(f64),
+}
+
+pub fn typed_number(lang: Lang, input: &str, problem: TypedNumber) -> String {
+    use crate::util::number::format_number as num;
+    match (lang, problem) {
+        (Lang::En, TypedNumber::NotANumber) => format!("`{input}` is not a number"),
+        (Lang::En, TypedNumber::NotFinite) => format!("`{input}` is not a finite number"),
+        (Lang::En, TypedNumber::BelowMinimum(min)) => {
+            format!("{input} is below the minimum {}", num(min))
+        }
+        (Lang::En, TypedNumber::AboveMaximum(max)) => {
+            format!("{input} is above the maximum {}", num(max))
+        }
+        (Lang::Zh, TypedNumber::NotANumber) => format!("`{input}` 不是数字"),
+        (Lang::Zh, TypedNumber::NotFinite) => format!("`{input}` 不是有限的数"),
+        (Lang::Zh, TypedNumber::BelowMinimum(min)) => {
+            format!("{input} 小于下限 {}", num(min))
+        }
+        (Lang::Zh, TypedNumber::AboveMaximum(max)) => {
+            format!("{input} 大于上限 {}", num(max))
+        }
+    }
+}
+
 /// A check for the tests of every catalogue: Chinese text takes Chinese punctuation.
 #[cfg(test)]
 pub(crate) mod punctuation {
@@ -521,9 +613,12 @@ mod tests {
     fn every_phrase_with_values(lang: Lang) -> Vec<String> {
         vec![
             why_unknown(lang, "30"),
+            typed_number(lang, "x", TypedNumber::NotANumber),
+            typed_number(lang, "1e999", TypedNumber::NotFinite),
+            typed_number(lang, "-1", TypedNumber::BelowMinimum(0.0)),
+            typed_number(lang, "101", TypedNumber::AboveMaximum(100.0)),
             why_unknown_knockout(lang, "20", "24x7"),
             why_weak(lang, 12.5, 50.0, &stated("support.languages", lang), "10"),
-            why_stale(lang, "2026-05-01", 204),
             reconfirm(lang, &stated("sla.availability", lang), "Q?"),
             custom_question(lang, "extra.price", "price"),
             custom_probe(lang, "extra.price", "price"),

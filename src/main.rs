@@ -7,10 +7,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(code) => return code,
     };
+    let lang = cli.lang();
     match sdkvet::cli::run(cli) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("error: {}", sdkvet::cli::error_message(&error));
+            eprintln!("{}", sdkvet::cli::error_line(&error, lang));
             sdkvet::cli::exit_code(&error)
         }
     }

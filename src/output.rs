@@ -6,9 +6,11 @@
 //! a terminal never gets a raw control character from a file (SPEC §2): data shown there is
 //! escaped line by line; files and pipes get the exact bytes.
 
+use crate::i18n::command::{self as words, Unwritable};
+use crate::i18n::TextError;
 use crate::util::escape::escape_lines;
 use crate::util::file::FileIdentity;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use std::borrow::Cow;
 use std::ffi::OsStr;
 use std::fs::{FileType, OpenOptions};
@@ -56,7 +58,8 @@ fn write_exactly(bytes: &[u8]) -> Result<()> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+        Err(e) => Err(TextError::new(|lang| words::cannot_write_stdout(lang, &e)).into()),
+        Ok(()) => Ok(()),
     }
 }
 
@@ -85,8 +88,10 @@ fn resolve_links(path: &Path) -> Result<PathBuf> {
     for _ in 0..40 {
         match std::fs::symlink_metadata(&current) {
             Ok(metadata) if metadata.file_type().is_symlink() => {
-                let target = std::fs::read_link(&current)
-                    .with_context(|| format!("cannot read the link {}", current.display()))?;
+                let target = std::fs::read_link(&current).map_err(|e| {
+                    let link = current.display().to_string();
+                    TextError::new(|lang| words::cannot_read_link(lang, &link, &e))
+                })?;
                 current = match current.parent() {
                     Some(parent) => parent.join(target),
                     None => target,
@@ -95,14 +100,16 @@ fn resolve_links(path: &Path) -> Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    bail!(
-        "cannot write {}: too many levels of symbolic links",
-        path.display()
-    )
+    bail!(unwritable(path, Unwritable::LinkLoop))
+}
+
+/// `cannot write PATH: why`, in both languages.
+fn unwritable(path: &Path, why: Unwritable) -> TextError {
+    let shown = path.display().to_string();
+    TextError::new(|lang| words::cannot_write(lang, &shown, why))
 }
 
 fn destination(path: &Path, target: &Path) -> Result<Destination> {
-    let shown = path.display();
     let kind = match std::fs::metadata(target) {
         Ok(metadata) => metadata.file_type(),
         // `write_atomic` says what is wrong with a missing folder or one that is a file.
@@ -114,7 +121,7 @@ fn destination(path: &Path, target: &Path) -> Result<Destination> {
         {
             return Ok(Destination::File)
         }
-        Err(e) => bail!("cannot write {shown}: {e}"),
+        Err(e) => bail!(unwritable(path, Unwritable::Io(&e))),
     };
     if kind.is_file() || kind.is_dir() {
         // A folder is refused by `write_atomic`, which every file write goes through.
@@ -123,7 +130,7 @@ fn destination(path: &Path, target: &Path) -> Result<Destination> {
     if is_stream(kind) {
         return Ok(Destination::Stream);
     }
-    bail!("cannot write {shown}: it is a socket or a block device, not a file; choose another --output")
+    bail!(unwritable(path, Unwritable::SocketOrBlockDevice))
 }
 
 #[cfg(unix)]
@@ -140,15 +147,15 @@ fn is_stream(_kind: FileType) -> bool {
 /// Writes into a FIFO or a character device as it is: a reader of the FIFO gets the bytes,
 /// and a device that refuses them (a full device) is an error.
 fn write_stream(path: &Path, target: &Path, bytes: &[u8]) -> Result<()> {
-    let context = || format!("cannot write {}", path.display());
+    let failed = |e: io::Error| unwritable(path, Unwritable::Io(&e));
     let mut stream = OpenOptions::new()
         .write(true)
         .open(target)
-        .with_context(context)?;
+        .map_err(failed)?;
     // A terminal named by --output (a tty device) shows the bytes: escaped, as on stdout.
     let bytes = for_stdout(bytes, stream.is_terminal());
-    stream.write_all(&bytes).with_context(context)?;
-    stream.flush().with_context(context)
+    stream.write_all(&bytes).map_err(failed)?;
+    Ok(stream.flush().map_err(failed)?)
 }
 
 /// Refuses an `--output` that names a file the command read (compared by the file they
@@ -161,11 +168,10 @@ fn refuse_inputs(output: &Path, inputs: &[PathBuf]) -> Result<()> {
         .iter()
         .find(|input| FileIdentity::of(input) == Some(identity.clone()))
     {
-        bail!(
-            "--output {} would replace {}, which this command reads; nothing was written; choose another file",
-            output.display(),
-            input.display()
-        );
+        let (output, input) = (output.display().to_string(), input.display().to_string());
+        bail!(TextError::new(|lang| words::output_is_input(
+            lang, &output, &input
+        )));
     }
     Ok(())
 }
@@ -179,58 +185,58 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => Path::new("."),
     };
     check_destination(path, dir)?;
-    let context = || format!("cannot write {}", path.display());
+    let failed = |e: io::Error| unwritable(path, Unwritable::Io(&e));
     let mut temp = tempfile::Builder::new()
         .prefix(".sdkvet-")
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(|e| unwritable_folder(path, dir, e))?;
-    temp.write_all(bytes).with_context(context)?;
-    temp.as_file().sync_all().with_context(context)?;
+    temp.write_all(bytes).map_err(failed)?;
+    temp.as_file().sync_all().map_err(failed)?;
     let permissions = match std::fs::metadata(path) {
         Ok(existing) => existing.permissions(),
         Err(_) => default_permissions(temp.as_file())?,
     };
-    std::fs::set_permissions(temp.path(), permissions).with_context(context)?;
-    temp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(context)?;
+    std::fs::set_permissions(temp.path(), permissions).map_err(failed)?;
+    temp.persist(path).map_err(|e| failed(e.error))?;
     Ok(())
 }
 
 /// Refuses, before writing anything, a destination that cannot become a file.
 fn check_destination(path: &Path, dir: &Path) -> Result<()> {
-    let shown = path.display();
-    let folder = dir.display();
+    let folder = dir.display().to_string();
+    let folder = folder.as_str();
     match std::fs::metadata(dir) {
         Ok(metadata) if metadata.is_dir() => {}
-        Ok(_) => bail!("cannot write {shown}: {folder} is a file, not a folder; choose another --output"),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => bail!(
-            "cannot write {shown}: the folder {folder} does not exist; create it first (mkdir -p {folder}) or choose another --output"
-        ),
-        Err(e) if e.kind() == io::ErrorKind::NotADirectory => bail!(
-            "cannot write {shown}: part of {folder} is a file, not a folder; choose another --output"
-        ),
-        Err(e) => bail!("cannot write {shown}: cannot reach the folder {folder} ({e}); choose another --output"),
+        Ok(_) => bail!(unwritable(path, Unwritable::FolderIsFile(folder))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            bail!(unwritable(path, Unwritable::NoFolder(folder)))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotADirectory => {
+            bail!(unwritable(path, Unwritable::PartIsFile(folder)))
+        }
+        Err(e) => bail!(unwritable(path, Unwritable::FolderUnreachable(folder, &e))),
     }
     if path.is_dir() {
-        bail!(
-            "cannot write {shown}: it is a folder; give a file name, e.g. --output {}",
-            path.join("ranking.csv").display()
-        );
+        let example = path.join("ranking.csv").display().to_string();
+        bail!(unwritable(path, Unwritable::IsFolder(&example)));
     }
     Ok(())
 }
 
 fn unwritable_folder(path: &Path, dir: &Path, error: io::Error) -> anyhow::Error {
-    let why = match error.kind() {
-        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => format!(
-            "the folder {} is read-only for sdkvet ({error}); choose a folder you can write to",
-            dir.display()
-        ),
-        _ => format!("cannot create a file in {}: {error}", dir.display()),
-    };
-    anyhow::anyhow!("cannot write {}: {why}", path.display())
+    let folder = dir.display().to_string();
+    let read_only = matches!(
+        error.kind(),
+        io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem
+    );
+    anyhow::Error::new(unwritable(
+        path,
+        match read_only {
+            true => Unwritable::ReadOnlyFolder(&folder, &error),
+            false => Unwritable::CannotCreateIn(&folder, &error),
+        },
+    ))
 }
 
 #[cfg(unix)]

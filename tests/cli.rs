@@ -1048,3 +1048,33 @@ fn the_channels_chinese_vendors_use_are_known() {
         "{stderr}"
     );
 }
+
+/// Every problem of every bad file, in both languages: the Chinese lines are Chinese (their
+/// severity, their message), the English ones have no Chinese, file, line, column and key the
+/// same in both (SPEC §14).
+#[test]
+fn diagnostics_speak_the_chosen_language() {
+    let bad = fixtures().join("bad");
+    let stderr_of = |lang: &str| {
+        let output = sdkvet_in(&bad)
+            .args(["validate", "vendors", "scorecards", "--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        String::from_utf8(output.stderr).unwrap()
+    };
+    let (english, chinese) = (stderr_of("en"), stderr_of("zh"));
+    let has_chinese = |line: &str| line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    assert!(!english.lines().any(has_chinese), "{english}");
+    let diagnostics = chinese.lines().filter(|l| l.contains(".toml:"));
+    for line in diagnostics {
+        assert!(
+            line.contains("：错误：") || line.contains("：警告："),
+            "{line}"
+        );
+        let message = line.rsplit("`：").next().unwrap_or(line);
+        assert!(has_chinese(message), "{line}");
+    }
+    assert_eq!(english.lines().count(), chinese.lines().count());
+    insta::assert_snapshot!("validate_bad_zh", chinese);
+}

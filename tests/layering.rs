@@ -9,7 +9,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("util", &[]),
     ("i18n", &["model", "util"]),
     ("model", &["util", "i18n"]),
-    ("output", &["util"]),
+    ("output", &["util", "i18n"]),
     ("load", &["model", "util", "i18n"]),
     ("decide", &["model", "util", "i18n"]),
     (

@@ -12,12 +12,12 @@
 mod disk;
 mod layout;
 
-use crate::i18n::{self, editing, Lang};
+use crate::i18n::{self, editing, Lang, TextError};
 use crate::load::source::MAX_FILE_BYTES;
 use crate::model::duration::Duration;
 use crate::output::write_atomic;
 use crate::util::escape::escape_control;
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, Result};
 use disk::EditLock;
 use jiff::civil::Date;
 use std::path::{Path, PathBuf};
@@ -115,9 +115,9 @@ impl ProfileDocument {
     pub fn mark_checked(&mut self, field: &str, day: Date, source: Option<&str>) -> Result<()> {
         let sources = parent_at(self.document.as_table_mut(), &["sources"])?;
         let fresh = !sources.has(field) || sources.holds_text(field);
-        let mut entry = sources.evidence_entry(field).ok_or_else(|| {
-            anyhow!("`sources.{field}` is neither a source text nor a table; fix it by hand first")
-        })?;
+        let mut entry = sources
+            .evidence_entry(field)
+            .ok_or_else(|| TextError::new(|lang| editing::not_a_source_entry(lang, field)))?;
         match source {
             Some(text) => {
                 entry.remove("kind");
@@ -165,10 +165,8 @@ fn parent_at<'a>(root: &'a mut Table, parents: &[&str]) -> Result<Parent<'a>> {
     for (depth, part) in parents.iter().enumerate() {
         let implicit = depth + 1 < parents.len();
         current = current.child(part, implicit).ok_or_else(|| {
-            anyhow!(
-                "`{}` is not a table in the profile; fix it by hand first",
-                parents[..=depth].join(".")
-            )
+            let path = parents[..=depth].join(".");
+            TextError::new(|lang| editing::not_a_table(lang, &path))
         })?;
     }
     Ok(current)
@@ -401,7 +399,8 @@ pub fn create_profile(
     lang: Lang,
 ) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| anyhow!(editing::cannot_create_folder(lang, dir.display(), e)))?;
     }
     if path.symlink_metadata().is_ok() {
         bail!(i18n::profile_exists(lang, path.display()));

@@ -9,7 +9,7 @@ use crate::ask::prompt::{
 };
 use crate::ask::questions;
 use crate::i18n::findings::as_answer;
-use crate::i18n::{self, evidence, fields, Lang, Msg};
+use crate::i18n::{self, evidence, fields, Lang, Msg, Text, TypedNumber};
 use crate::load::tree::parse_date;
 use crate::model::duration::Duration;
 use crate::model::fact::Fact;
@@ -315,6 +315,7 @@ fn ask_line(
     let default = current.map(ToString::to_string);
     let parse = |input: &str| {
         parse_line(question, input)
+            .map_err(|problem| problem.get(options.lang).to_string())
             .and_then(|answer| not_after(answer, options.today, options.lang))
     };
     let check = |input: &str| parse(input).map(|_| ());
@@ -334,8 +335,9 @@ fn ask_line(
     }
 }
 
-/// Turns a typed line into an answer of the question's type, or says what is wrong.
-pub fn parse_line(question: &Question, input: &str) -> Result<Answer, String> {
+/// Turns a typed line into an answer of the question's type, or says what is wrong (in both
+/// languages: a questionnaire reports it later, in its own).
+pub fn parse_line(question: &Question, input: &str) -> Result<Answer, Text> {
     let input = input.trim();
     if is_skip(input) {
         return Ok(Answer::Text(String::new()));
@@ -359,34 +361,33 @@ fn not_after(answer: Answer, today: Date, lang: Lang) -> Result<Answer, String> 
     }
 }
 
-fn parse_number(question: &Question, input: &str) -> Result<f64, String> {
+fn parse_number(question: &Question, input: &str) -> Result<f64, Text> {
     let digits = if question.unit.as_deref() == Some("percent") {
         input.trim_end_matches('%').trim_end()
     } else {
         input
     };
-    let number: f64 = digits
-        .parse()
-        .map_err(|_| format!("`{input}` is not a number"))?;
+    let bad = |problem: TypedNumber| Text::new(|lang| i18n::typed_number(lang, input, problem));
+    let number: f64 = digits.parse().map_err(|_| bad(TypedNumber::NotANumber))?;
     if !number.is_finite() {
-        return Err(format!("`{input}` is not a finite number"));
+        return Err(bad(TypedNumber::NotFinite));
     }
     if let Some(min) = question.min.filter(|&min| number < min) {
-        return Err(format!("{input} is below the minimum {min}"));
+        return Err(bad(TypedNumber::BelowMinimum(min)));
     }
     if let Some(max) = question.max.filter(|&max| number > max) {
-        return Err(format!("{input} is above the maximum {max}"));
+        return Err(bad(TypedNumber::AboveMaximum(max)));
     }
     let range = question
         .field
         .as_deref()
         .and_then(schema::field)
         .and_then(|spec| match spec.ty {
-            FieldType::Number(range) => range.check(number),
+            FieldType::Number(range) => range.problem(number, input),
             _ => None,
         });
     match range {
-        Some(allowed) => Err(format!("{input} {allowed}")),
+        Some(problem) => Err(problem),
         None => Ok(number),
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{InputArgs, LangArg, UsageError};
 use crate::model::question::Reason;
-use crate::{ask::checklist, output, render};
+use crate::{ask::checklist, i18n, output, render};
 use anyhow::Result;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +15,7 @@ pub struct Args {
     #[arg(long = "vendor", value_name = "ID")]
     vendor_ids: Vec<String>,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -44,14 +44,16 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
+    let lang = args.lang.resolve();
     if args.width.is_some() && args.format != Format::Text {
-        return Err(UsageError("--width applies to --format text only".into()).into());
+        let message = i18n::command::flag_needs_format(lang, "--width", "text");
+        return Err(UsageError(message).into());
     }
     if args.bom && args.format != Format::Csv {
-        return Err(UsageError("--bom applies to --format csv only".into()).into());
+        let message = i18n::command::flag_needs_format(lang, "--bom", "csv");
+        return Err(UsageError(message).into());
     }
-    let inputs = args.inputs.load()?;
-    let lang = args.lang.resolve();
+    let inputs = args.inputs.load(lang)?;
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
     let mut lists = checklist::build(&profiles, &inputs.scorecard, args.inputs.as_of(), lang);
     if args.no_diligence {

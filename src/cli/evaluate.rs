@@ -1,6 +1,7 @@
 //! `sdkvet evaluate`: rank the vendors under a scorecard and print or export the result.
 
 use super::{InputArgs, LangArg, UsageError};
+use crate::i18n::{command, Lang};
 use crate::render::table::TableOptions;
 use crate::{decide, output, render};
 use anyhow::Result;
@@ -30,7 +31,7 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -42,9 +43,9 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    check_flags(&args)?;
-    let inputs = args.inputs.load()?;
     let lang = args.lang.resolve();
+    check_flags(&args, lang)?;
+    let inputs = args.inputs.load(lang)?;
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
     let evaluation = decide::evaluate(&profiles, &inputs.scorecard, args.inputs.as_of());
     let output = args.output.as_deref();
@@ -76,25 +77,27 @@ pub fn run(args: Args) -> Result<ExitCode> {
 }
 
 /// Why `--explain` does not go with `format`, or nothing when it does (table, markdown).
-fn explain_refusal(format: Format) -> Option<&'static str> {
+fn explain_refusal(format: Format, lang: Lang) -> Option<String> {
     match format {
         Format::Table | Format::Markdown => None,
-        Format::Csv => Some("--explain works with --format table and --format markdown; a CSV row holds one vendor's scores, not their explanation: for every criterion's fact, score and contribution in a file, use --format json"),
-        Format::Json => Some("--explain works with --format table and --format markdown; JSON needs no --explain: it already carries every criterion's fact, score and contribution"),
+        Format::Csv => Some(command::explain_refused(lang, false)),
+        Format::Json => Some(command::explain_refused(lang, true)),
     }
 }
 
-fn check_flags(args: &Args) -> Result<(), UsageError> {
+fn check_flags(args: &Args, lang: Lang) -> Result<(), UsageError> {
     if args.bom && args.format != Format::Csv {
-        return Err(UsageError("--bom applies to --format csv only".into()));
+        return Err(UsageError(command::flag_needs_format(lang, "--bom", "csv")));
     }
     if args.explain {
-        if let Some(refusal) = explain_refusal(args.format) {
-            return Err(UsageError(refusal.into()));
+        if let Some(refusal) = explain_refusal(args.format, lang) {
+            return Err(UsageError(refusal));
         }
     }
     if args.width.is_some() && args.format != Format::Table {
-        return Err(UsageError("--width applies to --format table only".into()));
+        return Err(UsageError(command::flag_needs_format(
+            lang, "--width", "table",
+        )));
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ pub struct Args {
     #[arg(value_name = "DIR", default_value = ".")]
     dir: PathBuf,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {

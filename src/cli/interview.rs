@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(value_name = "VENDOR_FILE")]
     file: PathBuf,
     #[command(flatten)]
-    shared: InterviewArgs,
+    pub(super) shared: InterviewArgs,
     /// Ask every question, not only the unknown, stale and unconfirmed facts
     #[arg(long, conflicts_with = "fields")]
     all: bool,
@@ -83,11 +83,12 @@ impl InterviewArgs {
     /// The scorecard that decides which unknowns matter most (`./scorecards/NAME.toml`, else
     /// the bundled preset).
     fn scorecard(&self) -> Result<Option<Scorecard>> {
-        let source = discover::resolve_scorecard(self.card.scorecard()?)?;
+        let lang = self.lang();
+        let source = discover::resolve_scorecard(self.card.scorecard(lang)?)?;
         let (card, diagnostics) = source.load(&self.card.audience());
         let warnings = diagnostics.into_result()?;
-        super::print_diagnostics(warnings.iter());
-        super::print_audience_warnings(&self.card);
+        super::print_diagnostics(warnings.iter(), lang);
+        super::print_audience_warnings(&self.card, lang);
         Ok(card)
     }
 }
@@ -104,9 +105,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 /// Loads a profile, failing with every problem and printing its warnings (dates after
 /// `today` among them).
-pub(super) fn load(path: &Path, today: Date) -> Result<Profile> {
+pub(super) fn load(path: &Path, today: Date, lang: Lang) -> Result<Profile> {
     let (profile, warnings) = load_quietly(path, Some(today))?;
-    super::print_diagnostics(warnings.iter());
+    super::print_diagnostics(warnings.iter(), lang);
     Ok(profile)
 }
 
@@ -138,7 +139,7 @@ impl<'a> Session<'a> {
         selection: &Selection,
     ) -> Result<Session<'a>> {
         let editor = ProfileEditor::open(path, args.lang())?;
-        let profile = load(path, args.today())?;
+        let profile = load(path, args.today(), args.lang())?;
         let card = args.scorecard()?;
         let questions = interview::plan(&profile, card.as_ref(), args.today(), selection);
         Ok(Session {

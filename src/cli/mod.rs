@@ -8,7 +8,7 @@ pub mod interview;
 pub mod new;
 pub mod validate;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, Lang, TextError};
 use crate::load::diag::LoadFailure;
 use crate::load::discover::InputSpec;
 use crate::model::profile::Profile;
@@ -89,15 +89,43 @@ fn parse_from(args: Vec<OsString>) -> Result<Cli, ExitCode> {
 /// with every piece escaped (SPEC §2). File names, values and arguments quoted in a message
 /// cannot move the cursor or start a line; only a [`LoadFailure`] spans several lines, one per
 /// problem, each escaped by the diagnostic itself.
-pub fn error_message(error: &anyhow::Error) -> String {
+pub fn error_message(error: &anyhow::Error, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    };
     error
         .chain()
-        .map(|cause| match cause.downcast_ref::<LoadFailure>() {
-            Some(failure) => escape_lines(&failure.to_string()),
-            None => escape_control(&cause.to_string()),
+        .map(|cause| {
+            if let Some(failure) = cause.downcast_ref::<LoadFailure>() {
+                escape_lines(&failure.render(lang))
+            } else if let Some(text) = cause.downcast_ref::<TextError>() {
+                escape_control(text.0.get(lang))
+            } else {
+                escape_control(&cause.to_string())
+            }
         })
         .collect::<Vec<_>>()
-        .join(": ")
+        .join(separator)
+}
+
+/// The line `main` prints for a failed command: `error: …` in the language.
+pub fn error_line(error: &anyhow::Error, lang: Lang) -> String {
+    i18n::command::error_line(lang, &error_message(error, lang))
+}
+
+impl Cli {
+    /// The language the command speaks (`--lang`, else the locale).
+    pub fn lang(&self) -> Lang {
+        match &self.command {
+            Command::Evaluate(args) => args.lang.resolve(),
+            Command::Checklist(args) => args.lang.resolve(),
+            Command::Interview(args) => args.shared.lang(),
+            Command::New(args) => args.shared.lang(),
+            Command::Validate(args) => args.lang.resolve(),
+            Command::Init(args) => args.lang.resolve(),
+        }
+    }
 }
 
 /// Runs the parsed command line.
@@ -175,16 +203,11 @@ impl CardArgs {
 
     /// The one `--scorecard` (default `default`); several are a usage error that points to
     /// `sdkvet compare`, which is where scorecards are set side by side.
-    fn scorecard(&self) -> Result<&str, UsageError> {
+    fn scorecard(&self, lang: Lang) -> Result<&str, UsageError> {
         match self.scorecard.as_slice() {
             [] => Ok("default"),
             [one] => Ok(one),
-            several => Err(UsageError(format!(
-                "--scorecard is given {} times ({}), but this command scores under one scorecard; to set scorecards side by side, run `sdkvet compare --scorecard {}`",
-                several.len(),
-                several.join(", "),
-                several.join(" --scorecard ")
-            ))),
+            several => Err(UsageError(i18n::command::one_scorecard_only(lang, several))),
         }
     }
 }
@@ -199,10 +222,10 @@ fn non_empty(text: &str) -> Result<String, String> {
 }
 
 impl InputArgs {
-    fn spec(&self) -> Result<InputSpec, UsageError> {
+    fn spec(&self, lang: Lang) -> Result<InputSpec, UsageError> {
         Ok(InputSpec {
             vendors: self.vendors.clone(),
-            scorecard: self.card.scorecard()?.to_string(),
+            scorecard: self.card.scorecard(lang)?.to_string(),
             audience: self.card.audience(),
             evaluation: Some(self.as_of()),
         })
@@ -214,17 +237,17 @@ impl InputArgs {
     }
 
     /// Loads the profiles and the scorecard, printing the warnings found on the way.
-    fn load(&self) -> anyhow::Result<crate::load::discover::Inputs> {
-        let inputs = crate::load::discover::load(&self.spec()?)?;
-        print_diagnostics(inputs.warnings.iter());
-        print_audience_warnings(&self.card);
+    fn load(&self, lang: Lang) -> anyhow::Result<crate::load::discover::Inputs> {
+        let inputs = crate::load::discover::load(&self.spec(lang)?)?;
+        print_diagnostics(inputs.warnings.iter(), lang);
+        print_audience_warnings(&self.card, lang);
         Ok(inputs)
     }
 }
 
 /// Warns about `--industry` and `--region` values outside the known vocabularies, suggesting
 /// the closest known value, as the loader does inside a file.
-fn print_audience_warnings(card: &CardArgs) {
+fn print_audience_warnings(card: &CardArgs, lang: Lang) {
     use crate::model::schema::{INDUSTRIES, REGIONS};
     let industry = card
         .industry
@@ -237,24 +260,27 @@ fn print_audience_warnings(card: &CardArgs) {
     let mut stderr = std::io::stderr().lock();
     for (flag, value, known) in industry.chain(regions) {
         if let Some(hint) = crate::load::profile::vocabulary_hint(value, known) {
-            let warning = format!("warning: {flag} `{value}` is not a known value; {hint}");
+            let warning = i18n::command::audience_outside_vocabulary(lang, flag, hint.get(lang));
             let _ = writeln!(stderr, "{}", escape_control(&warning));
         }
     }
 }
 
 /// Prints warnings (and other diagnostics) to stderr, a line each, escaped by the diagnostic.
-fn print_diagnostics<'a>(diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>) {
+fn print_diagnostics<'a>(
+    diagnostics: impl Iterator<Item = &'a crate::load::diag::Diagnostic>,
+    lang: Lang,
+) {
     // Buffered: a file may draw thousands of warnings (a long list of unknown words).
     let mut stderr = std::io::BufWriter::new(std::io::stderr().lock());
     for diagnostic in diagnostics {
-        let _ = writeln!(stderr, "{diagnostic}");
+        let _ = writeln!(stderr, "{}", diagnostic.render(lang));
     }
     let _ = stderr.flush();
 }
 
 fn parse_date_arg(text: &str) -> Result<Date, String> {
-    crate::load::tree::parse_date(text)
+    crate::load::tree::parse_date(text).map_err(|problem| problem.to_string())
 }
 
 /// `--lang en|zh`, defaulting from the locale.
@@ -322,15 +348,18 @@ mod escape_tests {
     fn the_error_message_escapes_every_cause_and_keeps_a_load_failure_a_line_per_problem() {
         let mut all = Diagnostics::of(Diagnostics::file_error(
             std::path::Path::new("v/a\u{1b}[2J.toml"),
-            "bad\nvalue",
+            i18n::Text::new(|_| "bad\nvalue".into()),
         ));
         all.push(crate::load::diag::Diagnostic {
             severity: Severity::Warning,
-            ..Diagnostics::file_error(std::path::Path::new("v/b.toml"), "odd\u{9b}")
+            ..Diagnostics::file_error(
+                std::path::Path::new("v/b.toml"),
+                i18n::Text::new(|_| "odd\u{9b}".into()),
+            )
         });
         let failure = anyhow::Error::new(all.into_result().unwrap_err());
         let error = failure.context("cannot load v/\u{1b}]0;t\u{7}\n");
-        let message = error_message(&error);
+        let message = error_message(&error, Lang::En);
         let lines: Vec<&str> = message.lines().collect();
         assert_eq!(lines.len(), 3, "{message}");
         assert!(

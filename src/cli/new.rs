@@ -21,7 +21,7 @@ pub struct Args {
     #[arg(long = "vendors", value_name = "DIR", default_value = "vendors")]
     vendors: PathBuf,
     #[command(flatten)]
-    shared: InterviewArgs,
+    pub(super) shared: InterviewArgs,
 }
 
 /// The name and plan were just answered: checked today, so the interview does not ask them

@@ -19,7 +19,7 @@ pub struct Args {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
-    lang: LangArg,
+    pub(super) lang: LangArg,
 }
 
 /// The files to check, sorted into profiles and scorecards.
@@ -36,7 +36,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for path in &targets.scorecards {
         diagnostics.extend(read_scorecard(path, &Audience::default()).1);
     }
-    super::print_diagnostics(diagnostics.iter());
+    super::print_diagnostics(diagnostics.iter(), lang);
     let summary = summary(&targets, &diagnostics, lang);
     if diagnostics.has_errors() {
         bail!(report::validate_failed(lang, &summary));

@@ -123,6 +123,31 @@ pub fn too_large(lang: Lang, path: impl Display, limit_kib: u64) -> String {
     }
 }
 
+/// A `[sources]` entry that an answer cannot mark checked.
+pub fn not_a_source_entry(lang: Lang, field: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("`sources.{field}` is neither a source text nor a table; fix it by hand first")
+        }
+        Lang::Zh => format!("`sources.{field}` 既不是来源文字也不是表；请先手工改正"),
+    }
+}
+
+/// A key on the way to an answer's table that holds something else.
+pub fn not_a_table(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::En => format!("`{path}` is not a table in the profile; fix it by hand first"),
+        Lang::Zh => format!("资料中的 `{path}` 不是表；请先手工改正"),
+    }
+}
+
+pub fn cannot_create_folder(lang: Lang, dir: impl Display, error: impl Display) -> String {
+    match lang {
+        Lang::En => format!("cannot create {dir}: {error}"),
+        Lang::Zh => format!("无法创建 {dir}：{error}"),
+    }
+}
+
 /// Every phrase, with sample values, for the catalogue's tests.
 #[cfg(test)]
 pub(super) fn samples(lang: Lang) -> Vec<String> {
@@ -139,5 +164,8 @@ pub(super) fn samples(lang: Lang) -> Vec<String> {
         not_toml(lang, path),
         gone(lang, path),
         too_large(lang, path, 1024),
+        not_a_source_entry(lang, "sla.written"),
+        not_a_table(lang, "support"),
+        cannot_create_folder(lang, "vendors", "denied"),
     ]
 }

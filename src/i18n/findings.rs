@@ -110,6 +110,16 @@ fn requirement(requirement: Requirement) -> String {
     }
 }
 
+/// The knock-outs of a criterion as a reader of the language sees them: in English the terms
+/// the scorecard writes (`require = "24x7", max 1 hour`), in Chinese in words with their unit
+/// (“至少 24x7；最多 60 分钟”).
+pub fn knockout_shown(c: &Criterion, lang: Lang) -> String {
+    match lang {
+        Lang::En => knockout_terms(c),
+        Lang::Zh => requirement_in_words(c, lang),
+    }
+}
+
 /// The knock-outs of a criterion as the scorecard writes them: `require = "24x7", max 1 hour`.
 pub fn knockout_terms(c: &Criterion) -> String {
     let mut terms = Vec::new();
@@ -222,7 +232,21 @@ pub fn note(note: &Note, finding: Finding, lang: Lang) -> String {
     match *note {
         Note::Unscorable { expected: e, .. } => unscorable(c, &fact_text, expected(e, lang), lang),
         Note::Unverified { .. } => unverified(c, lang),
-        Note::Failed { failure, .. } => failed(failure, finding, &fact_text, lang),
+        Note::Failed { failure, .. } => {
+            let in_words = finding.fact.filter(|_| lang == Lang::Zh);
+            let fact_text = in_words.map_or(fact_text, |f| choice_in_words(f, lang));
+            failed(failure, finding, &fact_text, lang)
+        }
+    }
+}
+
+/// A yes/no or a level in words (“否”, “7×24 小时”); any other fact as written.
+fn choice_in_words(view: &FactView, lang: Lang) -> String {
+    use crate::model::fact::Fact;
+    match view {
+        FactView::One(Fact::Bool(b)) => yes_no(*b, lang).to_string(),
+        FactView::One(Fact::Level(l)) => level(*l, lang).to_string(),
+        other => fact(other, lang),
     }
 }
 
@@ -237,7 +261,7 @@ fn unscorable(c: &Criterion, fact: &str, expected: &str, lang: Lang) -> String {
 }
 
 fn unverified(c: &Criterion, lang: Lang) -> String {
-    let (id, terms) = (&c.id, knockout_terms(c));
+    let (id, terms) = (&c.id, knockout_shown(c, lang));
     match lang {
         Lang::En => format!("{id}: unknown, so its knock-out ({terms}) is unverified"),
         Lang::Zh => format!("{id}：事实未知，淘汰条件（{terms}）尚未核实"),
@@ -255,21 +279,30 @@ fn failed(failure: Failure, finding: Finding, fact: &str, lang: Lang) -> String 
     };
     let bound =
         |b: Option<&crate::model::scorecard::Bound>| b.map_or("", |b| b.text.as_str()).to_string();
+    let in_words = |b: Option<&crate::model::scorecard::Bound>| {
+        b.map(|b| bound_in_words(c.kind(), b.value, lang))
+            .unwrap_or_default()
+    };
     match (failure, lang) {
         (Failure::MinScore { score }, Lang::En) => {
             format!("{id}: scores {score:.1}, below min_score {}", min_score(c))
         }
         (Failure::MinScore { score }, Lang::Zh) => {
-            format!("{id}：得分 {score:.1}，低于 min_score {}", min_score(c))
+            format!("{id}：得分 {score:.1}，低于要求的最低分 {}", min_score(c))
         }
         (Failure::Require, Lang::En) => {
             format!("{id}: {fact} does not meet require = {}", required(c))
         }
-        (Failure::Require, Lang::Zh) => format!("{id}：{fact} 未达到 require = {}", required(c)),
+        (Failure::Require, Lang::Zh) => {
+            format!(
+                "{id}：{fact}，未达到要求（{}）",
+                requirement_in_words(c, lang)
+            )
+        }
         (Failure::Max, Lang::En) => format!("{id}: {fact} exceeds max {}", bound(max)),
-        (Failure::Max, Lang::Zh) => format!("{id}：{fact}超过上限 max {}", bound(max)),
+        (Failure::Max, Lang::Zh) => format!("{id}：{fact}，超过上限（{}）", in_words(max)),
         (Failure::Min, Lang::En) => format!("{id}: {fact} is below min {}", bound(min)),
-        (Failure::Min, Lang::Zh) => format!("{id}：{fact}低于下限 min {}", bound(min)),
+        (Failure::Min, Lang::Zh) => format!("{id}：{fact}，低于下限（{}）", in_words(min)),
     }
 }
 

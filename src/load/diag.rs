@@ -3,6 +3,7 @@
 //! Loaders collect every problem of every file instead of stopping at the first; the command
 //! layer prints warnings and turns errors into one [`LoadFailure`].
 
+use crate::i18n::{diagnostics as words, Lang, Text};
 use crate::util::escape::escape_control;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -27,27 +28,29 @@ pub struct Diagnostic {
     pub column: usize,
     /// Dotted key the problem is about (`support.coverage`), empty for file-level problems.
     pub key: String,
-    /// What is wrong and, where possible, how to fix it.
-    pub message: String,
+    /// What is wrong and, where possible, how to fix it, in both languages.
+    pub message: Text,
 }
 
-/// One line, whatever the file name, key and message hold: text that comes from a file or the
-/// command line is shown with its control characters escaped (SPEC §2).
+impl Diagnostic {
+    /// One line in the language, whatever the file name, key and message hold: text that comes
+    /// from a file or the command line is shown with its control characters escaped (SPEC §2).
+    pub fn render(&self, lang: Lang) -> String {
+        let mut position = escape_control(&self.file.display().to_string());
+        if self.line > 0 {
+            position.push_str(&format!(":{}:{}", self.line, self.column));
+        }
+        let key = (!self.key.is_empty()).then(|| escape_control(&self.key));
+        let message = escape_control(self.message.get(lang));
+        let error = self.severity == Severity::Error;
+        words::diagnostic_line(lang, &position, error, key.as_deref(), &message)
+    }
+}
+
+/// The English line of [`Diagnostic::render`].
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}", escape_control(&self.file.display().to_string()))?;
-        if self.line > 0 {
-            write!(f, ":{}:{}", self.line, self.column)?;
-        }
-        write!(f, ": {severity}: ")?;
-        if !self.key.is_empty() {
-            write!(f, "`{}`: ", escape_control(&self.key))?;
-        }
-        write!(f, "{}", escape_control(&self.message))
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -111,14 +114,14 @@ impl Diagnostics {
     }
 
     /// A file-level diagnostic (no position), e.g. an unreadable file.
-    pub fn file_error(file: &Path, message: impl Into<String>) -> Diagnostic {
+    pub fn file_error(file: &Path, message: Text) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
             file: file.to_path_buf(),
             line: 0,
             column: 0,
             key: String::new(),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -130,8 +133,9 @@ pub struct LoadFailure {
     pub diagnostics: Diagnostics,
 }
 
-impl fmt::Display for LoadFailure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadFailure {
+    /// The summary line, then a line per problem, in the language.
+    pub fn render(&self, lang: Lang) -> String {
         let errors = self.diagnostics.errors().count();
         let mut files: Vec<&Path> = self
             .diagnostics
@@ -140,30 +144,23 @@ impl fmt::Display for LoadFailure {
             .collect();
         files.sort();
         files.dedup();
-        write!(
-            f,
-            "{} in {}; fix {} and run again",
-            plural(errors, "error"),
-            plural(files.len(), "file"),
-            if errors == 1 { "it" } else { "them" }
-        )?;
+        let mut text = words::load_failure(lang, errors, files.len());
         for diagnostic in self.diagnostics.iter() {
-            write!(f, "\n  {diagnostic}")?;
+            text.push_str("\n  ");
+            text.push_str(&diagnostic.render(lang));
         }
-        Ok(())
+        text
+    }
+}
+
+/// The English of [`LoadFailure::render`].
+impl fmt::Display for LoadFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
 impl std::error::Error for LoadFailure {}
-
-/// `1 error`, `2 errors`.
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -176,7 +173,7 @@ mod tests {
             line: 3,
             column: 5,
             key: "support.coverage".into(),
-            message: "bad".into(),
+            message: Text::new(|_| "bad".into()),
         }
     }
 
@@ -205,7 +202,7 @@ mod tests {
         let diagnostic = Diagnostic {
             file: PathBuf::from("vendors/a\u{1b}[2J\n.toml"),
             key: "x\u{202e}".into(),
-            message: "`\u{9b}31m` is not\u{2028}known".into(),
+            message: Text::new(|_| "`\u{9b}31m` is not\u{2028}known".into()),
             ..sample(Severity::Warning, "")
         };
         assert_eq!(

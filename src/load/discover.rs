@@ -1,6 +1,7 @@
 //! Finding and loading the inputs of a command: `--vendors` folders and files, the
 //! `--scorecard` name or file, every problem of every file collected before failing.
 
+use crate::i18n::{diagnostics as words, Text, TextError};
 use crate::load::diag::Diagnostics;
 use crate::load::profile::load_profile_on;
 use crate::load::scorecard::load_scorecard;
@@ -10,7 +11,7 @@ use crate::model::profile::{id_key, vendor_id};
 use crate::model::scorecard::Audience;
 use crate::model::scorecard::Scorecard;
 use crate::util::parallel;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use jiff::civil::Date;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -119,17 +120,9 @@ pub fn load_listed_profiles(
 
 fn duplicate_id(path: &Path, first: &Path) -> crate::load::diag::Diagnostic {
     let (id, first_id) = (vendor_id(path), vendor_id(first));
-    let message = if id == first_id {
-        format!(
-            "vendor id `{id}` is already used by {}; ids are file names, so rename one of the files",
-            first.display()
-        )
-    } else {
-        format!(
-            "vendor id `{id}` is the id of {} written with other Unicode code points (the two are equal after NFC normalisation, and look the same); rename one of the files",
-            first.display()
-        )
-    };
+    let first = first.display().to_string();
+    let same = id == first_id;
+    let message = Text::new(|lang| words::duplicate_id(lang, &id, &first, same));
     Diagnostics::file_error(path, message)
 }
 
@@ -146,7 +139,7 @@ pub fn load_profile_file(path: &Path, evaluation: Option<Date>) -> (Option<Profi
 fn load_vendor_file(file: &VendorFile, evaluation: Option<Date>) -> (Option<Profile>, Diagnostics) {
     let path = file.path.as_path();
     if path.file_name().and_then(|name| name.to_str()).is_none() {
-        let message = "the file name is not valid UTF-8, and a vendor id is its file name; rename the file using UTF-8 characters";
+        let message = Text::new(words::file_name_not_utf8);
         return (
             None,
             Diagnostics::of(Diagnostics::file_error(path, message)),
@@ -173,7 +166,7 @@ pub fn listed_vendor_files(args: &[PathBuf]) -> Result<Vec<VendorFile>> {
     if args.is_empty() {
         let default = Path::new("vendors");
         if !default.is_dir() {
-            bail!("no vendor profiles: there is no ./vendors folder here; pass --vendors DIR (or FILE), or run `sdkvet init` to write the bundled examples");
+            bail!(TextError::new(words::no_vendors_folder));
         }
         return listed_toml_files_in(default);
     }
@@ -187,11 +180,11 @@ pub fn listed_vendor_files(args: &[PathBuf]) -> Result<Vec<VendorFile>> {
                 listed_regular: false,
             });
         } else if crate::load::source::is_broken_link(arg) {
-            bail!("--vendors {}: this is a broken symbolic link (its target does not exist); fix the link or pass the folder it should point to", arg.display());
+            bail!(vendors_argument(arg, "broken-link"));
         } else if arg.exists() {
-            bail!("--vendors {}: this is not a regular file or a folder (a pipe, socket or device); save the profiles as files and pass their folder", arg.display());
+            bail!(vendors_argument(arg, "not-a-file"));
         } else {
-            bail!("--vendors {}: no such file or folder; pass a folder of vendor profiles or a .toml file, or run `sdkvet init`", arg.display());
+            bail!(vendors_argument(arg, "missing"));
         }
     }
     if args.len() > 1 {
@@ -213,11 +206,10 @@ pub fn toml_files_in(dir: &Path) -> Result<Vec<PathBuf>> {
 /// [`toml_files_in`], each with whether the listing showed a regular file (on most systems
 /// the listing says so at no cost).
 fn listed_toml_files_in(dir: &Path) -> Result<Vec<VendorFile>> {
-    let entries =
-        std::fs::read_dir(dir).with_context(|| format!("cannot list {}", dir.display()))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| cannot_list(dir, &e))?;
     let mut names = Vec::new();
     for entry in entries {
-        let entry = entry.with_context(|| format!("cannot list {}", dir.display()))?;
+        let entry = entry.map_err(|e| cannot_list(dir, &e))?;
         let name = entry.file_name();
         let bytes = name.as_encoded_bytes();
         if bytes.ends_with(b".toml") && bytes.len() > ".toml".len() && !bytes.starts_with(b".") {
@@ -227,7 +219,8 @@ fn listed_toml_files_in(dir: &Path) -> Result<Vec<VendorFile>> {
     }
     names.sort_unstable();
     if names.is_empty() {
-        bail!("{} holds no .toml files; add vendor profiles there, or run `sdkvet init` to write the bundled examples", dir.display());
+        let dir = dir.display().to_string();
+        bail!(TextError::new(|lang| words::no_profiles_in(lang, &dir)));
     }
     let file = |(name, listed_regular)| VendorFile {
         path: dir.join(name),
@@ -256,7 +249,8 @@ impl ScorecardSource {
                 let path = Path::new("scorecards").join(format!("{name}.toml"));
                 let source = SourceFile::from_text(&path, text.to_string());
                 let (card, mut diagnostics) = load_scorecard(&source, audience);
-                let note = format!("there is no {} here, so the bundled preset `{name}` is used; `sdkvet init` writes an editable copy", path.display());
+                let shown = path.display().to_string();
+                let note = Text::new(|lang| words::bundled_preset_used(lang, &shown, name));
                 diagnostics.push(crate::load::diag::Diagnostic {
                     severity: crate::load::diag::Severity::Warning,
                     file: path,
@@ -284,16 +278,28 @@ pub fn resolve_scorecard(arg: &str) -> Result<ScorecardSource> {
         return Ok(ScorecardSource::File(path));
     }
     if looks_like_path {
-        bail!("--scorecard {arg}: no such file; pass a scorecard name from ./scorecards or a path to a .toml file");
+        bail!(TextError::new(|lang| words::no_scorecard_file(lang, arg)));
     }
     if let Some(text) = crate::load::bundled::scorecard(arg) {
         let name = arg.to_string();
         return Ok(ScorecardSource::Bundled { name, text });
     }
-    bail!("{}", missing_scorecard_message(arg, &path))
+    bail!(missing_scorecard(arg, &path))
 }
 
-fn missing_scorecard_message(name: &str, path: &Path) -> String {
+/// `--vendors ARG` that is not a usable file or folder (`problem`: see
+/// [`words::vendors_argument`]).
+fn vendors_argument(arg: &Path, problem: &str) -> TextError {
+    let arg = arg.display().to_string();
+    TextError::new(|lang| words::vendors_argument(lang, &arg, problem))
+}
+
+fn cannot_list(dir: &Path, error: &std::io::Error) -> TextError {
+    let dir = dir.display().to_string();
+    TextError::new(|lang| words::cannot_list(lang, &dir, error))
+}
+
+fn missing_scorecard(name: &str, path: &Path) -> TextError {
     let mut available: Vec<String> = toml_files_in(Path::new("scorecards"))
         .unwrap_or_default()
         .iter()
@@ -304,10 +310,9 @@ fn missing_scorecard_message(name: &str, path: &Path) -> String {
         .extend(crate::load::bundled::files_in("scorecards").map(|(p, _)| vendor_id(Path::new(p))));
     available.sort();
     available.dedup();
-    let hint = crate::util::suggest::closest(name, available.iter().map(String::as_str))
-        .map(|close| format!(" Did you mean `{close}`?"))
-        .unwrap_or_default();
-    format!("scorecard `{name}` not found: there is no {} and no bundled preset of that name.{hint} Available: {}; or pass --scorecard FILE", path.display(), available.join(", "))
+    let close = crate::util::suggest::closest(name, available.iter().map(String::as_str));
+    let path = path.display().to_string();
+    TextError::new(|lang| words::no_such_scorecard(lang, name, &path, close, &available))
 }
 
 #[cfg(test)]

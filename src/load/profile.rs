@@ -1,14 +1,16 @@
 //! The vendor-profile loader (SPEC §3): checks every key and value of a file against
 //! [`crate::model::schema`], reports every problem at once, and builds a [`Profile`].
 
+use crate::i18n::diagnostics::{self as words, KeyHint};
+use crate::i18n::Text;
 use crate::load::diag::Diagnostics;
 use crate::load::source::{join_path, Reporter, SourceFile};
-use crate::load::tree::{date, describe, finite_number, number_text, Node, Table, Value};
-use crate::model::duration::{check_amount, Duration, DURATION_HELP};
+use crate::load::tree::{date, describe, expected, finite_number, number_text, Node, Table, Value};
+use crate::model::duration::{amount_problem, check_amount, Duration};
 use crate::model::fact::{Fact, Level, LevelScale};
 use crate::model::profile::{vendor_id, Evidence, EvidenceKind, Profile};
 use crate::model::schema::{self, FieldSpec, FieldType};
-use crate::util::suggest::{did_you_mean, one_of};
+use crate::util::suggest::closest;
 use jiff::civil::Date;
 use std::borrow::Cow;
 
@@ -45,7 +47,7 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
         return (None, reporter.finish());
     };
     if crate::load::scorecard::has_criteria_table(&document) {
-        let message = "this is a scorecard, not a vendor profile; move it to scorecards/, or pass it with --scorecard";
+        let message = Text::new(words::scorecard_among_profiles);
         let at = document.iter().find(|(key, _)| key.get_ref() == "criteria");
         reporter.error_at(
             at.map_or(0, |(key, _)| key.span().start),
@@ -67,11 +69,7 @@ fn load_fully_on(source: &SourceFile, evaluation: Option<Date>) -> (Option<Profi
         sources: found.sources.into_iter().collect(),
     };
     if !document.contains_key("name") {
-        reporter.error_at(
-            0,
-            "name",
-            "required key is missing; add `name = \"Vendor name\"` at the top of the file",
-        );
+        reporter.error_at(0, "name", Text::new(words::name_missing));
     }
     check_sources(&mut reporter, &document, &profile);
     let diagnostics = reporter.finish();
@@ -108,12 +106,9 @@ fn warn_if_future(
     let Some(evaluation) = evaluation.filter(|evaluation| day > *evaluation) else {
         return;
     };
-    let outcome = match dated {
-        Dated::Fact => "the fact counts as unknown".to_string(),
-        Dated::Evidence => format!("the facts it covers count as checked on {evaluation}"),
-    };
-    let message =
-        format!("{day} is in the future (after the evaluation date {evaluation}); {outcome}");
+    let (day, evaluation) = (day.to_string(), evaluation.to_string());
+    let fact = matches!(dated, Dated::Fact);
+    let message = Text::new(|lang| words::future_date(lang, &day, &evaluation, fact));
     reporter.warning(node, path, message);
 }
 
@@ -137,59 +132,34 @@ fn read_table(reporter: &mut Reporter, table: &Table, prefix: &str, found: &mut 
 fn read_subtable(reporter: &mut Reporter, node: &Node, path: &str, found: &mut Found) {
     match node.get_ref().as_table() {
         Some(table) => read_table(reporter, table, path, found),
-        None => reporter.error(
-            node,
-            path,
-            format!(
-                "expected a table ([{path}]), found {}",
-                describe(node.get_ref())
-            ),
-        ),
+        None => reporter.error(node, path, expected(path, node.get_ref())),
     }
 }
 
 fn unknown_key(reporter: &mut Reporter, offset: usize, prefix: &str, key: &str) {
     let path = join_path(prefix, key);
     let valid = schema::keys_in(prefix);
+    let close = closest(key, valid.iter().copied());
     if schema::SEVERITY_TABLES.contains(&prefix) {
-        let message = format!(
-            "unknown severity; severities are {}{}",
-            one_of(schema::SEVERITIES),
-            did_you_mean(key, valid.iter().copied())
-        );
+        let message = Text::new(|lang| words::unknown_severity(lang, schema::SEVERITIES, close));
         return reporter.error_at(offset, &path, message);
     }
-    let mut hint = did_you_mean(key, valid.iter().copied());
-    if hint.is_empty() {
-        hint = elsewhere_hint(key);
-    }
-    if hint.is_empty() {
-        hint = format!(
-            "; valid keys here are {}; facts of your own go under [extra]",
-            valid.join(", ")
-        );
-    }
-    let place = if prefix.is_empty() {
-        "at the top level".to_string()
-    } else {
-        format!("in [{prefix}]")
+    let elsewhere = elsewhere(key);
+    let hint = || match (close, elsewhere) {
+        (Some(close), _) => KeyHint::Closest(close),
+        (None, Some(path)) => KeyHint::Elsewhere(path, schema::parent(path)),
+        (None, None) => KeyHint::Valid(&valid),
     };
-    reporter.error_at(offset, &path, format!("unknown key {place}{hint}"));
+    let message = Text::new(|lang| words::unknown_key(lang, prefix, hint()));
+    reporter.error_at(offset, &path, message);
 }
 
-/// "; it belongs in [support] (`support.coverage`)" for a key written in the wrong table.
-fn elsewhere_hint(key: &str) -> String {
+/// The path of the field named `key` in another table (`coverage` → `support.coverage`).
+fn elsewhere(key: &str) -> Option<&'static str> {
     schema::FIELDS
         .iter()
         .find(|f| schema::leaf(f.path) == key)
-        .map(|f| {
-            format!(
-                "; did you mean `{}` (in [{}])?",
-                f.path,
-                schema::parent(f.path)
-            )
-        })
-        .unwrap_or_default()
+        .map(|f| f.path)
 }
 
 fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mut Found) {
@@ -210,19 +180,19 @@ fn read_field(reporter: &mut Reporter, node: &Node, spec: &FieldSpec, found: &mu
 }
 
 /// Converts a TOML value into the fact a field holds; list vocabulary misses are warnings.
-fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fact, String> {
+fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fact, Text> {
     let value = node.get_ref();
     match spec.ty {
         FieldType::Text => string(value).map(|s| Fact::Text(s.to_string())),
         FieldType::Bool => value
             .as_bool()
             .map(Fact::Bool)
-            .ok_or_else(|| format!("expected true or false, found {}", describe(value))),
+            .ok_or_else(|| expected("bool", value)),
         FieldType::Number(range) => {
             let number = finite_number(value)?;
-            match range.check(number) {
+            match range.problem(number, &number_text(value)) {
                 None => Ok(Fact::Number(number)),
-                Some(allowed) => Err(format!("{} {allowed}", number_text(value))),
+                Some(problem) => Err(problem),
             }
         }
         FieldType::Date => date(value).map(Fact::Date),
@@ -232,52 +202,47 @@ fn convert(reporter: &mut Reporter, node: &Node, spec: &FieldSpec) -> Result<Fac
     }
 }
 
-fn string<'v>(value: &'v Value) -> Result<&'v str, String> {
-    value
-        .as_str()
-        .ok_or_else(|| format!("expected a string, found {}", describe(value)))
+fn string<'v>(value: &'v Value) -> Result<&'v str, Text> {
+    value.as_str().ok_or_else(|| expected("string", value))
 }
 
 /// A duration: a number of minutes or vendor wording.
-pub fn duration(value: &Value) -> Result<Duration, String> {
+pub fn duration(value: &Value) -> Result<Duration, Text> {
     match value {
         Value::String(text) => Duration::parse(text),
         Value::Integer(_) | Value::Float(_) => {
             let minutes = finite_number(value)?;
-            check_amount(minutes).map_err(|problem| format!("{} {problem}", number_text(value)))?;
+            check_amount(minutes)
+                .map_err(|problem| amount_problem(&number_text(value), problem))?;
             Duration::from_number(minutes)
         }
-        other => Err(format!(
-            "expected a duration, found {}; {DURATION_HELP}",
-            describe(other)
-        )),
+        other => Err(expected("duration", other).within(words::with_duration_help)),
     }
 }
 
-fn level(value: &Value, scale: LevelScale) -> Result<Level, String> {
+fn level(value: &Value, scale: LevelScale) -> Result<Level, Text> {
     let text = string(value)?;
-    scale.level(text).ok_or_else(|| {
-        let names = scale.names();
-        format!(
-            "`{text}` is not a valid value; use {}{}",
-            one_of(&names),
-            did_you_mean(text, names.iter().copied())
-        )
-    })
+    scale
+        .level(text)
+        .ok_or_else(|| not_one_of(text, "level", &scale.names()))
+}
+
+/// A value outside an enumerated set, with the set and the closest member.
+fn not_one_of(text: &str, what: &str, names: &[&str]) -> Text {
+    let close = closest(text, names.iter().copied());
+    Text::new(|lang| words::not_one_of(lang, text, what, names, close))
 }
 
 /// Why a value is not a list; a lone string is shown as the list it should be
 /// (`channels = ["phone"]`).
-fn not_a_list(value: &Value, path: &str) -> String {
+fn not_a_list(value: &Value, path: &str) -> Text {
     let found = describe(value);
-    match value {
-        Value::String(text) => format!(
-            "expected a list of strings, found {found}; write it in brackets: {} = [{}]",
-            crate::model::schema::leaf(path),
-            toml_string(text)
-        ),
-        _ => format!("expected a list of strings, found {found}"),
-    }
+    let bracketed = match value {
+        Value::String(text) => Some((schema::leaf(path), toml_string(text))),
+        _ => None,
+    };
+    let bracketed = bracketed.as_ref().map(|(key, item)| (*key, item.as_str()));
+    Text::new(|lang| words::expected_list(lang, found, bracketed))
 }
 
 /// A string as TOML writes it, quoted and escaped.
@@ -290,12 +255,12 @@ fn list(
     value: &Value,
     path: &str,
     vocabulary: Option<&[&str]>,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, Text> {
     let array = value.as_array().ok_or_else(|| not_a_list(value, path))?;
     let mut items = Vec::with_capacity(array.len());
     let mut unknown = 0;
     for element in array.iter() {
-        let text = string(element.get_ref()).map_err(|e| format!("{e} in the list"))?;
+        let text = string(element.get_ref()).map_err(|e| e.within(words::in_the_list))?;
         if let Some(known) = vocabulary.filter(|known| !known.contains(&text)) {
             unknown += 1;
             if unknown <= VOCABULARY_WARNINGS_PER_LIST {
@@ -309,8 +274,7 @@ fn list(
         unknown.checked_sub(VOCABULARY_WARNINGS_PER_LIST),
     ) {
         if more > 0 {
-            let message =
-                format!("and {more} more values outside the known vocabulary in this list");
+            let message = Text::new(|lang| words::more_outside_vocabulary(lang, more));
             reporter.warning(last, path, message);
         }
     }
@@ -321,18 +285,16 @@ fn list(
 /// 100,000 unknown words is one problem, not 100,000 lines.
 const VOCABULARY_WARNINGS_PER_LIST: usize = 10;
 
-/// For a value outside a known vocabulary, the closest known value or the list of them;
-/// `None` for a known value.
-pub fn vocabulary_hint(text: &str, known: &[&str]) -> Option<String> {
+/// For a value outside a known vocabulary, the warning that names the closest known value or
+/// lists them; `None` for a known value.
+pub fn vocabulary_hint(text: &str, known: &[&str]) -> Option<Text> {
     if known.contains(&text) {
         return None;
     }
-    Some(
-        match crate::util::suggest::closest(text, known.iter().copied()) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!("known values: {}", known.join(", ")),
-        },
-    )
+    let close = closest(text, known.iter().copied());
+    Some(Text::new(|lang| {
+        words::outside_vocabulary(lang, text, close, known)
+    }))
 }
 
 /// Warns about a value outside a known vocabulary, suggesting the closest known one.
@@ -343,14 +305,9 @@ pub fn warn_outside_vocabulary(
     text: &str,
     known: &[&str],
 ) {
-    let Some(hint) = vocabulary_hint(text, known) else {
-        return;
-    };
-    reporter.warning(
-        element,
-        path,
-        format!("`{text}` is not a known value; {hint}"),
-    );
+    if let Some(message) = vocabulary_hint(text, known) {
+        reporter.warning(element, path, message);
+    }
 }
 
 fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found) {
@@ -360,10 +317,7 @@ fn read_extra(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Found
         Value::Boolean(b) => Ok(Fact::Bool(*b)),
         Value::Integer(_) | Value::Float(_) => finite_number(value).map(Fact::Number),
         Value::Datetime(_) => date(value).map(Fact::Date),
-        _ => Err(format!(
-            "[extra] holds numbers, booleans, strings or dates; found {}",
-            describe(value)
-        )),
+        _ => Err(Text::new(|lang| words::extra_value(lang, describe(value)))),
     };
     let path = join_path("extra", key);
     match fact {
@@ -383,10 +337,7 @@ fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Foun
         Value::String(text) => Some(Evidence::source(text)),
         Value::Table(table) => evidence_table(reporter, node, table, &path, found.evaluation),
         other => {
-            let message = format!(
-                "a source is a string (URL or note) or a table {EVIDENCE_FORM}, found {}",
-                describe(other)
-            );
+            let message = Text::new(|lang| words::source_value(lang, describe(other)));
             reporter.error(node, &path, message);
             None
         }
@@ -395,9 +346,6 @@ fn read_source(reporter: &mut Reporter, node: &Node, key: &str, found: &mut Foun
         found.sources.push((key.to_string(), evidence));
     }
 }
-
-/// How the table form of a source is written, for messages.
-const EVIDENCE_FORM: &str = "{ source = \"…\", kind = \"…\", checked = YYYY-MM-DD }";
 
 /// The keys of a source's table form.
 const EVIDENCE_KEYS: [&str; 3] = ["source", "kind", "checked"];
@@ -415,11 +363,8 @@ fn evidence_table(
         let (name, key_path) = (key.get_ref(), join_path(path, key.get_ref()));
         if !EVIDENCE_KEYS.contains(&name.as_ref()) {
             parts.failed = true;
-            let hint = did_you_mean(name, EVIDENCE_KEYS);
-            let message = format!(
-                "unknown key in a source; valid keys are {}{hint}",
-                one_of(&EVIDENCE_KEYS)
-            );
+            let close = closest(name, EVIDENCE_KEYS);
+            let message = Text::new(|lang| words::unknown_source_key(lang, &EVIDENCE_KEYS, close));
             reporter.error_at(key.span().start, &key_path, message);
         } else if let Err(message) = parts.read(name, value.get_ref()) {
             reporter.error(value, &key_path, message);
@@ -428,9 +373,7 @@ fn evidence_table(
         }
     }
     if parts.source.is_none() && !parts.failed {
-        let message =
-            format!("a source table needs `source = \"…\"` (the URL or note): {EVIDENCE_FORM}");
-        reporter.error(node, path, message);
+        reporter.error(node, path, Text::new(words::source_needs_source));
     }
     parts.into_evidence()
 }
@@ -446,7 +389,7 @@ struct EvidenceParts {
 
 impl EvidenceParts {
     /// Reads one of [`EVIDENCE_KEYS`].
-    fn read(&mut self, key: &str, value: &Value) -> Result<(), String> {
+    fn read(&mut self, key: &str, value: &Value) -> Result<(), Text> {
         let result = match key {
             "source" => string(value).map(|text| self.source = Some(text.to_string())),
             "kind" => evidence_kind(value).map(|kind| self.kind = Some(kind)),
@@ -466,16 +409,9 @@ impl EvidenceParts {
     }
 }
 
-fn evidence_kind(value: &Value) -> Result<EvidenceKind, String> {
+fn evidence_kind(value: &Value) -> Result<EvidenceKind, Text> {
     let text = string(value)?;
-    EvidenceKind::parse(text).ok_or_else(|| {
-        let names = EvidenceKind::names();
-        format!(
-            "`{text}` is not a kind of source; use {}{}",
-            one_of(&names),
-            did_you_mean(text, names.iter().copied())
-        )
-    })
+    EvidenceKind::parse(text).ok_or_else(|| not_one_of(text, "kind", &EvidenceKind::names()))
 }
 
 /// Sources must cite facts the schema has (or `[extra]` facts the file holds): an error
@@ -489,13 +425,9 @@ fn check_sources(reporter: &mut Reporter, document: &Table, profile: &Profile) {
         if schema::is_fact_path(key_text) || profile.facts.contains_key(key_text) {
             continue;
         }
-        let paths = schema::FIELDS.iter().map(|f| f.path);
-        let hint = did_you_mean(key_text, paths);
-        reporter.error_at(
-            key.span().start,
-            &format!("sources.{key_text}"),
-            format!("cites `{key_text}`, which is not a profile field{hint}"),
-        );
+        let close = closest(key_text, schema::FIELDS.iter().map(|f| f.path));
+        let message = Text::new(|lang| words::cites_unknown_field(lang, key_text, close));
+        reporter.error_at(key.span().start, &format!("sources.{key_text}"), message);
     }
 }
 

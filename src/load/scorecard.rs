@@ -2,10 +2,12 @@
 //! defaults and the `--industry`/`--region` overrides, checks every parameter against its
 //! kind, reports every problem at once, and builds typed rules with the weights apart.
 
+use crate::i18n::scorecard as words;
+use crate::i18n::Text;
 use crate::load::diag::Diagnostics;
 use crate::load::profile::{duration, warn_outside_vocabulary};
 use crate::load::source::{join_path, Reporter, SourceFile};
-use crate::load::tree::{self, describe, finite_number, Node, Table, Value};
+use crate::load::tree::{self, describe, expected, finite_number, Node, Table, Value};
 use crate::model::builtin::{builtin, builtin_ids, default_range, Builtin};
 use crate::model::duration::{Duration, DEFAULT_BUSINESS_HOURS_PER_WEEK};
 use crate::model::fact::LevelScale;
@@ -15,7 +17,7 @@ use crate::model::scorecard::{
     Audience, Bound, Criterion, Kind, NumberRule, Requirement, Rule, Scale, Scorecard,
     UnknownPolicy, KINDS, POLICIES,
 };
-use crate::util::suggest::{did_you_mean, one_of};
+use crate::util::suggest::closest;
 use std::collections::HashSet;
 
 /// A criterion while it is read: every parameter any kind may take, checked against the
@@ -189,14 +191,9 @@ fn read_regions(r: &mut Reporter, top: &Table) -> Vec<String> {
         return Vec::new();
     };
     let Some(array) = item.get_ref().as_array() else {
-        r.error(
-            item,
-            "regions",
-            format!(
-                "expected a list of regions, found {}",
-                describe(item.get_ref())
-            ),
-        );
+        let found = describe(item.get_ref());
+        let message = Text::new(|lang| words::not_a_region_list(lang, Some(found)));
+        r.error(item, "regions", message);
         return Vec::new();
     };
     let mut regions = Distinct::default();
@@ -206,7 +203,11 @@ fn read_regions(r: &mut Reporter, top: &Table) -> Vec<String> {
                 warn_outside_vocabulary(r, element, "regions", region, schema::REGIONS);
                 regions.push(r, element, "regions", region);
             }
-            None => r.error_at(tree::start(element), "regions", "each region is a string"),
+            None => r.error_at(
+                tree::start(element),
+                "regions",
+                Text::new(|lang| words::not_a_region_list(lang, None)),
+            ),
         }
     }
     regions.items
@@ -225,11 +226,8 @@ impl<'i> Distinct<'i> {
         if self.seen.insert(value) {
             self.items.push(value.to_string());
         } else {
-            r.warning(
-                element,
-                key,
-                format!("`{value}` is listed twice; it counts once"),
-            );
+            let message = Text::new(|lang| words::listed_twice(lang, value));
+            r.warning(element, key, message);
         }
     }
 }
@@ -246,18 +244,13 @@ fn distinct_values(values: &[String]) -> Vec<String> {
 
 fn read_criteria(r: &mut Reporter, top: &Table, card: &Scorecard) -> Vec<Draft> {
     let Some(item) = top.get("criteria") else {
-        r.error_at(0, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
+        r.error_at(0, "criteria", Text::new(words::no_criteria));
         return Vec::new();
     };
     let Some(table) = item.get_ref().as_table() else {
-        r.error(
-            item,
-            "criteria",
-            format!(
-                "expected a table of criteria, found {}",
-                describe(item.get_ref())
-            ),
-        );
+        let found = describe(item.get_ref());
+        let message = Text::new(|lang| words::criteria_not_a_table(lang, found));
+        r.error(item, "criteria", message);
         return Vec::new();
     };
     let criteria: Vec<Draft> = table
@@ -281,7 +274,7 @@ fn valid_id(r: &mut Reporter, id: &str, offset: usize) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
     if !valid {
-        let message = format!("`{id}` is not a valid criterion id; an id is 1 to {MAX_ID_CHARS} characters, each an ASCII letter, a digit, `_` or `-`");
+        let message = Text::new(|lang| words::invalid_id(lang, id, MAX_ID_CHARS));
         r.error_at(offset, &format!("criteria.{id}"), message);
     }
     valid
@@ -289,13 +282,9 @@ fn valid_id(r: &mut Reporter, id: &str, offset: usize) -> bool {
 
 fn check_weights(r: &mut Reporter, table: &Table, item: &Node, criteria: &[Draft]) {
     if table.is_empty() {
-        r.error(item, "criteria", "the scorecard has no criteria; add at least one table like [criteria.response_sla] with a weight");
+        r.error(item, "criteria", Text::new(words::no_criteria));
     } else if !criteria.is_empty() && criteria.iter().all(|c| c.weight == 0.0) {
-        r.error(
-            item,
-            "criteria",
-            "every weight is 0; give at least one criterion a weight above 0",
-        );
+        r.error(item, "criteria", Text::new(words::all_weights_zero));
     }
 }
 
@@ -308,14 +297,7 @@ fn read_criterion(
 ) -> Option<Draft> {
     let path = format!("criteria.{id}");
     let Some(table) = item.get_ref().as_table() else {
-        r.error(
-            item,
-            &path,
-            format!(
-                "expected a table ([{path}]), found {}",
-                describe(item.get_ref())
-            ),
-        );
+        r.error(item, &path, expected(&path, item.get_ref()));
         return None;
     };
     check_keys(r, table, &path, CRITERION_KEYS);
@@ -379,58 +361,32 @@ fn report_custom_without_field_or_kind(
     if missing.is_empty() {
         return;
     }
-    let hint = did_you_mean(id, builtin_ids());
-    let hint = if hint.is_empty() {
-        format!(
-            "; built-in criteria are {}",
-            builtin_ids().collect::<Vec<_>>().join(", ")
-        )
-    } else {
-        hint
-    };
-    r.error_at(
-        offset,
-        path,
-        format!(
-            "`{id}` is not a built-in criterion, so it needs {}{hint}",
-            missing
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(" and ")
-        ),
-    );
+    let close = closest(id, builtin_ids());
+    let builtins: Vec<&str> = builtin_ids().collect();
+    let message = Text::new(|lang| words::custom_needs(lang, id, &missing, close, &builtins));
+    r.error_at(offset, path, message);
 }
 
 fn read_weight(r: &mut Reporter, table: &Table, path: &str, offset: usize) -> Option<f64> {
     let key = join_path(path, "weight");
     let Some(item) = table.get("weight") else {
-        r.error_at(
-            offset,
-            &key,
-            "missing; give the criterion a weight, e.g. `weight = 10`",
-        );
+        r.error_at(offset, &key, Text::new(words::weight_missing));
         return None;
     };
     let weight = finite(r, item, &key)?;
     if weight < 0.0 {
+        let shown = fmt_num(weight);
         r.error(
             item,
             &key,
-            format!("{} is negative; weights are 0 or more", fmt_num(weight)),
+            Text::new(|lang| words::weight_negative(lang, &shown)),
         );
         return None;
     }
     if weight > MAX_WEIGHT {
-        r.error(
-            item,
-            &key,
-            format!(
-                "{} is too large; weights are relative (only their ratios count), so use numbers up to {}, like 10 or 25",
-                tree::number_text(item.get_ref()),
-                fmt_num(MAX_WEIGHT)
-            ),
-        );
+        let (shown, max) = (tree::number_text(item.get_ref()), fmt_num(MAX_WEIGHT));
+        let message = Text::new(|lang| words::weight_too_large(lang, &shown, &max));
+        r.error(item, &key, message);
         return None;
     }
     Some(weight)
@@ -459,32 +415,18 @@ fn read_fields(
             .filter_map(|v| v.get_ref().as_str().map(str::to_string))
             .collect(),
         _ => {
-            r.error(
-                item,
-                &key,
-                format!(
-                    "expected a profile path like \"extra.annual_price_usd\", found {}",
-                    describe(item.get_ref())
-                ),
-            );
+            let found = describe(item.get_ref());
+            let message = Text::new(|lang| words::field_not_a_path(lang, found));
+            r.error(item, &key, message);
             return None;
         }
     };
     let mut ok = !fields.is_empty();
     for field in &fields {
         if !schema::is_fact_path(field) {
-            let paths = schema::FIELDS.iter().map(|f| f.path);
-            let hint = did_you_mean(field, paths);
-            let hint = if hint.is_empty() {
-                "; use a field of SPEC §3 or `extra.<your key>`".into()
-            } else {
-                hint
-            };
-            r.error(
-                item,
-                &key,
-                format!("`{field}` is not a profile field{hint}"),
-            );
+            let close = closest(field, schema::FIELDS.iter().map(|f| f.path));
+            let message = Text::new(|lang| words::not_a_profile_field(lang, field, close));
+            r.error(item, &key, message);
             ok = false;
         }
     }
@@ -503,7 +445,7 @@ fn read_severity(
         b.fields.len() == 1 && schema::SEVERITY_TABLES.contains(&schema::parent(b.fields[0]))
     });
     if !takes_severity {
-        r.error(item, &key, "`severity` applies to response_sla and resolution_sla only; name the field with `field` instead");
+        r.error(item, &key, Text::new(words::severity_not_here));
         return None;
     }
     let pairs: Vec<(&str, &'static str)> = schema::SEVERITIES.iter().map(|s| (*s, *s)).collect();
@@ -536,7 +478,12 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
             _ => None,
         };
         if c.levels.is_none() {
-            r.error_at(offset, path, format!("kind `level` scores a field with ordered levels (support.coverage, process.service_reports); `{}` has none", c.field_label()));
+            let field = c.field_label();
+            r.error_at(
+                offset,
+                path,
+                Text::new(|lang| words::no_levels(lang, &field)),
+            );
         }
         return;
     }
@@ -544,29 +491,20 @@ fn check_field_types(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft)
         return;
     }
     if c.kind != Kind::Share && c.fields.len() != 1 {
+        let kind = c.kind.name();
         r.error_at(
             offset,
             path,
-            format!(
-                "kind `{}` reads one field; several are given only to kind `share`",
-                c.kind.name()
-            ),
+            Text::new(|lang| words::one_field_only(lang, kind)),
         );
         return;
     }
     for field in &c.fields {
         if let Some(spec) = schema::field(field) {
             if !kind_fits(c.kind, spec.ty) {
-                r.error_at(
-                    offset,
-                    path,
-                    format!(
-                        "`{field}` holds {}, which kind `{}` cannot score{}",
-                        type_name(spec.ty),
-                        c.kind.name(),
-                        suggest_kind(spec.ty)
-                    ),
-                );
+                let (ty, kind) = (type_tag(spec.ty), c.kind.name());
+                let message = Text::new(|lang| words::kind_cannot_score(lang, field, ty, kind));
+                r.error_at(offset, path, message);
             }
         }
     }
@@ -592,28 +530,17 @@ fn kind_fits(kind: Kind, ty: FieldType) -> bool {
     }
 }
 
-fn type_name(ty: FieldType) -> &'static str {
+/// The catalogue's tag of a field type ([`words::kind_cannot_score`]).
+fn type_tag(ty: FieldType) -> &'static str {
     match ty {
         FieldType::Text => "text",
-        FieldType::Bool => "a boolean",
-        FieldType::Number(_) => "a number",
-        FieldType::Date => "a date",
-        FieldType::Duration => "a duration",
-        FieldType::Level(_) => "a level",
-        FieldType::List(_) => "a list",
-    }
-}
-
-fn suggest_kind(ty: FieldType) -> &'static str {
-    match ty {
-        FieldType::Bool => "; use kind `bool`",
-        FieldType::Number(Range::Percent) => "; use kind `availability` or `number`",
-        FieldType::Number(_) => "; use kind `number`",
-        FieldType::Date => "; use kind `age`",
-        FieldType::Duration => "; use kind `duration`",
-        FieldType::Level(_) => "; use kind `level`",
-        FieldType::List(_) => "; use kind `member` or `coverage_of`",
-        FieldType::Text => "",
+        FieldType::Bool => "bool",
+        FieldType::Number(Range::Percent) => "percent",
+        FieldType::Number(_) => "number",
+        FieldType::Date => "date",
+        FieldType::Duration => "duration",
+        FieldType::Level(_) => "level",
+        FieldType::List(_) => "list",
     }
 }
 
@@ -623,7 +550,9 @@ fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
         .find_map(|k| table.get(*k).map(|item| (*k, item)));
     if !c.kind.is_numeric() {
         if let Some((key, item)) = given {
-            r.error(item, &join_path(path, key), format!("`{key}` applies to number, duration, age and availability criteria, not to kind `{}`", c.kind.name()));
+            let kind = c.kind.name();
+            let message = Text::new(|lang| words::range_not_for_kind(lang, key, kind));
+            r.error(item, &join_path(path, key), message);
         }
         return;
     }
@@ -649,14 +578,9 @@ fn read_rule(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
     ) else {
         if table.get("best").is_none() || table.get("worst").is_none() {
             let offset = tree::first_key_start(table);
-            r.error_at(
-                offset,
-                path,
-                format!(
-                    "kind `{}` needs `best` and `worst` (the values scoring 100 and 0)",
-                    c.kind.name()
-                ),
-            );
+            let kind = c.kind.name();
+            let message = Text::new(|lang| words::needs_best_and_worst(lang, kind));
+            r.error_at(offset, path, message);
         }
         return;
     };
@@ -676,10 +600,8 @@ fn check_range(r: &mut Reporter, table: &Table, path: &str, rule: NumberRule) {
         let at = at_key("worst")
             .or_else(|| at_key("best"))
             .unwrap_or(first_key);
-        let message = format!(
-            "`best` and `worst` are both {}; they must differ",
-            fmt_num(best)
-        );
+        let shown = fmt_num(best);
+        let message = Text::new(|lang| words::best_equals_worst(lang, &shown));
         r.error_at(at, path, message);
         return;
     }
@@ -691,7 +613,8 @@ fn check_range(r: &mut Reporter, table: &Table, path: &str, rule: NumberRule) {
             Some(at) => (at, join_path(path, key)),
             None => (first_key, path.to_string()),
         };
-        let message = format!("{} is too small for a log scale: `best` and `worst` are at least 0.000001 (10⁻⁶) there; use scale = \"linear\" or raise it", fmt_num(value));
+        let shown = fmt_num(value);
+        let message = Text::new(|lang| words::too_small_for_log(lang, &shown));
         r.error_at(at, &key, message);
     }
 }
@@ -744,26 +667,15 @@ fn read_want(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
                 }
                 c.want = want.items;
             }
-            _ => r.error(
-                item,
-                &key,
-                "expected a non-empty list of strings, e.g. want = [\"ticket\", \"phone\"]",
-            ),
+            _ => r.error(item, &key, Text::new(words::want_not_a_list)),
         },
-        (Some(item), kind) => r.error(
-            item,
-            &key,
-            format!(
-                "`want` applies to kind `coverage_of`, not `{}`",
-                kind.name()
-            ),
-        ),
+        (Some(item), kind) => {
+            let message = Text::new(|lang| words::want_not_for_kind(lang, kind.name()));
+            r.error(item, &key, message);
+        }
         (None, Kind::CoverageOf) if c.want.is_empty() => {
-            r.error_at(
-                tree::first_key_start(table),
-                path,
-                "kind `coverage_of` needs `want`, the values to look for",
-            );
+            let at = tree::first_key_start(table);
+            r.error_at(at, path, Text::new(words::want_missing));
         }
         (None, _) => {}
     }
@@ -781,13 +693,20 @@ fn read_require(r: &mut Reporter, table: &Table, path: &str, c: &mut Draft) {
             if let Some(level) = c.levels.and_then(|scale| scale.level(s)) {
                 c.require = Some(Requirement::Level(level));
             } else if !names.is_empty() {
-                let hint = did_you_mean(s, names.iter().copied());
-                r.error(item, &key, format!("`{s}` is not a level of {}; use {}{hint}", c.field_label(), one_of(&names)));
+                let (close, field) = (closest(s, names.iter().copied()), c.field_label());
+                let message =
+                    Text::new(|lang| words::not_a_level_of(lang, s, &field, &names, close));
+                r.error(item, &key, message);
             }
         }
-        (Kind::Bool, _) => r.error(item, &key, format!("a bool criterion requires true or false, found {}", describe(item.get_ref()))),
-        (Kind::Level, _) => r.error(item, &key, format!("a level criterion requires a level name, found {}", describe(item.get_ref()))),
-        (kind, _) => r.error(item, &key, format!("`require` fits bool and level criteria; for kind `{}` use `max`, `min` or `min_score`", kind.name())),
+        (kind, value) => {
+            let (kind, found) = (kind.name(), describe(value));
+            r.error(
+                item,
+                &key,
+                Text::new(|lang| words::bad_require(lang, kind, found)),
+            );
+        }
     }
 }
 
@@ -795,7 +714,8 @@ fn read_bound(r: &mut Reporter, table: &Table, path: &str, key: &str, kind: Kind
     let item = table.get(key)?;
     let full = join_path(path, key);
     if !kind.is_numeric() {
-        r.error(item, &full, format!("`{key}` fits number, duration, age and availability criteria; for kind `{}` use `require` or `min_score`", kind.name()));
+        let message = Text::new(|lang| words::bound_not_for_kind(lang, key, kind.name()));
+        r.error(item, &full, message);
         return None;
     }
     bound(r, item, &full, kind)
@@ -806,13 +726,11 @@ fn read_min_score(r: &mut Reporter, table: &Table, path: &str) -> Option<f64> {
     let key = join_path(path, "min_score");
     let score = number(r, item, &key)?;
     if !(0.0..=100.0).contains(&score) {
+        let shown = fmt_num(score);
         r.error(
             item,
             &key,
-            format!(
-                "{} is outside 0..100; scores run from 0 to 100",
-                fmt_num(score)
-            ),
+            Text::new(|lang| words::min_score_outside(lang, &shown)),
         );
         return None;
     }
@@ -827,11 +745,14 @@ fn check_audience(
     offset: usize,
 ) {
     let Some(c) = c else { return };
-    if c.kind == Kind::Member && card.industry.is_none() {
-        r.error_at(offset, path, format!("`{}` scores the buyer's industry, and the scorecard has none; add `industry = \"social\"` at the top or pass --industry", c.id));
-    }
-    if c.kind == Kind::Regions && card.regions.is_empty() {
-        r.error_at(offset, path, format!("`{}` scores the buyer's regions, and the scorecard has none; add `regions = [\"southeast-asia\"]` at the top or pass --region", c.id));
+    let missing = match c.kind {
+        Kind::Member => card.industry.is_none().then_some(false),
+        Kind::Regions => card.regions.is_empty().then_some(true),
+        _ => None,
+    };
+    if let Some(regions) = missing {
+        let message = Text::new(|lang| words::needs_audience(lang, &c.id, regions));
+        r.error_at(offset, path, message);
     }
 }
 
@@ -840,13 +761,9 @@ fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
     for (key, _) in table.iter() {
         let (at, key): (usize, &str) = (key.span().start, key.get_ref());
         if !valid.contains(&key) {
-            let hint = did_you_mean(key, valid.iter().copied());
-            let hint = if hint.is_empty() {
-                format!("; valid keys are {}", valid.join(", "))
-            } else {
-                hint
-            };
-            r.error_at(at, &join_path(path, key), format!("unknown key{hint}"));
+            let close = closest(key, valid.iter().copied());
+            let message = Text::new(|lang| words::unknown_key(lang, close, valid));
+            r.error_at(at, &join_path(path, key), message);
         }
     }
 }
@@ -854,11 +771,7 @@ fn check_keys(r: &mut Reporter, table: &Table, path: &str, valid: &[&str]) {
 fn text<'i>(r: &mut Reporter, item: &'i Node, key: &str) -> Option<&'i str> {
     let text = item.get_ref().as_str();
     if text.is_none() {
-        r.error(
-            item,
-            key,
-            format!("expected a string, found {}", describe(item.get_ref())),
-        );
+        r.error(item, key, expected("string", item.get_ref()));
     }
     text
 }
@@ -868,7 +781,7 @@ fn number(r: &mut Reporter, item: &Node, key: &str) -> Option<f64> {
     let number = finite(r, item, key)?;
     if number.abs() > MAX_MAGNITUDE {
         let text = tree::number_text(item.get_ref());
-        let message = format!("{text} is too large; numbers in a scorecard are at most 1000000000000 (10¹²) either side of 0");
+        let message = Text::new(|lang| words::number_too_large(lang, &text));
         r.error(item, key, message);
         return None;
     }
@@ -895,15 +808,9 @@ fn choice<T: Copy>(
         .map(|(_, value)| *value);
     if found.is_none() {
         let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
-        let hint = did_you_mean(text, names.iter().copied());
-        r.error(
-            item,
-            key,
-            format!(
-                "`{text}` is not a valid {what}; use {}{hint}",
-                one_of(&names)
-            ),
-        );
+        let close = closest(text, names.iter().copied());
+        let message = Text::new(|lang| words::not_a_choice(lang, text, what, &names, close));
+        r.error(item, key, message);
     }
     found
 }

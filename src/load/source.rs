@@ -1,6 +1,7 @@
 //! Reading a data file: bytes to UTF-8 text (BOM dropped, size capped), one TOML parse into
 //! the spanned [`crate::load::tree`], and byte offsets to line and column for diagnostics.
 
+use crate::i18n::{diagnostics as words, Text};
 use crate::load::diag::{Diagnostic, Diagnostics, Severity};
 use crate::load::tree::{self, Node, Table};
 use std::io::Read;
@@ -86,8 +87,7 @@ impl SourceFile {
                 Err(Diagnostic {
                     line,
                     column,
-                    message: "the file is not valid UTF-8; save it as UTF-8".into(),
-                    ..Diagnostics::file_error(path, "")
+                    ..Diagnostics::file_error(path, Text::new(words::not_utf8))
                 })
             }
         }
@@ -129,24 +129,13 @@ impl SourceFile {
                         return Err(self.duplicate_key(span));
                     }
                 }
-                let message = if e.message().contains("recurs") {
-                    "values, tables or dotted keys are nested deeper than the TOML parser allows; profiles and scorecards are a few levels deep, so check that this is the right file".to_string()
-                } else {
-                    e.message().trim().replace('\n', "; ")
-                };
-                let message = match decimal_comma(&self.text, offset) {
-                    Some(number) => format!(
-                        "{message}; a decimal number takes a point, not a comma: write {}",
-                        number.replace(',', ".")
-                    ),
-                    None => message,
-                };
-                Err(self.diagnostic(
-                    Severity::Error,
-                    offset,
-                    "",
-                    format!("invalid TOML: {message}"),
-                ))
+                let parser = e.message().trim().replace('\n', "; ");
+                let too_deep = e.message().contains("recurs");
+                let point = decimal_comma(&self.text, offset).map(|n| n.replace(',', "."));
+                let message = Text::new(|lang| {
+                    words::invalid_toml(lang, &parser, too_deep, point.as_deref())
+                });
+                Err(self.diagnostic(Severity::Error, offset, "", message))
             }
         }
     }
@@ -158,14 +147,10 @@ impl SourceFile {
         let written = self.text.get(span.clone()).unwrap_or_default();
         let key = unquoted_key(written);
         let path = key_path(&self.text, span.end).unwrap_or_else(|| key.clone());
-        let quoting = if written.starts_with(['"', '\'']) {
-            format!("; `{written}` is the same key as `{key}` (quotes do not make another key)")
-        } else {
-            String::new()
-        };
-        let message = format!(
-            "invalid TOML: duplicate key: it is already defined above{quoting}; keep one of them"
-        );
+        let quoted = written
+            .starts_with(['"', '\''])
+            .then_some((written, key.as_str()));
+        let message = Text::new(|lang| words::duplicate_key(lang, quoted));
         self.diagnostic(Severity::Error, span.start, &path, message)
     }
 
@@ -175,7 +160,7 @@ impl SourceFile {
         severity: Severity,
         offset: usize,
         key: &str,
-        message: impl Into<String>,
+        message: Text,
     ) -> Diagnostic {
         let (line, column) = self.position(offset);
         Diagnostic {
@@ -184,7 +169,7 @@ impl SourceFile {
             line,
             column,
             key: key.to_string(),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -252,7 +237,7 @@ fn deepest_path(table: &Table) -> String {
 
 /// Reads at most [`MAX_FILE_BYTES`]. What is not a regular file (a folder, a broken link, a
 /// pipe that would block, a socket, a device) is refused before it is opened.
-pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, Text> {
     let metadata = std::fs::metadata(path).map_err(|e| open_error(path, &e))?;
     check_kind_and_size(&metadata)?;
     let file = std::fs::File::open(path).map_err(|e| open_error(path, &e))?;
@@ -260,11 +245,9 @@ pub fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 /// [`read_capped`] for a file listed as a regular file: opened, then checked by its handle.
-fn read_listed_capped(path: &Path) -> Result<Vec<u8>, String> {
+fn read_listed_capped(path: &Path) -> Result<Vec<u8>, Text> {
     let file = open_without_blocking(path).map_err(|e| open_error(path, &e))?;
-    let metadata = file
-        .metadata()
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+    let metadata = file.metadata().map_err(|e| cannot_read(&e))?;
     check_kind_and_size(&metadata)?;
     read_all(file, metadata.len())
 }
@@ -279,15 +262,12 @@ fn open_without_blocking(path: &Path) -> std::io::Result<std::fs::File> {
 }
 
 /// Only regular files of at most [`MAX_FILE_BYTES`] are read.
-fn check_kind_and_size(metadata: &std::fs::Metadata) -> Result<(), String> {
+fn check_kind_and_size(metadata: &std::fs::Metadata) -> Result<(), Text> {
     if metadata.is_dir() {
-        return Err("this is a folder, not a file; rename it or move it out of the way".into());
+        return Err(Text::new(words::is_folder));
     }
     if !metadata.is_file() {
-        return Err(
-            "this is not a regular file (a pipe, socket or device); profiles and scorecards are files"
-                .into(),
-        );
+        return Err(Text::new(words::not_regular_file));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large());
@@ -297,22 +277,23 @@ fn check_kind_and_size(metadata: &std::fs::Metadata) -> Result<(), String> {
 
 /// Reads the whole of an open file of `size` bytes, refusing more than [`MAX_FILE_BYTES`]
 /// should it have grown.
-fn read_all(file: std::fs::File, size: u64) -> Result<Vec<u8>, String> {
+fn read_all(file: std::fs::File, size: u64) -> Result<Vec<u8>, Text> {
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+        .map_err(|e| cannot_read(&e))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large());
     }
     Ok(bytes)
 }
 
-fn too_large() -> String {
-    format!(
-        "the file is larger than {} KiB, the most sdkvet reads; a profile or scorecard is a few KiB, so check that this is the right file",
-        MAX_FILE_BYTES / 1024
-    )
+fn too_large() -> Text {
+    Text::new(|lang| words::file_too_large(lang, MAX_FILE_BYTES / 1024))
+}
+
+fn cannot_read(error: &std::io::Error) -> Text {
+    Text::new(|lang| words::cannot_read_file(lang, error))
 }
 
 /// Whether `path` is a symbolic link whose target does not exist.
@@ -322,19 +303,13 @@ pub fn is_broken_link(path: &Path) -> bool {
         && std::fs::metadata(path).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound)
 }
 
-fn open_error(path: &Path, error: &std::io::Error) -> String {
+fn open_error(path: &Path, error: &std::io::Error) -> Text {
     use std::io::ErrorKind;
     match error.kind() {
-        ErrorKind::NotFound if is_broken_link(path) => {
-            "this is a broken symbolic link: its target does not exist; fix or remove the link"
-                .into()
-        }
-        ErrorKind::NotFound => "the file does not exist".into(),
-        ErrorKind::PermissionDenied => {
-            "permission denied: sdkvet may not read this file; check its permissions (chmod u+r)"
-                .into()
-        }
-        _ => format!("cannot read the file: {error}"),
+        ErrorKind::NotFound if is_broken_link(path) => Text::new(words::broken_link),
+        ErrorKind::NotFound => Text::new(words::no_such_file),
+        ErrorKind::PermissionDenied => Text::new(words::may_not_read),
+        _ => cannot_read(error),
     }
 }
 
@@ -352,14 +327,14 @@ impl<'a> Reporter<'a> {
         }
     }
 
-    pub fn error_at(&mut self, offset: usize, key: &str, message: impl Into<String>) {
+    pub fn error_at(&mut self, offset: usize, key: &str, message: Text) {
         let d = self
             .source
             .diagnostic(Severity::Error, offset, key, message);
         self.diagnostics.push(d);
     }
 
-    pub fn warning_at(&mut self, offset: usize, key: &str, message: impl Into<String>) {
+    pub fn warning_at(&mut self, offset: usize, key: &str, message: Text) {
         let d = self
             .source
             .diagnostic(Severity::Warning, offset, key, message);
@@ -385,11 +360,11 @@ impl<'a> Reporter<'a> {
     }
 
     /// An error about a node (a value or a table), positioned at it.
-    pub fn error(&mut self, node: &Node, key: &str, message: impl Into<String>) {
+    pub fn error(&mut self, node: &Node, key: &str, message: Text) {
         self.error_at(tree::start(node), key, message);
     }
 
-    pub fn warning(&mut self, node: &Node, key: &str, message: impl Into<String>) {
+    pub fn warning(&mut self, node: &Node, key: &str, message: Text) {
         self.warning_at(tree::start(node), key, message);
     }
 }
@@ -457,7 +432,7 @@ mod tests {
             .err()
             .unwrap();
         assert_eq!((err.line, err.column), (2, 6));
-        assert!(err.message.contains("UTF-8"));
+        assert!(err.message.to_string().contains("UTF-8"));
     }
 
     #[test]
@@ -525,6 +500,10 @@ mod tests {
         let src = SourceFile::from_text(Path::new("x.toml"), "name = \"a\"\nplan = \n".into());
         let err = src.parse().unwrap_err();
         assert_eq!(err.line, 2);
-        assert!(err.message.starts_with("invalid TOML"), "{}", err.message);
+        assert!(
+            err.message.to_string().starts_with("invalid TOML"),
+            "{}",
+            err.message
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! few questions the loaders ask of a node: where it starts, what kind of value it is, and its
 //! number or date.
 
+use crate::i18n::{diagnostics as words, Text};
 use jiff::civil::Date;
 
 pub use toml::de::{DeArray as Array, DeTable as Table, DeValue as Value};
@@ -24,19 +25,25 @@ pub fn first_key_start(table: &Table) -> usize {
 /// The kind of TOML value a node holds, for "expected X, found Y" messages.
 pub fn describe(value: &Value) -> &'static str {
     match value {
-        Value::String(_) => "a string",
-        Value::Integer(_) => "an integer",
-        Value::Float(_) => "a float",
-        Value::Boolean(_) => "a boolean",
-        Value::Datetime(_) => "a date-time",
+        Value::String(_) => "string",
+        Value::Integer(_) => "integer",
+        Value::Float(_) => "float",
+        Value::Boolean(_) => "boolean",
+        Value::Datetime(_) => "date-time",
         Value::Array(array)
             if !array.is_empty() && array.iter().all(|v| v.get_ref().is_table()) =>
         {
-            "an array of tables"
+            "array-of-tables"
         }
-        Value::Array(_) => "an array",
-        Value::Table(_) => "a table",
+        Value::Array(_) => "array",
+        Value::Table(_) => "table",
     }
+}
+
+/// "expected `what`, found …" for a value (see [`words::expected`]).
+pub fn expected(what: &str, value: &Value) -> Text {
+    let found = describe(value);
+    Text::new(|lang| words::expected(lang, what, found))
 }
 
 /// The value as the user wrote it, for echoing numbers back (`-1`, `nan`, `0x10`).
@@ -50,52 +57,52 @@ pub fn number_text(value: &Value) -> String {
 
 /// An integer or a float that is neither NaN nor infinite; `-0` is read as 0. A number
 /// written with digits that no float holds (`1e400`) is "too large".
-pub fn finite_number(value: &Value) -> Result<f64, String> {
+pub fn finite_number(value: &Value) -> Result<f64, Text> {
+    let text = number_text(value);
+    let bad = |problem: &str| Text::new(|lang| words::bad_number(lang, &text, problem));
     let number = match value {
         Value::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
             .map(|i| i as f64)
-            .map_err(|_| format!("{integer} is too large; write a number that fits 64 bits"))?,
+            .map_err(|_| bad("integer-too-large"))?,
         Value::Float(float) => float
             .as_str()
             .parse::<f64>()
-            .map_err(|_| format!("{} is not a number", float.as_str()))?,
-        other => return Err(format!("expected a number, found {}", describe(other))),
+            .map_err(|_| bad("not-a-number"))?,
+        other => return Err(expected("number", other)),
     };
-    let text = number_text(value);
     if number.is_finite() {
         Ok(number + 0.0)
     } else if text.bytes().any(|b| b.is_ascii_digit()) {
-        Err(format!(
-            "{text} is too large; write a number a 64-bit float holds"
-        ))
+        Err(bad("float-too-large"))
     } else {
-        Err(format!("{text} is not a number; write a finite value"))
+        Err(bad("not-finite"))
     }
 }
 
 /// A TOML date, or a quoted `"YYYY-MM-DD"`.
-pub fn date(value: &Value) -> Result<Date, String> {
+pub fn date(value: &Value) -> Result<Date, Text> {
     match value {
-        Value::Datetime(datetime) => match (datetime.date, datetime.time) {
-            (Some(d), None) if datetime.offset.is_none() => {
-                Date::new(d.year as i16, d.month as i8, d.day as i8)
-                    .map_err(|e| format!("{datetime} is not a valid date: {e}"))
+        Value::Datetime(datetime) => {
+            let written = datetime.to_string();
+            let bad = |why: &str| Text::new(|lang| words::bad_date(lang, &written, why));
+            match (datetime.date, datetime.time) {
+                (Some(d), None) if datetime.offset.is_none() => {
+                    Date::new(d.year as i16, d.month as i8, d.day as i8)
+                        .map_err(|e| bad(&e.to_string()))
+                }
+                _ => Err(bad("time")),
             }
-            _ => Err(format!("{datetime} is not a plain date; write YYYY-MM-DD")),
-        },
+        }
         Value::String(text) => parse_date(text),
-        other => Err(format!(
-            "expected a date (YYYY-MM-DD), found {}",
-            describe(other)
-        )),
+        other => Err(expected("date", other)),
     }
 }
 
 /// Parses `YYYY-MM-DD`.
-pub fn parse_date(text: &str) -> Result<Date, String> {
+pub fn parse_date(text: &str) -> Result<Date, Text> {
     let looks_right = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
     let parsed = text.parse::<Date>().ok().filter(|_| looks_right);
-    parsed.ok_or_else(|| format!("`{text}` is not a date; write YYYY-MM-DD, e.g. 2026-11-01"))
+    parsed.ok_or_else(|| Text::new(|lang| words::bad_date(lang, text, "text")))
 }
 
 #[cfg(test)]
@@ -112,15 +119,23 @@ mod tests {
         assert_eq!(finite_number(&value_of("x = 0x10")), Ok(16.0));
         assert_eq!(finite_number(&value_of("x = 1_000")), Ok(1000.0));
         assert_eq!(finite_number(&value_of("x = -2.5e1")), Ok(-25.0));
-        let huge = finite_number(&value_of("x = 99999999999999999999")).unwrap_err();
+        let huge = finite_number(&value_of("x = 99999999999999999999"))
+            .unwrap_err()
+            .to_string();
         assert!(huge.contains("too large"), "{huge}");
-        let overflow = finite_number(&value_of("x = 1e400")).unwrap_err();
+        let overflow = finite_number(&value_of("x = 1e400"))
+            .unwrap_err()
+            .to_string();
         assert!(overflow.contains("1e400 is too large"), "{overflow}");
         let minus_zero = finite_number(&value_of("x = -0.0")).unwrap();
         assert!(minus_zero.is_sign_positive());
-        let nan = finite_number(&value_of("x = -nan")).unwrap_err();
+        let nan = finite_number(&value_of("x = -nan"))
+            .unwrap_err()
+            .to_string();
         assert!(nan.contains("-nan is not a number"), "{nan}");
-        let text = finite_number(&value_of("x = \"3\"")).unwrap_err();
+        let text = finite_number(&value_of("x = \"3\""))
+            .unwrap_err()
+            .to_string();
         assert_eq!(text, "expected a number, found a string");
     }
 
@@ -140,7 +155,13 @@ mod tests {
 
     #[test]
     fn describes_arrays_of_tables() {
-        assert_eq!(describe(&value_of("[[x]]\na = 1")), "an array of tables");
-        assert_eq!(describe(&value_of("x = []")), "an array");
+        assert_eq!(describe(&value_of("[[x]]\na = 1")), "array-of-tables");
+        assert_eq!(describe(&value_of("x = []")), "array");
+        let found = expected("number", &value_of("[[x]]\na = 1"));
+        assert_eq!(
+            found.to_string(),
+            "expected a number, found an array of tables"
+        );
+        assert_eq!(found.get(crate::i18n::Lang::Zh), "应为数字，实际是表数组");
     }
 }

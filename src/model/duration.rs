@@ -6,6 +6,7 @@
 //! is computed as 2016, not through the week. An amount is 0 or more and at most
 //! [`MAX_AMOUNT`] of its unit, as written.
 
+use crate::i18n::{diagnostics as words, Text};
 use crate::util::number::format_number;
 use std::fmt;
 
@@ -71,14 +72,15 @@ impl Duration {
     }
 
     /// A bare number of wall-clock minutes, 0 or more and at most [`MAX_AMOUNT`].
-    pub fn from_number(minutes: f64) -> Result<Duration, String> {
-        check_amount(minutes).map_err(|problem| format!("{} {problem}", format_number(minutes)))?;
+    pub fn from_number(minutes: f64) -> Result<Duration, Text> {
+        check_amount(minutes)
+            .map_err(|problem| amount_problem(&format_number(minutes), problem))?;
         Ok(Duration::from_minutes(minutes + 0.0))
     }
 
     /// A duration as a person types it (the interview, a questionnaire cell): a bare number
     /// is wall-clock minutes, anything else is vendor wording. The text is kept as typed.
-    pub fn parse_typed(input: &str) -> Result<Duration, String> {
+    pub fn parse_typed(input: &str) -> Result<Duration, Text> {
         match input.trim().parse::<f64>() {
             Ok(minutes) if minutes.is_finite() => {
                 Duration::from_number(minutes).map(|d| Duration {
@@ -96,7 +98,7 @@ impl Duration {
     }
 
     /// Parses vendor wording; the error says what is accepted.
-    pub fn parse(text: &str) -> Result<Duration, String> {
+    pub fn parse(text: &str) -> Result<Duration, Text> {
         let (amount, unit) = parse_amount_and_unit(text)?;
         Ok(Duration {
             text: text.to_string(),
@@ -129,25 +131,32 @@ impl fmt::Display for Duration {
     }
 }
 
-/// What is wrong with an amount of a duration (as the words that follow the number), or
+/// What is wrong with an amount of a duration (a catalogue tag for [`words::bad_amount`]), or
 /// nothing: it is 0 or more and at most [`MAX_AMOUNT`]. A number too large for a float is
 /// "too large", never "negative".
 pub fn check_amount(amount: f64) -> Result<(), &'static str> {
     if amount.is_nan() {
-        Err("is not a number")
+        Err("nan")
     } else if amount < 0.0 {
-        Err("is negative; a duration is 0 or more")
+        Err("negative")
     } else if amount > MAX_AMOUNT {
-        Err("is too large; a duration is at most 1000000000 (10⁹) of its unit")
+        Err("too-large")
     } else {
         Ok(())
     }
 }
 
-/// What a duration string may look like, for error messages.
-pub const DURATION_HELP: &str = "write minutes as a number (30) or text like \"15 min\", \"1 hour\", \"2 days\", \"4 business hours\", \"next business day\"";
+/// The problem `check_amount` found with the amount written `written`.
+pub fn amount_problem(written: &str, problem: &str) -> Text {
+    Text::new(|lang| words::bad_amount(lang, written, problem))
+}
 
-fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
+/// A duration text that cannot be read, and why (see [`words::bad_duration`]).
+fn bad_duration(text: &str, problem: &str, part: &str, closest: Option<&str>) -> Text {
+    Text::new(|lang| words::bad_duration(lang, text, problem, part, closest))
+}
+
+fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), Text> {
     let trimmed = text.trim();
     let normalized: std::borrow::Cow<str> = if trimmed.chars().any(char::is_uppercase) {
         trimmed.to_lowercase().into()
@@ -164,14 +173,12 @@ fn parse_amount_and_unit(text: &str) -> Result<(f64, Unit), String> {
     let (number, unit_text) = rest.split_at(split);
     let unit_words = unit_text.split_whitespace().collect::<Vec<_>>().join(" ");
     if number.is_empty() {
-        return Err(format!(
-            "`{text}` does not start with a number; {DURATION_HELP}"
-        ));
+        return Err(bad_duration(text, "no-number", "", None));
     }
     let amount: f64 = number
         .parse()
-        .map_err(|_| format!("`{number}` in `{text}` is not a number; {DURATION_HELP}"))?;
-    check_amount(amount).map_err(|problem| format!("`{text}` {problem}"))?;
+        .map_err(|_| bad_duration(text, "not-a-number", number, None))?;
+    check_amount(amount).map_err(|problem| amount_problem(&format!("`{text}`"), problem))?;
     let unit = Unit::from_word(&unit_words).ok_or_else(|| unknown_unit(text, &unit_words))?;
     Ok((amount + 0.0, unit))
 }
@@ -186,9 +193,9 @@ fn strip_bound(text: &str) -> &str {
     text.trim_start()
 }
 
-fn unknown_unit(text: &str, unit: &str) -> String {
+fn unknown_unit(text: &str, unit: &str) -> Text {
     if unit.is_empty() {
-        return format!("`{text}` has no unit; {DURATION_HELP}");
+        return bad_duration(text, "no-unit", "", None);
     }
     const UNITS: [&str; 15] = [
         "min",
@@ -207,10 +214,8 @@ fn unknown_unit(text: &str, unit: &str) -> String {
         "bh",
         "bd",
     ];
-    format!(
-        "`{unit}` in `{text}` is not a unit{}; {DURATION_HELP}",
-        crate::util::suggest::did_you_mean(unit, UNITS)
-    )
+    let closest = crate::util::suggest::closest(unit, UNITS);
+    bad_duration(text, "unknown-unit", unit, closest)
 }
 
 #[cfg(test)]
@@ -258,8 +263,10 @@ mod tests {
         }
         assert!(Duration::parse("3 hrz")
             .unwrap_err()
+            .to_string()
             .contains("did you mean `hr"));
-        assert!(Duration::parse("-1 hour").unwrap_err().contains("negative"));
+        let negative = Duration::parse("-1 hour").unwrap_err().to_string();
+        assert!(negative.contains("negative"));
     }
 
     #[test]
@@ -280,16 +287,17 @@ mod tests {
             format!("1{} days", "0".repeat(306)),
             "1000000001 min".to_string(),
         ] {
-            let err = Duration::parse(&text).unwrap_err();
+            let err = Duration::parse(&text).unwrap_err().to_string();
             assert!(err.contains("too large"), "{err}");
             assert!(!err.contains("negative"), "{err}");
         }
         assert_eq!(minutes("1000000000 days", 40.0), 1.44e12);
         assert!(Duration::from_number(1e9).is_ok());
-        let err = Duration::from_number(1e306).unwrap_err();
+        let err = Duration::from_number(1e306).unwrap_err().to_string();
         assert!(err.contains("too large"), "{err}");
         assert!(Duration::from_number(-1.0)
             .unwrap_err()
+            .to_string()
             .contains("negative"));
         assert!(Duration::from_number(f64::NAN).is_err());
     }

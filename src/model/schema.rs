@@ -3,6 +3,7 @@
 
 use super::duration::{MAX_AMOUNT, WEEK_HOURS};
 use super::fact::LevelScale;
+use crate::i18n::{diagnostics as words, Text};
 use std::sync::LazyLock;
 
 /// What a profile field holds.
@@ -31,25 +32,22 @@ pub enum Range {
 }
 
 impl Range {
-    /// `None` when the value is allowed, else what is wrong, as the words that follow the
-    /// number (`"must be 0 or more"`, `"is too large; …"`). NaN is never allowed.
+    /// `None` when the value is allowed, else what is wrong, as a catalogue tag
+    /// ([`words::out_of_range`]). NaN is never allowed.
     pub fn check(self, value: f64) -> Option<&'static str> {
         let (ok, problem) = match self {
-            Range::NonNegative if value > MAX_AMOUNT => (
-                false,
-                "is too large; times, days and months are at most 1000000000 (10⁹)",
-            ),
-            Range::NonNegative => (value >= 0.0, "must be 0 or more"),
-            Range::Percent => (
-                value > 0.0 && value <= 100.0,
-                "must be a percent in (0, 100]",
-            ),
-            Range::WeekHours => (
-                WEEK_HOURS.contains(&value),
-                "must be hours in a week, from 1 to 168",
-            ),
+            Range::NonNegative if value > MAX_AMOUNT => (false, "amount-too-large"),
+            Range::NonNegative => (value >= 0.0, "non-negative"),
+            Range::Percent => (value > 0.0 && value <= 100.0, "percent"),
+            Range::WeekHours => (WEEK_HOURS.contains(&value), "week-hours"),
         };
         (!ok).then_some(problem)
+    }
+
+    /// What is wrong with `number` (as written) in this range, or `None`.
+    pub fn problem(self, value: f64, written: &str) -> Option<Text> {
+        let tag = self.check(value)?;
+        Some(Text::new(|lang| words::out_of_range(lang, written, tag)))
     }
 }
 
@@ -330,9 +328,13 @@ mod tests {
     #[test]
     fn times_days_and_months_past_a_billion_are_too_large_not_negative() {
         for value in [1e9 + 1.0, 1e306, f64::INFINITY] {
-            let problem = Range::NonNegative.check(value).unwrap();
-            assert!(problem.contains("too large"), "{value}: {problem}");
+            let problem = Range::NonNegative.problem(value, "x").unwrap();
+            assert!(
+                problem.to_string().contains("too large"),
+                "{value}: {problem}"
+            );
         }
-        assert_eq!(Range::NonNegative.check(-1.0), Some("must be 0 or more"));
+        let negative = Range::NonNegative.problem(-1.0, "-1").unwrap();
+        assert_eq!(negative.to_string(), "-1 must be 0 or more");
     }
 }

@@ -237,7 +237,10 @@ fn vendor_title(list: &VendorChecklist, lang: Lang) -> String {
 
 /// "Disqualified under this scorecard: …" (or unverified), for a vendor that is not qualified.
 fn standing(list: &VendorChecklist, lang: Lang) -> Option<String> {
-    let notes = list.knockouts.join("; ");
+    let notes = list.knockouts.join(match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    });
     match list.status {
         Status::Qualified => None,
         Status::Disqualified => Some(i18n::disqualified_under_scorecard(lang, &notes)),

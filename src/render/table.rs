@@ -360,7 +360,7 @@ fn legend(evaluation: &Evaluation, options: &TableOptions, stacked: bool) -> Str
         .iter()
         .zip(criteria.iter().zip(&evaluation.weights))
         .map(|(short, (c, &weight))| {
-            let knockout = crate::i18n::findings::knockout_terms(c);
+            let knockout = crate::i18n::findings::knockout_shown(c, lang);
             let short = if stacked { "" } else { short.as_str() };
             let weight = format_number(weight);
             escape_control(&report::legend_entry(

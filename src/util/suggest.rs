@@ -21,23 +21,6 @@ fn allowed_distance(word: &str, candidate: &str) -> usize {
     (shorter / 3).clamp(1, 3)
 }
 
-/// `; did you mean `x`?` or nothing.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(word, candidates)
-        .map(|c| format!("; did you mean `{c}`?"))
-        .unwrap_or_default()
-}
-
-/// "`a`, `b` or `c`": a list of valid values for an error message.
-pub fn one_of(values: &[&str]) -> String {
-    let quoted: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-    match quoted.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,12 +37,6 @@ mod tests {
     #[test]
     fn ignores_unrelated_words() {
         assert_eq!(closest("zzz", ["coverage", "channels"]), None);
-        assert_eq!(did_you_mean("price", ["coverage"]), "");
-    }
-
-    #[test]
-    fn lists_values() {
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
-        assert_eq!(one_of(&["a"]), "`a`");
+        assert_eq!(closest("price", ["coverage"]), None);
     }
 }

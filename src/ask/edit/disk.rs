@@ -91,7 +91,7 @@ pub(super) fn check_temp_file(path: &Path, target: &Path, lang: Lang) -> Result<
 /// The profile's text: at most the loader's limit, UTF-8, byte-order mark included.
 pub(super) fn read_text(path: &Path, target: &Path, lang: Lang) -> Result<String> {
     let bytes = read_capped(target)
-        .map_err(|why| anyhow!(editing::cannot_read(lang, path.display(), why)))?;
+        .map_err(|why| anyhow!(editing::cannot_read(lang, path.display(), why.get(lang))))?;
     String::from_utf8(bytes).map_err(|_| anyhow!(editing::not_toml(lang, path.display())))
 }
 
