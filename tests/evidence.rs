@@ -66,9 +66,10 @@ fn bundled_agora_facts_are_marketing_and_once_fresh_are_asked_to_be_confirmed_in
         .lines()
         .filter(|l| l.contains(",unconfirmed,"))
         .collect();
-    assert_eq!(unconfirmed.len(), 2, "{stdout}");
-    assert!(unconfirmed[0].contains("support.coverage"), "{stdout}");
-    assert!(unconfirmed[1].contains("sla.availability"), "{stdout}");
+    // Agora's coverage and availability are left out (its pages disagree); what the
+    // articles in its voice claim about its industries is marketing.
+    assert_eq!(unconfirmed.len(), 1, "{stdout}");
+    assert!(unconfirmed[0].contains("fit.industries"), "{stdout}");
 }
 
 #[test]

@@ -243,7 +243,7 @@ fn compare_csv_has_a_rank_and_score_column_per_scorecard_then_the_consensus() {
         header,
         "vendor_id,vendor,plan,default_rank,default_score,overseas_rank,overseas_score,enterprise_rank,enterprise_score,consensus_rank,consensus_score"
     );
-    assert_eq!(csv.lines().count(), 17);
+    assert_eq!(csv.lines().count(), 32);
     let first = csv.lines().nth(1).unwrap();
     assert!(first.starts_with("aws-enterprise,"), "{first}");
 }
