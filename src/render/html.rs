@@ -134,7 +134,8 @@ fn summary(report: &Report) -> Markup {
             }
             p.lead {
                 (summary_sentence(report.evaluation(), lang))
-                " "
+                // Chinese sentences follow one another without a space.
+                @if lang == Lang::En { " " }
                 (win_share_sentence(&report.robustness, lang))
             }
         }
