@@ -9,7 +9,8 @@
 # under target/catalogue: 10, 1,000 and 10,000 profiles of the default (rich) shape, and
 # 10,000 of the plain shape (no comments, no links, about 0.8 KB a file). Then it times, run
 # after run and interleaved so that a noisy neighbour hits them all alike:
-#   - sdkvet on the bundled data (table on stdout);
+#   - sdkvet on the bundled data (table on stdout), and its HTML report (`report --output`,
+#     target under 0.5 s);
 #   - sdkvet evaluate --format csv on each catalogue;
 #   - the baseline on each 10,000-profile catalogue: reading and parsing the files once with
 #     the `toml` crate, one thread.
@@ -53,8 +54,10 @@ as_of=(--as-of 2026-11-21)
 # The commands, as words for time_once and /usr/bin/time alike (no path here has spaces).
 csv() { echo "$bin" evaluate --vendors "$1" --format csv "${as_of[@]}" --output "$tmp/out.csv"; }
 baseline() { echo target/release/examples/toml_baseline "$1"; }
+report_cmd() { echo "$bin" report "${as_of[@]}" --output "$tmp/report.html"; }
 for ((i = 0; i < runs; i++)); do
     time_once bundled "$bin" evaluate "${as_of[@]}" --width 100
+    time_once report $(report_cmd)
     for n in 10 1000 10000 plain-10000; do
         time_once "csv$n" $(csv "$root/$n")
     done
@@ -69,6 +72,7 @@ report() {
     printf '%-44s %10s %12s\n' "$label" "$(median "$tmp/$name")" "$(($(peak_kib "$@") / 1024))"
 }
 report bundled "bundled data, table" "$bin" evaluate "${as_of[@]}" --width 100
+report report "bundled data, HTML report" $(report_cmd)
 for n in 10 1000 10000 plain-10000; do
     report "csv$n" "$n profiles, csv" $(csv "$root/$n")
 done

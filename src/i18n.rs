@@ -198,6 +198,10 @@ catalogue! {
     LabelRange => "Rank once unknowns are known", "未知项确认后的排名";
 }
 
+// The HTML report's phrases, declared with the same macro: a module using a `macro_rules!`
+// macro must come after it.
+pub mod html;
+
 // ---- checklist: why a question is asked
 
 /// "unknown; weight 30".
@@ -666,6 +670,7 @@ mod tests {
         .chain(editing::samples(lang))
         .chain(report::samples(lang))
         .chain(robustness::samples(lang))
+        .chain(html::samples(lang))
         .collect()
     }
 
@@ -686,6 +691,7 @@ mod tests {
     #[test]
     fn chinese_phrases_use_chinese_punctuation() {
         let fixed = Msg::ALL.iter().map(|m| m.text(Lang::Zh).to_string());
+        let fixed = fixed.chain(html::Msg::ALL.iter().map(|m| m.text(Lang::Zh).to_string()));
         for text in fixed.chain(every_phrase_with_values(Lang::Zh)) {
             assert_eq!(ascii_punctuation_beside_chinese(&text), None);
         }

@@ -5,6 +5,8 @@ use super::trial::Format;
 use super::{InputArgs, LangArg, UsageError};
 use crate::decide::cost::{break_even, cost_of};
 use crate::i18n;
+use crate::model::cost::CostModel;
+use crate::model::profile::Profile;
 use crate::render::cost::CostRow;
 use crate::util::escape::escape_lines;
 use crate::{output, render};
@@ -33,6 +35,22 @@ pub struct Args {
     pub(super) lang: LangArg,
 }
 
+/// Each vendor's yearly cost under the model, with its break-even against the cheapest.
+pub(super) fn cost_rows<'p>(profiles: &'p [Profile], model: &CostModel) -> Vec<CostRow<'p>> {
+    let costs: Vec<_> = profiles.iter().map(|p| cost_of(p, model)).collect();
+    let evens = break_even(&costs, model);
+    profiles
+        .iter()
+        .zip(costs)
+        .zip(evens)
+        .map(|((profile, cost), break_even)| CostRow {
+            profile,
+            cost,
+            break_even,
+        })
+        .collect()
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     let lang = args.lang.resolve();
     if args.width.is_some() && args.format != Format::Table {
@@ -49,18 +67,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     };
     let profiles = super::keep_vendors(inputs.profiles, &args.vendor_ids, lang)?;
-    let costs: Vec<_> = profiles.iter().map(|p| cost_of(p, &model)).collect();
-    let evens = break_even(&costs, &model);
-    let rows: Vec<CostRow> = profiles
-        .iter()
-        .zip(costs)
-        .zip(evens)
-        .map(|((profile, cost), break_even)| CostRow {
-            profile,
-            cost,
-            break_even,
-        })
-        .collect();
+    let rows = cost_rows(&profiles, &model);
     let output = args.output.as_deref();
     let width = args
         .width

@@ -3,12 +3,15 @@
 
 pub mod checklist;
 pub mod compare;
+pub mod completions;
 pub mod cost;
 pub mod evaluate;
 pub mod import;
 pub mod init;
 pub mod interview;
+pub mod man;
 pub mod new;
+pub mod report;
 pub mod sensitivity;
 pub mod trial;
 pub mod validate;
@@ -67,6 +70,12 @@ enum Command {
     Trial(trial::Args),
     /// The yearly cost of each vendor's support, with the break-even outage cost
     Cost(cost::Args),
+    /// Write the evaluation as one self-contained HTML page for management
+    Report(report::Args),
+    /// Print the shell completion script for bash, zsh, fish, PowerShell or Elvish
+    Completions(completions::Args),
+    /// Print the man page, or write every command's man page into a folder
+    Man(man::Args),
 }
 
 /// Parses the process's command line. Help, version and usage errors are printed by clap (in
@@ -144,6 +153,9 @@ impl Cli {
             Command::Init(args) => args.lang.resolve(),
             Command::Trial(args) => args.lang(),
             Command::Cost(args) => args.lang.resolve(),
+            Command::Report(args) => args.lang.resolve(),
+            Command::Completions(args) => args.lang.resolve(),
+            Command::Man(args) => args.lang.resolve(),
         }
     }
 }
@@ -162,6 +174,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Compare(args) => compare::run(args),
         Command::Trial(args) => trial::run(args),
         Command::Cost(args) => cost::run(args),
+        Command::Report(args) => report::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     }
 }
 

@@ -84,7 +84,7 @@ fn positive(text: &str) -> Result<f64, String> {
 }
 
 /// `SDKVET_THREADS`, else the machine's cores.
-fn threads() -> usize {
+pub(super) fn threads() -> usize {
     std::env::var("SDKVET_THREADS")
         .ok()
         .and_then(|text| text.parse::<usize>().ok())
@@ -112,6 +112,19 @@ impl Args {
     }
 }
 
+/// Refuses more ranked vendors than [`MAX_RANKED`], whose rank counts would not fit memory.
+pub(super) fn check_size(evaluation: &Evaluation, lang: crate::i18n::Lang) -> Result<()> {
+    let ranked = evaluation
+        .vendors
+        .iter()
+        .filter(|v| v.rank.is_some())
+        .count();
+    if ranked > MAX_RANKED {
+        anyhow::bail!(robustness::too_many_vendors(lang, ranked, MAX_RANKED));
+    }
+    Ok(())
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     if args.width.is_some() && args.format != Format::Table {
         return Err(UsageError("--width applies to --format table only".into()).into());
@@ -123,14 +136,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let card = &inputs.scorecard;
     let matrix = Matrix::build(&profiles, card, as_of);
     let evaluation = Evaluation::weigh(&matrix, card, &card.weights, as_of);
-    let ranked = evaluation
-        .vendors
-        .iter()
-        .filter(|v| v.rank.is_some())
-        .count();
-    if ranked > MAX_RANKED {
-        anyhow::bail!(robustness::too_many_vendors(lang, ranked, MAX_RANKED));
-    }
+    check_size(&evaluation, lang)?;
     let sampling = args.sampling();
     let analysis = sensitivity::analyse(&matrix, &evaluation, &sampling);
     let report = Report {

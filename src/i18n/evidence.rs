@@ -94,28 +94,51 @@ pub fn evidence_line(
     checked: Option<impl Display>,
 ) -> String {
     let mut parts = Vec::with_capacity(3);
-    parts.push(match (source, lang) {
-        (Some(source), Lang::En) => format!("source: {source}"),
-        (Some(source), Lang::Zh) => format!("来源：{source}"),
-        (None, Lang::En) => "no source cited".to_string(),
-        (None, Lang::Zh) => "未注明来源".to_string(),
+    parts.push(match source {
+        Some(source) => source_part(lang, source),
+        None => no_source(lang).to_string(),
     });
-    if let Some(kind) = kind.map(|k| kind_in_words(k, lang)) {
-        parts.push(match lang {
-            Lang::En => format!("kind: {kind}"),
-            Lang::Zh => format!("类型：{kind}"),
-        });
-    }
-    parts.push(match (checked, lang) {
-        (Some(day), Lang::En) => format!("checked {day}"),
-        (Some(day), Lang::Zh) => format!("核实于 {day}"),
-        (None, Lang::En) => "never checked".to_string(),
-        (None, Lang::Zh) => "从未核实".to_string(),
-    });
+    parts.extend(kind.map(|kind| kind_part(lang, kind)));
+    parts.push(checked_part(lang, checked));
     parts.join(match lang {
         Lang::En => "; ",
         Lang::Zh => "；",
     })
+}
+
+/// "source: …", "来源：…".
+pub fn source_part(lang: Lang, source: &str) -> String {
+    match lang {
+        Lang::En => format!("source: {source}"),
+        Lang::Zh => format!("来源：{source}"),
+    }
+}
+
+/// A fact without a `[sources]` entry.
+pub fn no_source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "no source cited",
+        Lang::Zh => "未注明来源",
+    }
+}
+
+/// "kind: vendor marketing", "类型：厂商宣传材料".
+pub fn kind_part(lang: Lang, kind: &str) -> String {
+    let kind = kind_in_words(kind, lang);
+    match lang {
+        Lang::En => format!("kind: {kind}"),
+        Lang::Zh => format!("类型：{kind}"),
+    }
+}
+
+/// "checked 2026-01-02", or "never checked".
+pub fn checked_part(lang: Lang, checked: Option<impl Display>) -> String {
+    match (checked, lang) {
+        (Some(day), Lang::En) => format!("checked {day}"),
+        (Some(day), Lang::Zh) => format!("核实于 {day}"),
+        (None, Lang::En) => "never checked".to_string(),
+        (None, Lang::Zh) => "从未核实".to_string(),
+    }
 }
 
 // ---- the interview

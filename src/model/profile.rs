@@ -98,6 +98,24 @@ pub struct FactEvidence<'p> {
     pub checked: Option<Date>,
 }
 
+impl FactEvidence<'_> {
+    /// Stale on `evaluation`: no checked date, or one more than [`STALE_AFTER_DAYS`] before.
+    pub fn is_stale(&self, evaluation: Date) -> bool {
+        is_stale_on(self.checked, evaluation)
+    }
+
+    /// Unconfirmed: the source is marketing or a third party.
+    pub fn is_unconfirmed(&self) -> bool {
+        self.kind.is_some_and(EvidenceKind::is_unconfirmed)
+    }
+}
+
+/// The one staleness rule (SPEC §3): no checked date, or one more than
+/// [`STALE_AFTER_DAYS`] before the evaluation date.
+fn is_stale_on(checked: Option<Date>, evaluation: Date) -> bool {
+    checked.is_none_or(|checked| days_from(checked, evaluation) > STALE_AFTER_DAYS)
+}
+
 impl Evidence {
     /// Evidence given as a bare source text.
     pub fn source(text: &str) -> Evidence {
@@ -212,8 +230,7 @@ impl Profile {
 
     /// Stale: no checked date, or one more than [`STALE_AFTER_DAYS`] before `evaluation`.
     pub fn is_stale(&self, path: &str, evaluation: Date) -> bool {
-        self.checked(path, evaluation)
-            .is_none_or(|checked| days_from(checked, evaluation) > STALE_AFTER_DAYS)
+        is_stale_on(self.checked(path, evaluation), evaluation)
     }
 
     /// Unconfirmed: the fact's evidence is marketing or third-party.

@@ -52,7 +52,9 @@ fn notes(row: &CostRow, lang: Lang) -> String {
     notes
 }
 
-fn grid(rows: &[CostRow], model: &CostModel, lang: Lang) -> Grid {
+/// The rows as a grid of text cells, as every format of `sdkvet cost` (and the HTML report)
+/// shows them.
+pub(crate) fn grid(rows: &[CostRow], model: &CostModel, lang: Lang) -> Grid {
     let cells = rows
         .iter()
         .map(|row| {

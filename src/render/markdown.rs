@@ -148,7 +148,7 @@ fn tickets(out: &mut String, vendor: &VendorResult, lang: Lang) {
 }
 
 /// A line that starts a sentence: its first letter upper-case (Chinese is unchanged).
-fn capitalised(line: &str) -> String {
+pub(super) fn capitalised(line: &str) -> String {
     let mut chars = line.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod cost;
 pub mod csv;
 pub mod grid;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sensitivity;

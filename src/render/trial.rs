@@ -33,7 +33,9 @@ fn tenth(minutes: f64) -> String {
     format_number((minutes * 10.0).round() / 10.0)
 }
 
-fn grid(vendors: &[VendorTrial], lang: Lang, human: bool) -> Grid {
+/// The tickets as a grid of text cells: in words for people (`human`), else as the CSV writes
+/// them; shared by every format of `sdkvet trial` and the HTML report.
+pub(crate) fn grid(vendors: &[VendorTrial], lang: Lang, human: bool) -> Grid {
     let mut rows = Vec::new();
     for vendor in vendors {
         let p = vendor.profile;
@@ -73,7 +75,8 @@ fn grid(vendors: &[VendorTrial], lang: Lang, human: bool) -> Grid {
     }
 }
 
-fn summaries(vendors: &[VendorTrial], lang: Lang) -> Vec<String> {
+/// Each vendor's summary line: tickets, kept, broken, open, median first response.
+pub(crate) fn summaries(vendors: &[VendorTrial], lang: Lang) -> Vec<String> {
     vendors
         .iter()
         .map(|v| words::trial_summary(&v.profile.id, &v.summary, lang))
