@@ -1,7 +1,7 @@
 //! `sensitivity --format markdown`: the three answers of SPEC §7 as GitHub-flavoured tables
 //! under headings, with file text written as literal text (SPEC §5).
 
-use super::{name, percent, question_texts, threshold_text, Report, RANKS_SHOWN};
+use super::{name, percent, question_rows, threshold_text, Report, RANKS_SHOWN};
 use crate::i18n::{report, robustness, Lang, Msg};
 use crate::render::markdown::{code_span, escape};
 use crate::render::range_text;
@@ -132,21 +132,7 @@ fn questions(out: &mut String, report: &Report, lang: Lang) {
         robustness::label_rank_if_known(lang),
     ]
     .map(String::from);
-    let rows: Vec<Vec<String>> = report
-        .ranked()
-        .iter()
-        .enumerate()
-        .map(|(v, vendor)| {
-            let (question, rank) = question_texts(report, v, lang);
-            vec![
-                report.analysis.vendors[v].rank.to_string(),
-                escape(&name(vendor)),
-                range_text(vendor, lang),
-                escape(&question),
-                rank,
-            ]
-        })
-        .collect();
+    let rows = question_rows(report, lang, |text| escape(text).to_string());
     table(
         out,
         &header,

@@ -155,6 +155,30 @@ pub fn question_texts(report: &Report, v: usize, lang: Lang) -> (String, String)
     }
 }
 
+/// The rows of part (c), one per ranked vendor: rank, name, range, most valuable question and
+/// the rank it would give, with file text passed through the format's `escape`.
+pub fn question_rows(
+    report: &Report,
+    lang: Lang,
+    escape: impl Fn(&str) -> String,
+) -> Vec<Vec<String>> {
+    report
+        .ranked()
+        .iter()
+        .enumerate()
+        .map(|(v, vendor)| {
+            let (question, rank) = question_texts(report, v, lang);
+            vec![
+                report.analysis.vendors[v].rank.to_string(),
+                escape(&name(vendor)),
+                range_text(vendor, lang),
+                escape(&question),
+                rank,
+            ]
+        })
+        .collect()
+}
+
 /// The name and plan of a vendor: "Acme · Gold".
 pub fn name(vendor: &VendorResult) -> String {
     report::name_and_plan(vendor.name, vendor.plan)

@@ -3,7 +3,7 @@
 //! weights of the winner, and what the unknowns could do — each with a short legend. Text from
 //! files is escaped; with a width every line fits it, a table that cannot is printed stacked.
 
-use super::{name, percent, question_texts, range_text, threshold_text, Report, RANKS_SHOWN};
+use super::{name, percent, question_rows, range_text, threshold_text, Report, RANKS_SHOWN};
 use crate::i18n::{report, robustness, Msg};
 use crate::render::summary_line;
 use crate::render::table::{
@@ -169,21 +169,7 @@ fn questions(out: &mut String, report: &Report, options: &TableOptions) {
         robustness::label_rank_if_known(lang),
     ]
     .map(String::from);
-    let rows: Vec<Vec<String>> = report
-        .ranked()
-        .iter()
-        .enumerate()
-        .map(|(v, vendor)| {
-            let (question, rank) = question_texts(report, v, lang);
-            vec![
-                report.analysis.vendors[v].rank.to_string(),
-                escape_control(&name(vendor)),
-                range_text(vendor, lang),
-                escape_control(&question),
-                rank,
-            ]
-        })
-        .collect();
+    let rows = question_rows(report, lang, |text| escape_control(text).to_string());
     let _ = writeln!(out, "{}", grid(&header, &rows, (&[1, 3], 4..5), options));
     out.push('\n');
     lines(out, robustness::questions_legend(lang), options);
