@@ -1,5 +1,5 @@
 //! Money (SPEC §10): what a support plan costs (`[price]` of a profile) and the buyer's cost
-//! model (`[cost]` of a scorecard). The arithmetic is in [`crate::decide::cost`].
+//! model (`[cost]` of a scorecard). The arithmetic is in `decide::cost`, a layer above.
 
 use super::schema::SEVERITIES;
 use std::collections::BTreeMap;

@@ -1,13 +1,22 @@
 //! `sensitivity --format markdown`: the three answers of SPEC §7 as GitHub-flavoured tables
 //! under headings, with file text written as literal text (SPEC §5).
 
-use super::{name, percent, question_rows, threshold_text, Report, RANKS_SHOWN};
+use super::{
+    acceptability_rows, name, percent, question_rows, threshold_text, CellStyle, Report,
+    RANKS_SHOWN,
+};
 use crate::i18n::{report, robustness, Lang, Msg};
 use crate::render::markdown::{code_span, escape};
 use crate::render::range_text;
 use crate::render::summary_line;
-use crate::util::number::{fixed, format_number};
+use crate::util::number::format_number;
 use std::fmt::Write;
+
+/// Markdown cells: file text escaped as literal text, ranges in full ("or disqualified").
+const STYLE: CellStyle = CellStyle {
+    escape: |text| escape(text).to_string(),
+    range: range_text,
+};
 
 /// The analysis as Markdown, its headings and labels in the language.
 pub fn render(report: &Report, lang: Lang) -> Vec<u8> {
@@ -91,23 +100,7 @@ fn acceptability(out: &mut String, report: &Report, lang: Lang) {
     header.extend((1..=shown).map(|r| r.to_string()));
     let mut align = vec!["---:", ":---", ":---", "---:", "---:", "---:"];
     align.extend((0..shown).map(|_| "---:"));
-    let rows: Vec<Vec<String>> = report
-        .ranked()
-        .iter()
-        .enumerate()
-        .map(|(v, vendor)| {
-            let mut row = vec![
-                report.analysis.vendors[v].rank.to_string(),
-                escape(&name(vendor)),
-                range_text(vendor, lang),
-                percent(a.win_share(v)),
-                percent(a.top3_share(v)),
-                fixed(a.expected_rank(v), 2),
-            ];
-            row.extend(a.shares[v].iter().take(shown).map(|&s| percent(s)));
-            row
-        })
-        .collect();
+    let rows = acceptability_rows(report, lang, shown, &STYLE);
     table(out, &header, &align, &rows);
     out.push('\n');
     for (v, vendor) in report.winners() {
@@ -132,7 +125,7 @@ fn questions(out: &mut String, report: &Report, lang: Lang) {
         robustness::label_rank_if_known(lang),
     ]
     .map(String::from);
-    let rows = question_rows(report, lang, |text| escape(text).to_string());
+    let rows = question_rows(report, lang, &STYLE);
     table(
         out,
         &header,

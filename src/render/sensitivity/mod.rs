@@ -155,13 +155,44 @@ pub fn question_texts(report: &Report, v: usize, lang: Lang) -> (String, String)
     }
 }
 
-/// The rows of part (c), one per ranked vendor: rank, name, range, most valuable question and
-/// the rank it would give, with file text passed through the format's `escape`.
-pub fn question_rows(
+/// How a format writes file text and a rank range in its cells: Markdown escapes markup and has
+/// room for "or disqualified"; the terminal table escapes control characters and says "or out".
+pub struct CellStyle {
+    pub escape: fn(&str) -> String,
+    pub range: fn(&VendorResult, Lang) -> String,
+}
+
+/// The rows of part (b), one per ranked vendor: rank, name, range, win share, top-3 share,
+/// expected rank, then the shares of the first `shown` ranks.
+pub fn acceptability_rows(
     report: &Report,
     lang: Lang,
-    escape: impl Fn(&str) -> String,
+    shown: usize,
+    style: &CellStyle,
 ) -> Vec<Vec<String>> {
+    let a = &report.analysis.acceptability;
+    report
+        .ranked()
+        .iter()
+        .enumerate()
+        .map(|(v, vendor)| {
+            let mut row = vec![
+                report.analysis.vendors[v].rank.to_string(),
+                (style.escape)(&name(vendor)),
+                (style.range)(vendor, lang),
+                percent(a.win_share(v)),
+                percent(a.top3_share(v)),
+                fixed(a.expected_rank(v), 2),
+            ];
+            row.extend(a.shares[v].iter().take(shown).map(|&s| percent(s)));
+            row
+        })
+        .collect()
+}
+
+/// The rows of part (c), one per ranked vendor: rank, name, range, most valuable question and
+/// the rank it would give.
+pub fn question_rows(report: &Report, lang: Lang, style: &CellStyle) -> Vec<Vec<String>> {
     report
         .ranked()
         .iter()
@@ -170,9 +201,9 @@ pub fn question_rows(
             let (question, rank) = question_texts(report, v, lang);
             vec![
                 report.analysis.vendors[v].rank.to_string(),
-                escape(&name(vendor)),
-                range_text(vendor, lang),
-                escape(&question),
+                (style.escape)(&name(vendor)),
+                (style.range)(vendor, lang),
+                (style.escape)(&question),
                 rank,
             ]
         })

@@ -3,7 +3,10 @@
 //! weights of the winner, and what the unknowns could do — each with a short legend. Text from
 //! files is escaped; with a width every line fits it, a table that cannot is printed stacked.
 
-use super::{name, percent, question_rows, range_text, threshold_text, Report, RANKS_SHOWN};
+use super::{
+    acceptability_rows, name, percent, question_rows, range_text, threshold_text, CellStyle,
+    Report, RANKS_SHOWN,
+};
 use crate::i18n::{report, robustness, Msg};
 use crate::render::summary_line;
 use crate::render::table::{
@@ -11,8 +14,14 @@ use crate::render::table::{
     TableOptions,
 };
 use crate::render::text::escape_control;
-use crate::util::number::{fixed, format_number};
+use crate::util::number::format_number;
 use std::fmt::Write;
+
+/// Terminal cells: control characters escaped, ranges short ("or out", see the legend).
+const STYLE: CellStyle = CellStyle {
+    escape: |text| escape_control(text).to_string(),
+    range: range_text,
+};
 
 /// Renders the analysis for a terminal.
 pub fn render(report: &Report, options: &TableOptions) -> Vec<u8> {
@@ -126,23 +135,7 @@ fn acceptability(out: &mut String, report: &Report, options: &TableOptions) {
         robustness::label_expected_rank(lang).to_string(),
     ];
     header.extend((1..=shown).map(|r| r.to_string()));
-    let rows: Vec<Vec<String>> = report
-        .ranked()
-        .iter()
-        .enumerate()
-        .map(|(v, vendor)| {
-            let mut row = vec![
-                report.analysis.vendors[v].rank.to_string(),
-                escape_control(&name(vendor)),
-                range_text(vendor, lang),
-                percent(a.win_share(v)),
-                percent(a.top3_share(v)),
-                fixed(a.expected_rank(v), 2),
-            ];
-            row.extend(a.shares[v].iter().take(shown).map(|&s| percent(s)));
-            row
-        })
-        .collect();
+    let rows = acceptability_rows(report, lang, shown, &STYLE);
     let right = 3..header.len();
     let _ = writeln!(out, "{}", grid(&header, &rows, (&[1], right), options));
     out.push('\n');
@@ -169,7 +162,7 @@ fn questions(out: &mut String, report: &Report, options: &TableOptions) {
         robustness::label_rank_if_known(lang),
     ]
     .map(String::from);
-    let rows = question_rows(report, lang, |text| escape_control(text).to_string());
+    let rows = question_rows(report, lang, &STYLE);
     let _ = writeln!(out, "{}", grid(&header, &rows, (&[1, 3], 4..5), options));
     out.push('\n');
     lines(out, robustness::questions_legend(lang), options);
