@@ -72,11 +72,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let output = args.output.as_deref();
     let bytes = match args.format {
         Format::Table => {
+            let width = args.width.or_else(|| output::terminal_width(output));
             let options = TableOptions {
-                width: args.width.or_else(|| output::terminal_width(output)),
-                colour: false,
-                explain: false,
+                width,
                 lang,
+                ..TableOptions::default()
             };
             render::compare::table::render(&comparison, &options)
         }
